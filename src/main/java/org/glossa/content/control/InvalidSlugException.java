@@ -1,0 +1,45 @@
+package org.glossa.content.control;
+
+/**
+ * A slug that cannot go live, or a title from which no slug can be built.
+ * {@link #reason()} says what is wrong; {@link #slug()} is the offending slug (empty when a title yielded nothing).
+ */
+public final class InvalidSlugException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String slug;
+    private final String reason;
+
+    public InvalidSlugException(String slug, String reason) {
+        super(messageFor(slug, reason));
+        this.slug = slug;
+        this.reason = reason;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    private static String messageFor(String slug, String reason) {
+        return slug == null || slug.isEmpty() ? reason : reason + ": \"" + visible(slug) + "\"";
+    }
+
+    /** Invisible characters are written as \\uXXXX so that log lines show them. */
+    private static String visible(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
+                    || Character.isSurrogate((char) cp) && Character.isBmpCodePoint(cp)) {
+                out.append(String.format("\\u%04X", cp));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package org.glossa.content.control;
+
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns authors' Markdown into HTML that is safe to put on a page. Raw HTML in the Markdown is escaped
+ * by the renderer and the result passes an allow-list sanitiser as well, so a {@code <script>} or a
+ * {@code javascript:} link never reaches a reader even if one of the two layers has a gap.
+ */
+public final class MarkdownRenderer {
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .build();
+    private static final Safelist ALLOWED = Safelist.relaxed()
+            .removeTags("img")
+            .addAttributes("code", "class")
+            .addAttributes("a", "rel")
+            .addEnforcedAttribute("a", "rel", "nofollow noopener")
+            .addProtocols("a", "href", "https", "http", "mailto");
+
+    private MarkdownRenderer() {
+    }
+
+    public static String toSafeHtml(String markdown) {
+        String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
+        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
+        return Jsoup.clean(html, "", ALLOWED, output);
+    }
+}

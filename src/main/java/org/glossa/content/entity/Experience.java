@@ -1,0 +1,104 @@
+package org.glossa.content.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/** A role held: the language-neutral part of a career history entry. */
+@Entity
+@Table(name = "experience")
+public class Experience {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employment_type", nullable = false)
+    private EmploymentType employmentType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Workplace workplace;
+
+    @Column(name = "start_month", nullable = false)
+    private LocalDate startMonth;
+
+    @Column(name = "end_month")
+    private LocalDate endMonth;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private int version;
+
+    protected Experience() {
+    }
+
+    public Experience(String organisation, EmploymentType employmentType, Workplace workplace,
+                      YearMonth start, YearMonth endOrNull, int sortOrder, Instant now) {
+        if (endOrNull != null && endOrNull.isBefore(start)) {
+            throw new IllegalArgumentException("A role cannot end before it starts");
+        }
+        this.organisation = organisation;
+        this.employmentType = employmentType;
+        this.workplace = workplace;
+        this.startMonth = start.atDay(1);
+        this.endMonth = endOrNull == null ? null : endOrNull.atDay(1);
+        this.sortOrder = sortOrder;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public EmploymentType employmentType() {
+        return employmentType;
+    }
+
+    public Workplace workplace() {
+        return workplace;
+    }
+
+    public YearMonth start() {
+        return YearMonth.from(startMonth);
+    }
+
+    /** The last month of the role, or {@code null} while it continues. */
+    public YearMonth endOrNull() {
+        return endMonth == null ? null : YearMonth.from(endMonth);
+    }
+
+    public boolean current() {
+        return endMonth == null;
+    }
+
+    public int sortOrder() {
+        return sortOrder;
+    }
+}

@@ -1,0 +1,4 @@
+package org.glossa.content.entity;
+
+/** What a translation translates. */
+public enum ItemKind { POST, EXPERIENCE }

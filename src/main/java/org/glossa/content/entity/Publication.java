@@ -1,0 +1,144 @@
+package org.glossa.content.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * An immutable snapshot of a translation as readers see it. Exactly one publication per translation is
+ * live ({@code withdrawnAt == null}); older ones stay as the record of what was public when.
+ */
+@Entity
+@Table(name = "publication")
+public class Publication {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "translation_id", nullable = false)
+    private Translation translation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ItemKind kind;
+
+    @Column(name = "post_id")
+    private Long postId;
+
+    @Column(name = "experience_id")
+    private Long experienceId;
+
+    @Column(nullable = false)
+    private String locale;
+
+    @Column(nullable = false)
+    private String slug;
+
+    @Column(name = "live_slug")
+    private String liveSlug;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String summary;
+
+    @Column(name = "body_html", nullable = false)
+    private String bodyHtml;
+
+    private String location;
+
+    @Column(name = "first_published_at", nullable = false)
+    private Instant firstPublishedAt;
+
+    @Column(name = "published_at", nullable = false)
+    private Instant publishedAt;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    protected Publication() {
+    }
+
+    Publication(Translation source, String bodyHtml, Instant firstPublishedAt, Instant now) {
+        this.translation = source;
+        this.kind = source.kind();
+        this.postId = source.post() == null ? null : source.post().id();
+        this.experienceId = source.experience() == null ? null : source.experience().id();
+        this.locale = source.locale();
+        this.slug = source.slug();
+        this.liveSlug = source.slug();
+        this.title = source.title();
+        this.summary = source.summary();
+        this.bodyHtml = bodyHtml;
+        this.location = source.location();
+        this.firstPublishedAt = firstPublishedAt;
+        this.publishedAt = now;
+    }
+
+    /** Takes this snapshot off the site; it stays as history. */
+    public void withdraw(Instant now) {
+        if (withdrawnAt == null) {
+            withdrawnAt = now;
+            liveSlug = null;
+        }
+    }
+
+    public boolean live() {
+        return withdrawnAt == null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ItemKind kind() {
+        return kind;
+    }
+
+    public Long itemId() {
+        return kind == ItemKind.POST ? postId : experienceId;
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String bodyHtml() {
+        return bodyHtml;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public Instant firstPublishedAt() {
+        return firstPublishedAt;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+}

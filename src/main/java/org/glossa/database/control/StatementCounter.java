@@ -1,0 +1,45 @@
+package org.glossa.database.control;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Counts every SQL statement the application prepares or creates. Exposed as a metric; the container
+ * tests read it to prove that pages and jobs cost a bounded number of queries.
+ */
+public final class StatementCounter {
+
+    private static final AtomicLong STATEMENTS = new AtomicLong();
+    private static final Set<String> STATEMENT_FACTORIES = Set.of("prepareStatement", "createStatement", "prepareCall");
+
+    private StatementCounter() {
+    }
+
+    public static long total() {
+        return STATEMENTS.get();
+    }
+
+    static Connection counting(Connection connection) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (STATEMENT_FACTORIES.contains(method.getName())) {
+                STATEMENTS.incrementAndGet();
+            }
+            return invoke(connection, method, args);
+        };
+        return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
+                new Class<?>[]{Connection.class}, handler);
+    }
+
+    private static Object invoke(Connection target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}

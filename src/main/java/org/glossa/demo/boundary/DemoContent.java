@@ -1,0 +1,185 @@
+package org.glossa.demo.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.glossa.content.boundary.ContentChanged;
+import org.glossa.content.control.ImageInspector;
+import org.glossa.content.control.MarkdownRenderer;
+import org.glossa.content.control.SlugPolicy;
+import org.glossa.content.entity.EmploymentType;
+import org.glossa.content.entity.Experience;
+import org.glossa.content.entity.Media;
+import org.glossa.content.entity.Post;
+import org.glossa.content.entity.Profile;
+import org.glossa.content.entity.ProfileText;
+import org.glossa.content.entity.Translation;
+import org.glossa.content.entity.TranslationStatus;
+import org.glossa.content.entity.VerifiedImage;
+import org.glossa.content.entity.Workplace;
+import org.glossa.demo.control.CoverArt;
+import org.glossa.localization.control.LocaleCatalog;
+import org.glossa.localization.control.LocaleDefinition;
+
+/** Loads the demo content at start-up when {@code GLOSSA_DEMO=true} and the database has no content. */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+public class DemoContent {
+
+    private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "glossa.demo", defaultValue = "false")
+    boolean demo;
+
+    @PersistenceContext(unitName = "glossa")
+    EntityManager em;
+
+    @Inject
+    Event<ContentChanged> changed;
+
+    private volatile boolean settled;
+
+    @PostConstruct
+    void loadIfWanted() {
+        if (demo && isEmpty()) {
+            Set<String> locales = load(Instant.now());
+            changed.fire(new ContentChanged(locales));
+            LOG.info(() -> "Demo content loaded in " + locales.size() + " locales");
+        }
+        settled = true;
+    }
+
+    /** True once start-up loading (if any) has finished; readiness waits for it. */
+    public boolean settled() {
+        return settled;
+    }
+
+    private boolean isEmpty() {
+        return em.createQuery("SELECT COUNT(p) FROM Profile p", Long.class).getSingleResult() == 0
+                && em.createQuery("SELECT COUNT(p) FROM Post p", Long.class).getSingleResult() == 0;
+    }
+
+    private Set<String> load(Instant now) {
+        Set<String> touched = new HashSet<>();
+        JsonObject people = read("demo/experience.json");
+        loadProfile(people.getJsonObject("profile"));
+        int order = 0;
+        for (JsonValue value : people.getJsonArray("experience")) {
+            touched.addAll(loadExperience(value.asJsonObject(), order++, now));
+        }
+        for (JsonValue value : read("demo/posts.json").getJsonArray("posts")) {
+            touched.addAll(loadPost(value.asJsonObject(), now));
+        }
+        em.flush();
+        return touched;
+    }
+
+    private void loadProfile(JsonObject json) {
+        Profile profile = new Profile(json.getString("name"));
+        em.persist(profile);
+        for (Map.Entry<String, JsonValue> entry : json.getJsonObject("translations").entrySet()) {
+            JsonObject text = entry.getValue().asJsonObject();
+            em.persist(new ProfileText(profile, locale(entry.getKey()).tag(), text.getString("headline"),
+                    MarkdownRenderer.toSafeHtml(text.getString("intro"))));
+        }
+    }
+
+    private Set<String> loadExperience(JsonObject json, int order, Instant now) {
+        Experience experience = new Experience(json.getString("organisation"),
+                EmploymentType.valueOf(json.getString("employmentType")), Workplace.valueOf(json.getString("workplace")),
+                YearMonth.parse(json.getString("start")),
+                json.isNull("end") ? null : YearMonth.parse(json.getString("end")), order, now);
+        em.persist(experience);
+        Set<String> live = new HashSet<>();
+        for (Map.Entry<String, JsonValue> entry : json.getJsonObject("translations").entrySet()) {
+            LocaleDefinition locale = locale(entry.getKey());
+            JsonObject text = entry.getValue().asJsonObject();
+            String title = text.getString("title");
+            Translation translation = Translation.ofExperience(experience, locale.tag(), slug(text, title, locale),
+                    title, text.getString("location", ""), text.getString("description", ""), now);
+            em.persist(translation);
+            if (published(text)) {
+                em.persist(translation.publish(MarkdownRenderer.toSafeHtml(translation.body()), now, now));
+                live.add(locale.tag());
+            }
+        }
+        return live;
+    }
+
+    private Set<String> loadPost(JsonObject json, Instant now) {
+        Media cover = json.isNull("cover") ? null : cover(json.getJsonObject("cover"), now);
+        Post post = new Post(locale(json.getString("sourceLocale")).tag(), cover, now);
+        em.persist(post);
+        Instant publishedAt = json.isNull("publishedDaysAgo") ? now
+                : now.minus(Duration.ofMinutes(Math.round(json.getJsonNumber("publishedDaysAgo").doubleValue() * 24 * 60)));
+        Set<String> live = new HashSet<>();
+        for (Map.Entry<String, JsonValue> entry : json.getJsonObject("translations").entrySet()) {
+            LocaleDefinition locale = locale(entry.getKey());
+            JsonObject text = entry.getValue().asJsonObject();
+            String title = text.getString("title");
+            Translation translation = Translation.ofPost(post, locale.tag(), slug(text, title, locale), title,
+                    text.getString("summary", ""), text.getString("body", ""), now);
+            em.persist(translation);
+            if (published(text)) {
+                em.persist(translation.publish(MarkdownRenderer.toSafeHtml(translation.body()), publishedAt, publishedAt));
+                live.add(locale.tag());
+            }
+        }
+        return live;
+    }
+
+    private Media cover(JsonObject json, Instant now) {
+        VerifiedImage image = ImageInspector.inspect(CoverArt.png(json.getInt("hue", 200), 1200, 630))
+                .orElseThrow(() -> new IllegalStateException("Demo cover image failed inspection"));
+        Media media = new Media(image, json.getString("label", ""), now);
+        em.persist(media);
+        return media;
+    }
+
+    private static String slug(JsonObject text, String title, LocaleDefinition locale) {
+        String slug = text.containsKey("slug") && !text.isNull("slug") ? text.getString("slug")
+                : SlugPolicy.slugify(title, locale);
+        SlugPolicy.validate(slug, locale);
+        return slug;
+    }
+
+    private static boolean published(JsonObject text) {
+        return TranslationStatus.valueOf(text.getString("status")) == TranslationStatus.PUBLISHED;
+    }
+
+    private static LocaleDefinition locale(String tag) {
+        return LocaleCatalog.standard().get(tag);
+    }
+
+    private static JsonObject read(String resource) {
+        InputStream in = DemoContent.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException(resource + " is missing");
+        }
+        try (JsonReader reader = Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.readObject();
+        }
+    }
+}

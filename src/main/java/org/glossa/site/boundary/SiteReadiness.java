@@ -1,0 +1,45 @@
+package org.glossa.site.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.glossa.database.boundary.Migrations;
+import org.glossa.demo.boundary.DemoContent;
+import org.glossa.site.control.RenderedPage;
+import org.glossa.site.control.Site;
+import org.glossa.site.control.SiteDirectory;
+
+/** Ready when the schema is migrated, start-up content is loaded, and a home page actually renders. */
+@Readiness
+@ApplicationScoped
+public class SiteReadiness implements HealthCheck {
+
+    @Inject
+    Migrations migrations;
+
+    @Inject
+    DemoContent demo;
+
+    @Inject
+    Sites sites;
+
+    @Inject
+    PublicSite site;
+
+    @Override
+    public HealthCheckResponse call() {
+        try {
+            if (!migrations.done() || !demo.settled()) {
+                return HealthCheckResponse.named("site").down().withData("reason", "starting").build();
+            }
+            Site first = sites.directory().locales().get(0);
+            RenderedPage home = site.respond(new SiteDirectory.Route(first, "/"));
+            return HealthCheckResponse.named("site").status(home.status() == 200)
+                    .withData("sites", sites.directory().locales().size()).build();
+        } catch (RuntimeException e) {
+            return HealthCheckResponse.named("site").down().withData("reason", String.valueOf(e.getMessage())).build();
+        }
+    }
+}

@@ -1,0 +1,354 @@
+package org.glossa.site.control;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.glossa.content.control.SlugPolicy;
+import org.glossa.localization.control.Formats;
+import org.glossa.localization.control.LocaleCatalog;
+import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.localization.control.Messages;
+import org.glossa.site.control.PageViews.Alternate;
+import org.glossa.site.control.PageViews.Head;
+import org.glossa.site.control.SiteSnapshot.ExperienceItem;
+import org.glossa.site.control.SiteSnapshot.LiveText;
+import org.glossa.site.control.SiteSnapshot.PostItem;
+
+/**
+ * Renders the public pages of one site from a {@link SiteSnapshot}. Every URL on a page comes from the
+ * {@link SiteDirectory}; alternates list exactly the locales where the same page is live.
+ */
+public final class Pages {
+
+    private static final PebbleEngine ENGINE = engine();
+
+    private final SiteDirectory sites;
+    private final LocaleCatalog catalog;
+    private final SiteSnapshot snapshot;
+    private final Function<List<Long>, Map<Long, String>> bodies;
+    private final ZoneId zone;
+    private final YearMonth today;
+    private final int pageSize;
+
+    /**
+     * @param bodies reads the sanitised bodies of the given publications in one query
+     */
+    public Pages(SiteDirectory sites, LocaleCatalog catalog, SiteSnapshot snapshot,
+                 Function<List<Long>, Map<Long, String>> bodies, ZoneId zone, YearMonth today, int pageSize) {
+        this.sites = sites;
+        this.catalog = catalog;
+        this.snapshot = snapshot;
+        this.bodies = bodies;
+        this.zone = zone;
+        this.today = today;
+        this.pageSize = pageSize;
+    }
+
+    private static PebbleEngine engine() {
+        ClasspathLoader loader = new ClasspathLoader(Pages.class.getClassLoader());
+        loader.setPrefix("templates");
+        loader.setSuffix(".peb");
+        return new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(true)
+                .cacheActive(true).build();
+    }
+
+    /** The response for a path within a site. */
+    public RenderedPage render(Site site, String path) {
+        if (path.length() > 1 && path.endsWith("/")) {
+            return RenderedPage.movedPermanently(site.url(path.substring(0, path.length() - 1)));
+        }
+        if (site.xDefault()) {
+            return SitePaths.HOME.equals(path) ? chooser(site) : notFound(site);
+        }
+        LocaleDefinition locale = site.locale();
+        if (SitePaths.HOME.equals(path)) {
+            return home(site, locale);
+        }
+        if (SitePaths.BLOG.equals(path)) {
+            return blog(site, locale, 1);
+        }
+        if (path.startsWith(SitePaths.BLOG_PAGE_PREFIX)) {
+            return blogPage(site, locale, path.substring(SitePaths.BLOG_PAGE_PREFIX.length()));
+        }
+        if (SitePaths.EXPERIENCE.equals(path)) {
+            return timeline(site, locale);
+        }
+        Optional<String> postSlug = lastSegment(path, SitePaths.BLOG + "/");
+        if (postSlug.isPresent()) {
+            return postSlug.flatMap(raw -> SlugPolicy.decodePathSegment(raw).map(s -> post(site, locale, raw, s)))
+                    .orElseGet(() -> notFound(site));
+        }
+        Optional<String> roleSlug = lastSegment(path, SitePaths.EXPERIENCE + "/");
+        if (roleSlug.isPresent()) {
+            return roleSlug.flatMap(raw -> SlugPolicy.decodePathSegment(raw).map(s -> role(site, locale, raw, s)))
+                    .orElseGet(() -> notFound(site));
+        }
+        return notFound(site);
+    }
+
+    private static Optional<String> lastSegment(String path, String prefix) {
+        if (!path.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String rest = path.substring(prefix.length());
+        return rest.isEmpty() || rest.contains("/") ? Optional.empty() : Optional.of(rest);
+    }
+
+    // ---- pages -------------------------------------------------------------------------------------------
+
+    private RenderedPage home(Site site, LocaleDefinition locale) {
+        Messages m = Messages.of(locale);
+        String tag = locale.tag();
+        Optional<SiteSnapshot.ProfileText> profile = snapshot.profile(tag);
+        String headline = profile.map(SiteSnapshot.ProfileText::headline).orElse("");
+        Map<String, Object> args = Map.of("name", snapshot.ownerName(), "headline", headline);
+        Head head = head(site, m, snapshot.ownerName() + (headline.isEmpty() ? "" : " — " + headline),
+                m.format("home.metaDescription", args), SitePaths.HOME, allLocales(SitePaths.HOME),
+                sites.xDefault().url(SitePaths.HOME), "home");
+        Map<String, Object> context = context(head);
+        context.put("headline", headline);
+        context.put("introHtml", profile.map(SiteSnapshot.ProfileText::introHtml).orElse(""));
+        context.put("currentRoles", snapshot.experience(tag).stream().filter(ExperienceItem::current)
+                .map(e -> roleView(site, locale, e, e.in(tag).orElseThrow(), null)).toList());
+        List<PostItem> posts = snapshot.posts(tag);
+        context.put("latestPosts", posts.stream().limit(3).map(p -> postCard(site, locale, p)).toList());
+        context.put("postCount", m.format("home.postCount", Map.of("count", posts.size())));
+        return page("home", context, 200);
+    }
+
+    private RenderedPage blogPage(Site site, LocaleDefinition locale, String number) {
+        if (!number.matches("[1-9][0-9]{0,5}")) {
+            return notFound(site);
+        }
+        int page = Integer.parseInt(number);
+        return page == 1 ? RenderedPage.movedPermanently(site.url(SitePaths.BLOG)) : blog(site, locale, page);
+    }
+
+    private RenderedPage blog(Site site, LocaleDefinition locale, int page) {
+        Messages m = Messages.of(locale);
+        List<PostItem> posts = snapshot.posts(locale.tag());
+        int pages = Math.max(1, (posts.size() + pageSize - 1) / pageSize);
+        if (page > pages) {
+            return notFound(site);
+        }
+        String path = SitePaths.blogPage(page);
+        String title = page == 1 ? m.text("blog.title")
+                : m.format("blog.pageTitle", Map.of("page", page, "pages", pages));
+        // Page n of one locale's blog lists other posts than page n of another: only page 1 has alternates.
+        List<Alternate> alternates = page == 1 ? allLocales(SitePaths.BLOG) : List.of(self(site, path));
+        Head head = head(site, m, title + " · " + snapshot.ownerName(),
+                m.format("blog.metaDescription", Map.of("name", snapshot.ownerName())), path, alternates,
+                sites.xDefault().url(SitePaths.HOME), "blog");
+        Map<String, Object> context = context(head);
+        context.put("heading", title);
+        context.put("posts", posts.stream().skip((long) (page - 1) * pageSize).limit(pageSize)
+                .map(p -> postCard(site, locale, p)).toList());
+        context.put("pagination", new PageViews.Pagination(page, pages,
+                page > 1 ? site.url(SitePaths.blogPage(page - 1)) : null,
+                page < pages ? site.url(SitePaths.blogPage(page + 1)) : null,
+                m.format("blog.pageOf", Map.of("page", page, "pages", pages))));
+        int untranslated = snapshot.postCount() - posts.size();
+        context.put("untranslated", untranslated > 0 ? m.format("blog.untranslated", Map.of("count", untranslated)) : "");
+        return page("blog", context, 200);
+    }
+
+    private RenderedPage post(Site site, LocaleDefinition locale, String rawSegment, String decoded) {
+        String wanted = SlugPolicy.canonicalForm(decoded, locale);
+        Optional<PostItem> found = snapshot.postBySlug(locale.tag(), wanted);
+        if (found.isEmpty()) {
+            return notFound(site);
+        }
+        PostItem post = found.get();
+        LiveText text = post.in(locale.tag()).orElseThrow();
+        String path = SitePaths.post(text.slug());
+        if (!rawSegment.equals(SlugPolicy.encodePathSegment(text.slug()))) {
+            return RenderedPage.movedPermanently(site.url(path));
+        }
+        Messages m = Messages.of(locale);
+        Head head = head(site, m, text.title() + " · " + snapshot.ownerName(), text.summary(), path,
+                itemAlternates(post.texts(), SitePaths::post), itemXDefault(post.sourceLocale(), post.texts(), SitePaths::post),
+                "blog");
+        Map<String, Object> context = context(head);
+        context.put("post", postCard(site, locale, post));
+        context.put("bodyHtml", bodies.apply(List.of(text.publicationId())).getOrDefault(text.publicationId(), ""));
+        context.put("cover", post.cover() == null ? null : new PageViews.CoverView(
+                site.url(SitePaths.media(post.cover().mediaId())), post.cover().width(), post.cover().height(),
+                post.cover().altText()));
+        context.put("otherLanguages", head.switcher().stream().filter(a -> !a.current()).toList());
+        return page("post", context, 200);
+    }
+
+    private RenderedPage timeline(Site site, LocaleDefinition locale) {
+        Messages m = Messages.of(locale);
+        String tag = locale.tag();
+        List<ExperienceItem> roles = snapshot.experience(tag);
+        Map<Long, String> descriptions = bodies.apply(roles.stream()
+                .map(e -> e.in(tag).orElseThrow().publicationId()).toList());
+        Head head = head(site, m, m.text("experience.title") + " · " + snapshot.ownerName(),
+                m.format("experience.metaDescription", Map.of("name", snapshot.ownerName(), "count", roles.size())),
+                SitePaths.EXPERIENCE, allLocales(SitePaths.EXPERIENCE), sites.xDefault().url(SitePaths.HOME),
+                "experience");
+        Map<String, Object> context = context(head);
+        context.put("roles", roles.stream().map(e -> roleView(site, locale, e, e.in(tag).orElseThrow(),
+                descriptions)).toList());
+        int untranslated = snapshot.experienceCount() - roles.size();
+        context.put("untranslated", untranslated > 0
+                ? m.format("experience.notTranslated", Map.of("count", untranslated)) : "");
+        return page("experience", context, 200);
+    }
+
+    private RenderedPage role(Site site, LocaleDefinition locale, String rawSegment, String decoded) {
+        String wanted = SlugPolicy.canonicalForm(decoded, locale);
+        Optional<ExperienceItem> found = snapshot.experienceBySlug(locale.tag(), wanted);
+        if (found.isEmpty()) {
+            return notFound(site);
+        }
+        ExperienceItem item = found.get();
+        LiveText text = item.in(locale.tag()).orElseThrow();
+        String path = SitePaths.experienceEntry(text.slug());
+        if (!rawSegment.equals(SlugPolicy.encodePathSegment(text.slug()))) {
+            return RenderedPage.movedPermanently(site.url(path));
+        }
+        Messages m = Messages.of(locale);
+        PageViews.RoleView view = roleView(site, locale, item, text,
+                bodies.apply(List.of(text.publicationId())));
+        Head head = head(site, m, text.title() + " · " + item.organisation() + " · " + snapshot.ownerName(),
+                m.format("experience.entryMetaDescription", Map.of("role", text.title(),
+                        "organisation", item.organisation(), "range", view.range())),
+                path, itemAlternates(item.texts(), SitePaths::experienceEntry),
+                itemXDefault("en", item.texts(), SitePaths::experienceEntry), "experience");
+        Map<String, Object> context = context(head);
+        context.put("role", view);
+        return page("role", context, 200);
+    }
+
+    private RenderedPage chooser(Site site) {
+        LocaleDefinition english = catalog.get("en");
+        Messages m = Messages.of(english);
+        List<LocaleDefinition> locales = catalog.all();
+        String description = m.format("chooser.metaDescription",
+                Map.of("name", snapshot.ownerName(), "count", locales.size()));
+        List<Alternate> alternates = allLocales(SitePaths.HOME);
+        Head head = new Head("en", "ltr", snapshot.ownerName() + " — " + m.text("chooser.title"), description,
+                site.url(SitePaths.HOME), alternates, site.url(SitePaths.HOME), alternates,
+                site.url(SitePaths.HOME), null, null, "chooser", snapshot.ownerName(), m);
+        Map<String, Object> context = context(head);
+        context.put("intro", m.format("chooser.intro", Map.of("count", locales.size())));
+        context.put("choices", locales.stream().map(l -> new PageViews.LanguageChoice(
+                sites.site(l).url(SitePaths.HOME), l.nativeName(), l.tag(), l.direction().html())).toList());
+        return page("chooser", context, 200);
+    }
+
+    /** The localised 404 of a site; never cached per path, and never echoing the request. */
+    public RenderedPage notFound(Site site) {
+        LocaleDefinition locale = site.localeIfAny().orElse(catalog.get("en"));
+        Messages m = Messages.of(locale);
+        String home = site.url(SitePaths.HOME);
+        Head head = new Head(locale.tag(), locale.direction().html(), m.text("notFound.title"),
+                m.text("notFound.message"), null, List.of(), null, List.of(), home,
+                site.xDefault() ? null : site.url(SitePaths.BLOG),
+                site.xDefault() ? null : site.url(SitePaths.EXPERIENCE), "notFound", snapshot.ownerName(), m);
+        return page("not-found", context(head), 404);
+    }
+
+    // ---- parts -------------------------------------------------------------------------------------------
+
+    private Head head(Site site, Messages m, String title, String description, String path,
+                      List<Alternate> alternates, String xDefaultHref, String section) {
+        LocaleDefinition locale = site.locale();
+        String canonical = site.url(path);
+        List<Alternate> marked = alternates.stream().map(a -> new Alternate(a.hreflang(), a.href(), a.label(),
+                a.lang(), a.dir(), a.href().equals(canonical))).toList();
+        return new Head(locale.tag(), locale.direction().html(), title, description, canonical, marked,
+                xDefaultHref, marked, site.url(SitePaths.HOME), site.url(SitePaths.BLOG),
+                site.url(SitePaths.EXPERIENCE), section, snapshot.ownerName(), m);
+    }
+
+    private Alternate alternate(LocaleDefinition locale, String href) {
+        return new Alternate(locale.hreflang(), href, locale.nativeName(), locale.tag(), locale.direction().html(), false);
+    }
+
+    private Alternate self(Site site, String path) {
+        return alternate(site.locale(), site.url(path));
+    }
+
+    /** A page that exists on every locale's site (home, blog, experience). */
+    private List<Alternate> allLocales(String path) {
+        return catalog.all().stream().map(l -> alternate(l, sites.site(l).url(path))).toList();
+    }
+
+    /** An item's page: alternates only where that item is live, in catalogue order. */
+    private List<Alternate> itemAlternates(Map<String, LiveText> texts, Function<String, String> pathOfSlug) {
+        List<Alternate> result = new ArrayList<>();
+        for (LocaleDefinition l : catalog.all()) {
+            LiveText text = texts.get(l.tag());
+            if (text != null) {
+                result.add(alternate(l, sites.site(l).url(pathOfSlug.apply(text.slug()))));
+            }
+        }
+        return result;
+    }
+
+    /** The version for readers whose language is not offered: the original, else the first live one. */
+    private String itemXDefault(String preferredLocale, Map<String, LiveText> texts, Function<String, String> pathOfSlug) {
+        LocaleDefinition chosen = Optional.ofNullable(texts.get(preferredLocale)).map(t -> catalog.get(preferredLocale))
+                .orElseGet(() -> catalog.all().stream().filter(l -> texts.containsKey(l.tag())).findFirst().orElseThrow());
+        return sites.site(chosen).url(pathOfSlug.apply(texts.get(chosen.tag()).slug()));
+    }
+
+    private PageViews.PostCard postCard(Site site, LocaleDefinition locale, PostItem post) {
+        LiveText text = post.in(locale.tag()).orElseThrow();
+        Formats formats = Formats.of(locale);
+        return new PageViews.PostCard(text.title(), site.url(SitePaths.post(text.slug())), text.summary(),
+                Messages.of(locale).format("post.publishedOn",
+                        Map.of("date", formats.date(text.firstPublishedAt(), zone))),
+                formats.isoDate(text.firstPublishedAt(), zone));
+    }
+
+    private PageViews.RoleView roleView(Site site, LocaleDefinition locale, ExperienceItem item, LiveText text,
+                                        Map<Long, String> descriptions) {
+        Messages m = Messages.of(locale);
+        Formats formats = Formats.of(locale);
+        return new PageViews.RoleView(text.title(), item.organisation(),
+                m.text("employment." + item.employmentType().name()), m.text("workplace." + item.workplace().name()),
+                formats.monthRange(item.start(), item.endOrNull()),
+                formats.duration(item.start(), item.endOrNull(), today), text.location(),
+                site.url(SitePaths.experienceEntry(text.slug())),
+                descriptions == null ? "" : descriptions.getOrDefault(text.publicationId(), ""), item.current());
+    }
+
+    private static Map<String, Object> context(Head head) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("head", head);
+        context.put("m", head.m());
+        return context;
+    }
+
+    private RenderedPage page(String template, Map<String, Object> context, int status) {
+        PebbleTemplate compiled = ENGINE.getTemplate(template);
+        StringWriter out = new StringWriter(16_384);
+        try {
+            compiled.evaluate(out, context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return RenderedPage.html(status, out.toString(), status == 200);
+    }
+
+    static Comparator<LocaleDefinition> catalogueOrder(LocaleCatalog catalog) {
+        List<String> tags = catalog.tags();
+        return Comparator.comparingInt(l -> tags.indexOf(l.tag()));
+    }
+}

@@ -1,0 +1,149 @@
+package org.glossa.site.control;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.glossa.content.entity.EmploymentType;
+import org.glossa.content.entity.ItemKind;
+import org.glossa.content.entity.Workplace;
+
+/**
+ * Everything the public pages show, except article bodies, as of one moment: only live publications.
+ * Immutable; replaced as a whole when content changes. Slug lookups use the canonical form produced by
+ * the caller (NFC, lower-case), so equivalent spellings of a slug find the same item.
+ */
+public final class SiteSnapshot {
+
+    /** One locale's live version of an item, without its body. */
+    public record LiveText(long publicationId, String locale, String slug, String title, String summary,
+                           String location, Instant firstPublishedAt, Instant publishedAt) {
+    }
+
+    /** A cover image's facts, as verified on upload. */
+    public record Cover(long mediaId, String mimeType, long byteLength, int width, int height,
+                        String sha256, String altText) {
+    }
+
+    public record PostItem(long id, String sourceLocale, Cover cover, Map<String, LiveText> texts) {
+        public Optional<LiveText> in(String locale) {
+            return Optional.ofNullable(texts.get(locale));
+        }
+    }
+
+    public record ExperienceItem(long id, String organisation, EmploymentType employmentType, Workplace workplace,
+                                 YearMonth start, YearMonth endOrNull, int sortOrder, Map<String, LiveText> texts) {
+        public Optional<LiveText> in(String locale) {
+            return Optional.ofNullable(texts.get(locale));
+        }
+
+        public boolean current() {
+            return endOrNull == null;
+        }
+    }
+
+    public record ProfileText(String headline, String introHtml) {
+    }
+
+    private final String ownerName;
+    private final Map<String, ProfileText> profileTexts;
+    private final List<PostItem> postsNewestFirst;
+    private final List<ExperienceItem> experienceInOrder;
+    private final Map<String, List<PostItem>> postsByLocale = new HashMap<>();
+    private final Map<String, List<ExperienceItem>> experienceByLocale = new HashMap<>();
+    private final Map<String, Object> bySlug = new HashMap<>();
+
+    public SiteSnapshot(String ownerName, Map<String, ProfileText> profileTexts, List<PostItem> posts,
+                        List<ExperienceItem> experience) {
+        this.ownerName = ownerName;
+        this.profileTexts = Map.copyOf(profileTexts);
+        this.postsNewestFirst = posts.stream()
+                .sorted(Comparator.comparing(SiteSnapshot::firstPublication).reversed()
+                        .thenComparing(PostItem::id, Comparator.reverseOrder()))
+                .toList();
+        this.experienceInOrder = experience.stream()
+                .sorted(Comparator.comparingInt(ExperienceItem::sortOrder)
+                        .thenComparing(ExperienceItem::start, Comparator.reverseOrder()))
+                .toList();
+        for (PostItem post : postsNewestFirst) {
+            post.texts().forEach((locale, text) -> {
+                postsByLocale.computeIfAbsent(locale, l -> new java.util.ArrayList<>()).add(post);
+                bySlug.put(slugKey(ItemKind.POST, locale, text.slug()), post);
+            });
+        }
+        // A locale's blog lists its posts by when they went live there, newest first.
+        postsByLocale.forEach((locale, list) -> list.sort(Comparator
+                .comparing((PostItem p) -> p.texts().get(locale).firstPublishedAt()).reversed()
+                .thenComparing(PostItem::id, Comparator.reverseOrder())));
+        for (ExperienceItem item : experienceInOrder) {
+            item.texts().forEach((locale, text) -> {
+                experienceByLocale.computeIfAbsent(locale, l -> new java.util.ArrayList<>()).add(item);
+                bySlug.put(slugKey(ItemKind.EXPERIENCE, locale, text.slug()), item);
+            });
+        }
+    }
+
+    public static SiteSnapshot empty() {
+        return new SiteSnapshot("", Map.of(), List.of(), List.of());
+    }
+
+    private static Instant firstPublication(PostItem post) {
+        return post.texts().values().stream().map(LiveText::firstPublishedAt).min(Comparator.naturalOrder())
+                .orElse(Instant.EPOCH);
+    }
+
+    private static String slugKey(ItemKind kind, String locale, String slug) {
+        return kind + "\u0000" + locale + "\u0000" + slug;
+    }
+
+    public String ownerName() {
+        return ownerName;
+    }
+
+    public Optional<ProfileText> profile(String locale) {
+        return Optional.ofNullable(profileTexts.get(locale));
+    }
+
+    /** Posts live in this locale, newest first there. */
+    public List<PostItem> posts(String locale) {
+        return postsByLocale.getOrDefault(locale, List.of());
+    }
+
+    public List<PostItem> allPosts() {
+        return postsNewestFirst;
+    }
+
+    /** Roles described in this locale, in timeline order. */
+    public List<ExperienceItem> experience(String locale) {
+        return experienceByLocale.getOrDefault(locale, List.of());
+    }
+
+    public List<ExperienceItem> allExperience() {
+        return experienceInOrder;
+    }
+
+    public Optional<PostItem> postBySlug(String locale, String canonicalSlug) {
+        return Optional.ofNullable((PostItem) bySlug.get(slugKey(ItemKind.POST, locale, canonicalSlug)));
+    }
+
+    public Optional<ExperienceItem> experienceBySlug(String locale, String canonicalSlug) {
+        return Optional.ofNullable((ExperienceItem) bySlug.get(slugKey(ItemKind.EXPERIENCE, locale, canonicalSlug)));
+    }
+
+    /** Roles that are live in some locale; the untranslated count of a locale is this minus its own. */
+    public int experienceCount() {
+        return experienceInOrder.size();
+    }
+
+    public int postCount() {
+        return postsNewestFirst.size();
+    }
+
+    static <K, V> Map<K, V> ordered(Map<K, V> map) {
+        return new LinkedHashMap<>(map);
+    }
+}

@@ -1,0 +1,112 @@
+package org.glossa.site.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.glossa.content.entity.EmploymentType;
+import org.glossa.content.entity.ItemKind;
+import org.glossa.content.entity.Workplace;
+
+/**
+ * Reads a {@link SiteSnapshot} from the database in a fixed number of queries (five), however much
+ * content there is (the container tests count the statements). Only live publications are read: drafts and reviews cannot reach a reader.
+ */
+@ApplicationScoped
+public class SiteSnapshots {
+
+    @PersistenceContext(unitName = "glossa")
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SiteSnapshot read() {
+        Map<Long, Map<String, SiteSnapshot.LiveText>> postTexts = new HashMap<>();
+        Map<Long, Map<String, SiteSnapshot.LiveText>> experienceTexts = new HashMap<>();
+        List<Object[]> live = em.createQuery("""
+                SELECT p.id, p.kind, p.postId, p.experienceId, p.locale, p.slug, p.title, p.summary, p.location,
+                       p.firstPublishedAt, p.publishedAt
+                FROM Publication p WHERE p.withdrawnAt IS NULL ORDER BY p.id""", Object[].class).getResultList();
+        for (Object[] r : live) {
+            SiteSnapshot.LiveText text = new SiteSnapshot.LiveText((Long) r[0], (String) r[4], (String) r[5],
+                    (String) r[6], (String) r[7], (String) r[8], (Instant) r[9], (Instant) r[10]);
+            if (r[1] == ItemKind.POST) {
+                postTexts.computeIfAbsent((Long) r[2], k -> new LinkedHashMap<>()).put(text.locale(), text);
+            } else {
+                experienceTexts.computeIfAbsent((Long) r[3], k -> new LinkedHashMap<>()).put(text.locale(), text);
+            }
+        }
+        return new SiteSnapshot(ownerName(), profileTexts(), posts(postTexts), experience(experienceTexts));
+    }
+
+    private String ownerName() {
+        List<String> names = em.createQuery("SELECT p.displayName FROM Profile p ORDER BY p.id", String.class)
+                .setMaxResults(1).getResultList();
+        return names.isEmpty() ? "" : names.get(0);
+    }
+
+    private Map<String, SiteSnapshot.ProfileText> profileTexts() {
+        Map<String, SiteSnapshot.ProfileText> texts = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT t.locale, t.headline, t.introHtml FROM ProfileText t", Object[].class)
+                .getResultList()) {
+            texts.put((String) r[0], new SiteSnapshot.ProfileText((String) r[1], (String) r[2]));
+        }
+        return texts;
+    }
+
+    private List<SiteSnapshot.PostItem> posts(Map<Long, Map<String, SiteSnapshot.LiveText>> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("""
+                SELECT p.id, p.sourceLocale, m.id, m.mimeType, m.byteLength, m.width, m.height, m.sha256, m.altText
+                FROM Post p LEFT JOIN p.cover m WHERE p.id IN :ids""", Object[].class)
+                .setParameter("ids", texts.keySet()).getResultList();
+        return rows.stream().map(r -> new SiteSnapshot.PostItem((Long) r[0], (String) r[1],
+                r[2] == null ? null : new SiteSnapshot.Cover((Long) r[2], (String) r[3], (Long) r[4],
+                        (Integer) r[5], (Integer) r[6], (String) r[7], (String) r[8]),
+                Map.copyOf(texts.get((Long) r[0])))).toList();
+    }
+
+    private List<SiteSnapshot.ExperienceItem> experience(Map<Long, Map<String, SiteSnapshot.LiveText>> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("""
+                SELECT e.id, e.organisation, e.employmentType, e.workplace, e.startMonth, e.endMonth, e.sortOrder
+                FROM Experience e WHERE e.id IN :ids""", Object[].class)
+                .setParameter("ids", texts.keySet()).getResultList();
+        return rows.stream().map(r -> new SiteSnapshot.ExperienceItem((Long) r[0], (String) r[1],
+                (EmploymentType) r[2], (Workplace) r[3], YearMonth.from((LocalDate) r[4]),
+                r[5] == null ? null : YearMonth.from((LocalDate) r[5]), (Integer) r[6],
+                Map.copyOf(texts.get((Long) r[0])))).toList();
+    }
+
+    /** The sanitised bodies of live publications, in one query, read when their page is first rendered. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, String> bodiesHtml(List<Long> publicationIds) {
+        if (publicationIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> bodies = new HashMap<>();
+        for (Object[] r : em.createQuery(
+                        "SELECT p.id, p.bodyHtml FROM Publication p WHERE p.id IN :ids AND p.withdrawnAt IS NULL",
+                        Object[].class).setParameter("ids", publicationIds).getResultList()) {
+            bodies.put((Long) r[0], (String) r[1]);
+        }
+        return bodies;
+    }
+
+    /** The bytes of an image; the caller decides whether it is public. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<byte[]> mediaContent(long mediaId) {
+        return em.createQuery("SELECT m.content FROM Media m WHERE m.id = :id", byte[].class)
+                .setParameter("id", mediaId).getResultStream().findFirst();
+    }
+}

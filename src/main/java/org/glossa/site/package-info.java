@@ -1,0 +1,11 @@
+/**
+ * The public site: one site per locale, each at its own configured base URL, plus an x-default site with
+ * a language chooser.
+ *
+ * <p>Decisions: the request's Host and path prefix only <em>select</em> a site; every URL written into a
+ * page comes from the configured base URLs ({@code GLOSSA_SITES}), so a forged Host header can neither
+ * reach a response nor poison a cache. Pages change only on publication, so they are rendered once from an
+ * in-memory {@link org.glossa.site.control.SiteSnapshot} (built with a fixed number of queries) and served
+ * as cached bytes by a plain servlet, which creates no HTTP session.
+ */
+package org.glossa.site;
