@@ -33,10 +33,19 @@ public class Publication {
     @Column(nullable = false)
     private ItemKind kind;
 
-    @Column(name = "post_id")
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "post_id")
+    private Post post;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "experience_id")
+    private Experience experience;
+
+    /** Read-only views of the foreign keys, for projections that need no join (written through the relations). */
+    @Column(name = "post_id", insertable = false, updatable = false)
     private Long postId;
 
-    @Column(name = "experience_id")
+    @Column(name = "experience_id", insertable = false, updatable = false)
     private Long experienceId;
 
     @Column(nullable = false)
@@ -73,8 +82,8 @@ public class Publication {
     Publication(Translation source, String bodyHtml, Instant firstPublishedAt, Instant now) {
         this.translation = source;
         this.kind = source.kind();
-        this.postId = source.post() == null ? null : source.post().id();
-        this.experienceId = source.experience() == null ? null : source.experience().id();
+        this.post = source.post();
+        this.experience = source.experience();
         this.locale = source.locale();
         this.slug = source.slug();
         this.liveSlug = source.slug();
@@ -107,7 +116,10 @@ public class Publication {
     }
 
     public Long itemId() {
-        return kind == ItemKind.POST ? postId : experienceId;
+        if (kind == ItemKind.POST) {
+            return post != null ? post.id() : postId;
+        }
+        return experience != null ? experience.id() : experienceId;
     }
 
     public String locale() {
