@@ -7,7 +7,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -38,7 +37,6 @@ public class Media {
     @Column(name = "alt_text", nullable = false)
     private String altText;
 
-    @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] content;

@@ -38,18 +38,17 @@ import java.util.Objects;
  *
  * <p>Cost, for texts of N and M tokens that differ in D tokens: normalising, tokenising, stripping the common
  * prefix and suffix and the tidying are O(N + M). Myers' bisecting algorithm then takes O((N + M)·D) time and
- * O(N + M) space. A bisection that has not met in the middle after {@value #COST_LIMIT} edit steps (only when a
+ * O(N + M) space. A bisection that has not met in the middle after 1,024 edit steps (which happens only where a
  * stretch of the texts has been largely rewritten) splits at the point of furthest progress instead, as GNU diff
- * does; that bounds the time by roughly O((N + M)·{@value #COST_LIMIT}) per level of bisection, at the price of a
- * diff that may no longer be minimal inside such a stretch. Two 100 KB posts take milliseconds when they differ
- * in a few places and well under a second when one is a rewrite of the other.
+ * does; that bounds the time by roughly O((N + M)·1024) per level of bisection instead of O((N + M)²), at the
+ * price of a diff that may no longer be minimal inside such a stretch.
  *
  * <p>Instances are immutable.
  */
 public final class WordDiff {
 
     /** Edit steps after which a bisection gives up on finding the exact middle of the shortest edit script. */
-    static final int COST_LIMIT = 1024;
+    private static final int COST_LIMIT = 1024;
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
