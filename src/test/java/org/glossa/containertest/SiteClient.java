@@ -47,6 +47,21 @@ public final class SiteClient {
         }
     }
 
+    /** POST JSON to a path on the container itself (the API). */
+    public HttpResponse<String> postJson(String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GET a path on the container itself (health, metrics). */
     public HttpResponse<String> local(String path) {
         return get("localhost:" + port, path, Map.of());

@@ -1,0 +1,95 @@
+package org.glossa.api.boundary;
+
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.glossa.content.control.InvalidSlugException;
+import org.glossa.localization.control.UnknownLocaleException;
+
+/** Turns exceptions into problem documents. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class InvalidSlug implements ExceptionMapper<InvalidSlugException> {
+        @Override
+        public Response toResponse(InvalidSlugException e) {
+            return Problem.invalidField("slug", e.reason()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class UnknownLocale implements ExceptionMapper<UnknownLocaleException> {
+        @Override
+        public Response toResponse(UnknownLocaleException e) {
+            return Problem.invalidField("locale", "not one of the 17 supported locales").toResponse();
+        }
+    }
+
+    /** Input that is not the JSON it should be (syntax or shape). */
+    @Provider
+    public static class MalformedJson implements ExceptionMapper<JsonParsingException> {
+        @Override
+        public Response toResponse(JsonParsingException e) {
+            return new Problem("/problems/malformed-json", "Malformed JSON", 400,
+                    "The request body is not valid JSON", List.of(new Problem.FieldError("body", "not valid JSON")))
+                    .toResponse();
+        }
+    }
+
+    /** Jersey's wrapper when JSON-B cannot turn the body into the expected object. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            return new Problem("/problems/malformed-json", "Malformed JSON", 400,
+                    "The request body is not the expected JSON document",
+                    List.of(new Problem.FieldError("body", "not the expected JSON document"))).toResponse();
+        }
+    }
+
+    /** Errors JAX-RS raises itself (404, 405, 415, a body it cannot read) keep their status. */
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status >= 500) {
+                return Unexpected.internal(e);
+            }
+            boolean unreadableBody = e instanceof jakarta.ws.rs.BadRequestException
+                    || e.getCause() instanceof jakarta.json.bind.JsonbException;
+            List<Problem.FieldError> errors = unreadableBody
+                    ? List.of(new Problem.FieldError("body", "not the expected JSON document")) : List.of();
+            String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase();
+            return new Problem("/problems/http-" + status, title, status,
+                    unreadableBody ? "The request body could not be read" : title, errors).toResponse();
+        }
+    }
+
+    /** Anything else is our fault: log it, and tell the client nothing about internals. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(Throwable e) {
+            return internal(e);
+        }
+
+        static Response internal(Throwable e) {
+            LOG.log(Level.SEVERE, "Unexpected error answering an API request", e);
+            return new Problem("/problems/internal", "Internal error", 500,
+                    "The request could not be completed; it has been logged", List.of()).toResponse();
+        }
+    }
+}
