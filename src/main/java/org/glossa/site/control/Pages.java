@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,7 +184,7 @@ public final class Pages {
         context.put("bodyHtml", bodies.apply(List.of(text.publicationId())).getOrDefault(text.publicationId(), ""));
         context.put("cover", post.cover() == null ? null : new PageViews.CoverView(
                 site.url(SitePaths.media(post.cover().mediaId())), post.cover().width(), post.cover().height(),
-                post.cover().altText()));
+                coverAlt(post, text, locale)));
         context.put("otherLanguages", head.switcher().stream().filter(a -> !a.current()).toList());
         return page("post", context, 200);
     }
@@ -329,6 +328,12 @@ public final class Pages {
                 descriptions == null ? "" : descriptions.getOrDefault(text.publicationId(), ""), item.current());
     }
 
+    /** The uploader's text alternative is in the source locale; elsewhere the title describes the post. */
+    private static String coverAlt(PostItem post, LiveText text, LocaleDefinition locale) {
+        return locale.tag().equals(post.sourceLocale()) && !post.cover().altText().isBlank()
+                ? post.cover().altText() : text.title();
+    }
+
     private static Map<String, Object> context(Head head) {
         Map<String, Object> context = new HashMap<>();
         context.put("head", head);
@@ -345,10 +350,5 @@ public final class Pages {
             throw new UncheckedIOException(e);
         }
         return RenderedPage.html(status, out.toString(), status == 200);
-    }
-
-    static Comparator<LocaleDefinition> catalogueOrder(LocaleCatalog catalog) {
-        List<String> tags = catalog.tags();
-        return Comparator.comparingInt(l -> tags.indexOf(l.tag()));
     }
 }

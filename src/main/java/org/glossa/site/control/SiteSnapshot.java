@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,9 +140,5 @@ public final class SiteSnapshot {
 
     public int postCount() {
         return postsNewestFirst.size();
-    }
-
-    static <K, V> Map<K, V> ordered(Map<K, V> map) {
-        return new LinkedHashMap<>(map);
     }
 }
