@@ -22,6 +22,9 @@ public class Experience {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(name = "source_locale", nullable = false)
+    private String sourceLocale;
+
     @Column(nullable = false)
     private String organisation;
 
@@ -54,11 +57,12 @@ public class Experience {
     protected Experience() {
     }
 
-    public Experience(String organisation, EmploymentType employmentType, Workplace workplace,
+    public Experience(String sourceLocale, String organisation, EmploymentType employmentType, Workplace workplace,
                       YearMonth start, YearMonth endOrNull, int sortOrder, Instant now) {
         if (endOrNull != null && endOrNull.isBefore(start)) {
             throw new IllegalArgumentException("A role cannot end before it starts");
         }
+        this.sourceLocale = sourceLocale;
         this.organisation = organisation;
         this.employmentType = employmentType;
         this.workplace = workplace;
@@ -71,6 +75,10 @@ public class Experience {
 
     public Long id() {
         return id;
+    }
+
+    public String sourceLocale() {
+        return sourceLocale;
     }
 
     public String organisation() {

@@ -67,6 +67,9 @@ public class Publication {
 
     private String location;
 
+    @Column(name = "revision_number", nullable = false)
+    private int revisionNumber;
+
     @Column(name = "first_published_at", nullable = false)
     private Instant firstPublishedAt;
 
@@ -91,6 +94,7 @@ public class Publication {
         this.summary = source.summary();
         this.bodyHtml = bodyHtml;
         this.location = source.location();
+        this.revisionNumber = source.revisionNumber();
         this.firstPublishedAt = firstPublishedAt;
         this.publishedAt = now;
     }
@@ -152,5 +156,9 @@ public class Publication {
 
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    public int revisionNumber() {
+        return revisionNumber;
     }
 }

@@ -48,6 +48,8 @@ import org.glossa.localization.control.LocaleDefinition;
 public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+    /** Author of demo revisions: no person wrote them through the workflow. */
+    private static final String SYSTEM = "system";
 
     @Inject
     @ConfigProperty(name = "glossa.demo", defaultValue = "false")
@@ -107,7 +109,7 @@ public class DemoContent {
     }
 
     private Set<String> loadExperience(JsonObject json, int order, Instant now) {
-        Experience experience = new Experience(json.getString("organisation"),
+        Experience experience = new Experience("en", json.getString("organisation"),
                 EmploymentType.valueOf(json.getString("employmentType")), Workplace.valueOf(json.getString("workplace")),
                 YearMonth.parse(json.getString("start")),
                 json.isNull("end") ? null : YearMonth.parse(json.getString("end")), order, now);
@@ -120,8 +122,9 @@ public class DemoContent {
             Translation translation = Translation.ofExperience(experience, locale.tag(), slug(text, title, locale),
                     title, text.getString("location", ""), text.getString("description", ""), now);
             em.persist(translation);
+            em.persist(translation.firstRevision(basedOnFirstSourceRevision(experience.sourceLocale(), locale), SYSTEM, now));
             if (published(text)) {
-                em.persist(translation.publish(MarkdownRenderer.toSafeHtml(translation.body()), now, now));
+                em.persist(translation.publishDirect(MarkdownRenderer.toSafeHtml(translation.body()), now, now).publication());
                 live.add(locale.tag());
             }
         }
@@ -142,8 +145,10 @@ public class DemoContent {
             Translation translation = Translation.ofPost(post, locale.tag(), slug(text, title, locale), title,
                     text.getString("summary", ""), text.getString("body", ""), now);
             em.persist(translation);
+            em.persist(translation.firstRevision(basedOnFirstSourceRevision(post.sourceLocale(), locale), SYSTEM, now));
             if (published(text)) {
-                em.persist(translation.publish(MarkdownRenderer.toSafeHtml(translation.body()), publishedAt, publishedAt));
+                em.persist(translation.publishDirect(MarkdownRenderer.toSafeHtml(translation.body()), publishedAt,
+                        publishedAt).publication());
                 live.add(locale.tag());
             }
         }
@@ -163,6 +168,11 @@ public class DemoContent {
                 : SlugPolicy.slugify(title, locale);
         SlugPolicy.validate(slug, locale);
         return slug;
+    }
+
+    /** Demo translations were all made from the source text's first revision. */
+    private static Integer basedOnFirstSourceRevision(String sourceLocale, LocaleDefinition locale) {
+        return sourceLocale.equals(locale.tag()) ? null : 1;
     }
 
     private static boolean published(JsonObject text) {
