@@ -1,0 +1,18 @@
+package org.glossa.security.boundary;
+
+import java.util.List;
+import org.glossa.security.entity.Account;
+
+/**
+ * An account as the API shows it; never the password hash.
+ *
+ * @param role    {@code owner} or {@code translator}
+ * @param locales the locales the account may edit: all of them for the owner
+ */
+public record AccountView(long id, String username, String displayName, String role, List<String> locales) {
+
+    public static AccountView from(Account account) {
+        return new AccountView(account.id(), account.username(), account.displayName(),
+                account.role().roleName(), account.editableLocales());
+    }
+}

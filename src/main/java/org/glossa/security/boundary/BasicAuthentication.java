@@ -1,0 +1,115 @@
+package org.glossa.security.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.glossa.api.boundary.Problem;
+import org.glossa.security.control.AccountPrincipal;
+import org.glossa.security.control.BasicCredentials;
+import org.glossa.security.control.LoginThrottle;
+
+/**
+ * HTTP Basic for the API, on every request and without a session. A request without an
+ * {@code Authorization} header, and every request outside {@code /api/}, stays anonymous: public pages never
+ * authenticate and never get a cookie. A request with one is signed in, or answered here and now: 401 for
+ * wrong or unreadable credentials, 429 with {@code Retry-After} while the username or address is locked.
+ *
+ * <p>Failures are written as problem documents directly, rather than with
+ * {@code HttpMessageContext.responseUnauthorized()}, which calls {@code sendError} and so gets the
+ * container's HTML error page instead of the API's {@code application/problem+json}.
+ */
+@ApplicationScoped
+public class BasicAuthentication implements HttpAuthenticationMechanism {
+
+    public static final String CHALLENGE = "Basic realm=\"glossa\", charset=\"UTF-8\"";
+
+    private static final Logger LOG = Logger.getLogger(BasicAuthentication.class.getName());
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    SignIn signIn;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws AuthenticationException {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !isApi(request)) {
+            return context.doNothing();
+        }
+        Optional<BasicCredentials> credentials = BasicCredentials.parse(authorization);
+        if (credentials.isEmpty()) {
+            return unauthorized(response, "Send a username and password with HTTP Basic authentication");
+        }
+        LoginThrottle.Outcome<AccountPrincipal> outcome;
+        try {
+            outcome = signIn.attempt(credentials.get(), request.getRemoteAddr());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Sign-in could not be checked", e);
+            return fail(response, new Problem("/problems/internal", "Internal error", 500,
+                    "The request could not be completed; it has been logged", List.of()), null);
+        }
+        if (outcome instanceof LoginThrottle.Outcome.Accepted<AccountPrincipal> accepted) {
+            return context.notifyContainerAboutLogin(accepted.value(), accepted.value().groups());
+        }
+        if (outcome instanceof LoginThrottle.Outcome.Refused<AccountPrincipal> refused) {
+            return tooManyAttempts(response, refused.retryAfter());
+        }
+        return unauthorized(response, "Wrong username or password");
+    }
+
+    /** The decoded path, so an encoded spelling of {@code /api/} cannot slip past. */
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.startsWith("/api/");
+    }
+
+    static Problem unauthorizedProblem(String detail) {
+        return new Problem("/problems/http-401", "Unauthorized", 401, detail, List.of());
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail)
+            throws AuthenticationException {
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        return fail(response, unauthorizedProblem(detail), null);
+    }
+
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration retryAfter)
+            throws AuthenticationException {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return fail(response, new Problem("/problems/too-many-sign-in-attempts", "Too Many Requests", 429,
+                "Too many failed sign-ins for this username or from this address; try again in " + seconds
+                        + " s", List.of()), seconds);
+    }
+
+    private static AuthenticationStatus fail(HttpServletResponse response, Problem problem, Long retryAfterSeconds)
+            throws AuthenticationException {
+        byte[] body = JSON.toJson(problem).getBytes(StandardCharsets.UTF_8);
+        response.setStatus(problem.status());
+        if (retryAfterSeconds != null) {
+            response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        }
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setContentLength(body.length);
+        try {
+            response.getOutputStream().write(body);
+        } catch (IOException e) {
+            throw new AuthenticationException("Could not answer a failed sign-in", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

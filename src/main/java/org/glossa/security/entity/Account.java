@@ -1,0 +1,119 @@
+package org.glossa.security.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.glossa.localization.control.LocaleCatalog;
+
+/**
+ * A person who may sign in. The username arrives here already canonical (NFKC, lower-case) and the
+ * password only as its hash; the rules that make them so live in {@code security.control.AccountRules}.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_locale", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "locale", nullable = false)
+    private Set<String> locales = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected Account() {
+    }
+
+    private Account(String username, String displayName, String passwordHash, Role role,
+                    Collection<String> locales, Instant now) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.locales.addAll(locales);
+        this.createdAt = now;
+    }
+
+    /** The owner edits every locale, so none is assigned. */
+    public static Account owner(String username, String displayName, String passwordHash, Instant now) {
+        return new Account(username, displayName, passwordHash, Role.OWNER, Set.of(), now);
+    }
+
+    public static Account translator(String username, String displayName, String passwordHash,
+                                     Collection<String> locales, Instant now) {
+        if (locales.isEmpty()) {
+            throw new IllegalArgumentException("A translator needs at least one locale");
+        }
+        return new Account(username, displayName, passwordHash, Role.TRANSLATOR, locales, now);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    /** The locales assigned to a translator (empty for the owner, who may edit all of them). */
+    public Set<String> assignedLocales() {
+        return Set.copyOf(locales);
+    }
+
+    /** The locales this account may edit, in catalogue order: all of them for the owner. */
+    public List<String> editableLocales() {
+        List<String> all = LocaleCatalog.standard().tags();
+        return role == Role.OWNER ? all : all.stream().filter(locales::contains).toList();
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}
