@@ -1,0 +1,49 @@
+package org.glossa.editorial.boundary;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.glossa.scheduling.boundary.RecurringJob;
+import org.glossa.scheduling.boundary.Schedule;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobExecutionContext;
+
+/**
+ * Time as an actor: approved translations go live when their publication time comes, whether or not anyone
+ * visits the site. After downtime it runs once at once and publishes everything that fell due meanwhile.
+ */
+@Dependent
+@DisallowConcurrentExecution
+public class PublishDueJob implements RecurringJob {
+
+    private static final Logger LOG = Logger.getLogger(PublishDueJob.class.getName());
+
+    @Inject
+    ScheduledPublications scheduledPublications;
+
+    @Inject
+    @ConfigProperty(name = "glossa.publishing.due-check-seconds", defaultValue = "5")
+    long dueCheckSeconds;
+
+    @Override
+    public Schedule schedule() {
+        return Schedule.every(Duration.ofSeconds(dueCheckSeconds)).onMisfire(Schedule.Misfire.RUN_ONCE_NOW);
+    }
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        try {
+            int published = scheduledPublications.publishDue(Instant.now());
+            if (published > 0) {
+                LOG.info(() -> "Published " + published + " scheduled translation(s) that fell due");
+            }
+        } catch (RuntimeException e) {
+            // Nothing was published (one transaction); the next run tries again.
+            LOG.log(Level.SEVERE, "Publishing due translations failed: " + e, e);
+        }
+    }
+}
