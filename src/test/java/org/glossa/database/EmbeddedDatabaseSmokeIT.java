@@ -54,7 +54,9 @@ class EmbeddedDatabaseSmokeIT {
             }
             HttpResponse<String> chooser = client.get("localhost:" + port, "/", Map.of());
             assertThat(chooser.statusCode()).isEqualTo(200);
-            assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("Demo content loaded").contains("H2");
+            assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("Demo content loaded").contains("H2")
+                    .as("the clustered scheduler runs on the embedded database too")
+                    .contains("Scheduler started (clustered JDBC store, H2)");
         } finally {
             glossa.destroy();
             if (!glossa.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {

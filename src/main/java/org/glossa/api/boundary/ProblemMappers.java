@@ -67,7 +67,9 @@ public final class ProblemMappers {
             boolean unreadableBody = e instanceof jakarta.ws.rs.BadRequestException
                     || e.getCause() instanceof jakarta.json.bind.JsonbException;
             List<Problem.FieldError> errors = unreadableBody
-                    ? List.of(new Problem.FieldError("body", "not the expected JSON document")) : List.of();
+                    ? List.of(new Problem.FieldError("body",
+                            "is not the JSON document or multipart form this operation expects"))
+                    : List.of();
             String title = Response.Status.fromStatusCode(status) == null ? "Error"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
             return new Problem("/problems/http-" + status, title, status,

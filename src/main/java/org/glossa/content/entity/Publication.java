@@ -158,6 +158,11 @@ public class Publication {
         return publishedAt;
     }
 
+    /** When it stopped being live, or {@code null} while it is. */
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
     public int revisionNumber() {
         return revisionNumber;
     }

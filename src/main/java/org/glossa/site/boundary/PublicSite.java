@@ -2,6 +2,7 @@ package org.glossa.site.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -109,8 +110,8 @@ public class PublicSite {
         return new Generation(pages, snapshot, clock.instant(), new ConcurrentHashMap<>());
     }
 
-    /** Content changed: the next request renders from a fresh snapshot. */
-    void onContentChanged(@Observes ContentChanged event) {
+    /** Content changed and was committed: the next request renders from a fresh snapshot. */
+    void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged event) {
         current = null;
     }
 }

@@ -7,11 +7,16 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.glossa.database.boundary.Migrations;
 import org.glossa.demo.boundary.DemoContent;
+import org.glossa.scheduling.boundary.Scheduling;
+import org.glossa.security.boundary.AccountBootstrap;
 import org.glossa.site.control.RenderedPage;
 import org.glossa.site.control.Site;
 import org.glossa.site.control.SiteDirectory;
 
-/** Ready when the schema is migrated, start-up content is loaded, and a home page actually renders. */
+/**
+ * Ready when the schema is migrated, start-up content and accounts are created, the scheduler runs (scheduled
+ * publications depend on it), and a home page actually renders.
+ */
 @Readiness
 @ApplicationScoped
 public class SiteReadiness implements HealthCheck {
@@ -23,6 +28,12 @@ public class SiteReadiness implements HealthCheck {
     DemoContent demo;
 
     @Inject
+    AccountBootstrap accounts;
+
+    @Inject
+    Scheduling scheduling;
+
+    @Inject
     Sites sites;
 
     @Inject
@@ -31,8 +42,11 @@ public class SiteReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            if (!migrations.done() || !demo.settled()) {
+            if (!migrations.done() || !demo.settled() || !accounts.settled()) {
                 return HealthCheckResponse.named("site").down().withData("reason", "starting").build();
+            }
+            if (!scheduling.running()) {
+                return HealthCheckResponse.named("site").down().withData("reason", "scheduler not running").build();
             }
             Site first = sites.directory().locales().get(0);
             RenderedPage home = site.respond(new SiteDirectory.Route(first, "/"));

@@ -1,0 +1,35 @@
+package org.glossa.api.boundary;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import org.glossa.editorial.control.EditorialException;
+
+/** Workflow refusals as problem documents with the status their kind calls for. */
+@Provider
+public class EditorialProblems implements ExceptionMapper<EditorialException> {
+
+    @Override
+    public Response toResponse(EditorialException e) {
+        int status = switch (e.kind()) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case PRECONDITION_FAILED -> 412;
+            case PRECONDITION_REQUIRED -> 428;
+        };
+        String title = switch (e.kind()) {
+            case INVALID -> "Invalid input";
+            case FORBIDDEN -> "Forbidden";
+            case NOT_FOUND -> "Not found";
+            case CONFLICT -> "Conflict";
+            case PRECONDITION_FAILED -> "Precondition failed";
+            case PRECONDITION_REQUIRED -> "Precondition required";
+        };
+        List<Problem.FieldError> errors = e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()));
+        return new Problem("/problems/" + e.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), title,
+                status, e.getMessage(), errors).toResponse();
+    }
+}

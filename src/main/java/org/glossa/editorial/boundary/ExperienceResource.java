@@ -1,0 +1,42 @@
+package org.glossa.editorial.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import org.glossa.content.entity.Experience;
+import org.glossa.content.entity.TranslatableText;
+import org.glossa.editorial.control.EditorialException;
+import org.glossa.content.entity.ItemKind;
+
+/** Experience entries' translations (their translatable fields: role title, location, description). */
+@Path("experience")
+@RolesAllowed({"owner", "translator"})
+public class ExperienceResource extends TranslatableItemsResource {
+
+    /** A new entry: facts plus the source-locale text (role title, location, description as body). */
+    public record NewEntry(String sourceLocale, String organisation, String employmentType, String workplace,
+                           String start, String end, Integer sortOrder, String title, String location, String body,
+                           String slug) {
+    }
+
+    @Override
+    protected ItemKind kind() {
+        return ItemKind.EXPERIENCE;
+    }
+
+    @POST
+    @RolesAllowed("owner")
+    public Response create(NewEntry input) {
+        if (input == null) {
+            throw EditorialException.invalid("body", "a JSON object describing the role is required");
+        }
+        Experience created = workflow.createExperience(viewer(), new Workflow.NewExperience(input.sourceLocale(),
+                input.organisation(), input.employmentType(), input.workplace(), input.start(), input.end(),
+                input.sortOrder(), new TranslatableText(input.title(), input.slug(), null, input.body(), input.location())),
+                Instant.now());
+        return Response.created(URI.create("/api/v1/experience/" + created.id())).entity(item(created.id())).build();
+    }
+}

@@ -1,0 +1,39 @@
+package org.glossa.editorial.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import org.glossa.content.entity.ItemKind;
+import org.glossa.content.entity.Post;
+import org.glossa.content.entity.TranslatableText;
+import org.glossa.editorial.control.EditorialException;
+
+/** Blog posts and their translations. */
+@Path("posts")
+@RolesAllowed({"owner", "translator"})
+public class PostsResource extends TranslatableItemsResource {
+
+    /** A new post: its source locale and the source text. */
+    public record NewPost(String sourceLocale, String title, String summary, String body, String slug) {
+    }
+
+    @Override
+    protected ItemKind kind() {
+        return ItemKind.POST;
+    }
+
+    @POST
+    @RolesAllowed("owner")
+    public Response create(NewPost input) {
+        if (input == null) {
+            throw EditorialException.invalid("body", "a JSON object with sourceLocale, title, summary and body is required");
+        }
+        Post post = workflow.createPost(viewer(), input.sourceLocale(),
+                new TranslatableText(input.title(), input.slug(), input.summary(), input.body(), null), Instant.now());
+        return Response.created(URI.create("/api/v1/posts/" + post.id()))
+                .entity(item(post.id())).build();
+    }
+}

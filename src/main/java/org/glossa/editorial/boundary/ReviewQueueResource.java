@@ -1,0 +1,71 @@
+package org.glossa.editorial.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.glossa.content.entity.ItemKind;
+import org.glossa.editorial.control.EditorialException;
+import org.glossa.editorial.control.Viewer;
+import org.glossa.editorial.entity.AuditEntry;
+import org.glossa.security.control.AccountPrincipal;
+import org.glossa.security.entity.Role;
+
+/** The owner's views across items: what waits for review, and the audit log. */
+@Path("")
+@RolesAllowed("owner")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewQueueResource {
+
+    @Inject
+    Workflow workflow;
+
+    @Context
+    SecurityContext security;
+
+    @Inject
+    PublicUrls publicUrls;
+
+    public record AuditView(String actor, String action, String from, String to, String comment, String at) {
+        static AuditView of(AuditEntry a) {
+            return new AuditView(a.actor(), a.action().name(), a.fromStatus().name(), a.toStatus().name(), a.comment(),
+                    a.occurredAt().toString());
+        }
+    }
+
+    private Viewer viewer() {
+        if (!(security.getUserPrincipal() instanceof AccountPrincipal account)) {
+            throw EditorialException.forbidden("sign in first");
+        }
+        return new Viewer(account.username(), account.role() == Role.OWNER, java.util.Set.copyOf(account.locales()));
+    }
+
+    /** Everything in review, oldest first. */
+    @GET
+    @Path("review-queue")
+    public List<TranslationView> reviewQueue() {
+        return workflow.reviewQueue(viewer()).stream().map(s -> TranslationView.of(s, publicUrls::of)).toList();
+    }
+
+    @GET
+    @Path("audit")
+    public List<AuditView> audit(@QueryParam("kind") String kind, @QueryParam("item") Long item,
+                                 @QueryParam("locale") String locale) {
+        if (item == null) {
+            throw EditorialException.invalid("item", "the id of a post or experience entry is required");
+        }
+        ItemKind itemKind;
+        try {
+            itemKind = kind == null ? ItemKind.POST : ItemKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw EditorialException.invalid("kind", "POST or EXPERIENCE");
+        }
+        return workflow.audit(viewer(), itemKind, item, locale).stream().map(AuditView::of).toList();
+    }
+}

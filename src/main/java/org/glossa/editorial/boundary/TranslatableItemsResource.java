@@ -1,0 +1,205 @@
+package org.glossa.editorial.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.glossa.content.entity.ItemKind;
+import org.glossa.content.entity.TranslatableText;
+import org.glossa.content.entity.TranslationStatus;
+import org.glossa.editorial.control.EditorialException;
+import org.glossa.editorial.control.Viewer;
+import org.glossa.security.control.AccountPrincipal;
+import org.glossa.security.entity.Role;
+
+/**
+ * The translation workflow over HTTP, the same for posts and experience entries. Resources only translate
+ * between HTTP and {@link Workflow}; who may see what is decided in the queries behind it. Subclasses
+ * carry {@code @RolesAllowed} themselves: the annotation is not inherited from here.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public abstract class TranslatableItemsResource {
+
+    static final int PAGE_SIZE = 50;
+
+    @Inject
+    Workflow workflow;
+
+    @Context
+    SecurityContext security;
+
+    @Inject
+    PublicUrls publicUrls;
+
+    TranslationView view(Workflow.State state) {
+        return TranslationView.of(state, publicUrls::of);
+    }
+
+    protected abstract ItemKind kind();
+
+    /** Translatable fields as sent: title, slug (optional), summary (posts), body, location (entries). */
+    public record TextInput(String title, String slug, String summary, String body, String location) {
+        TranslatableText text() {
+            return new TranslatableText(title, slug, summary, body, location);
+        }
+    }
+
+    public record ApproveInput(String publishAt) {
+    }
+
+    public record RejectInput(String comment) {
+    }
+
+    Viewer viewer() {
+        if (!(security.getUserPrincipal() instanceof AccountPrincipal account)) {
+            throw EditorialException.forbidden("sign in first");
+        }
+        return new Viewer(account.username(), account.role() == Role.OWNER, java.util.Set.copyOf(account.locales()));
+    }
+
+    @GET
+    public List<TranslationView> list(@QueryParam("status") String status, @QueryParam("locale") String locale,
+                                      @QueryParam("outdated") Boolean outdated, @QueryParam("page") Integer page) {
+        return workflow.list(viewer(), kind(), status(status), locale, outdated, page == null ? 1 : Math.max(1, page),
+                PAGE_SIZE).stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public ItemView item(@PathParam("id") long id) {
+        return new ItemView(id, kind().name(), workflow.states(viewer(), kind(), id).stream().map(this::view).toList());
+    }
+
+    @GET
+    @Path("{id}/translations/{locale}")
+    public Response translation(@PathParam("id") long id, @PathParam("locale") String locale) {
+        Workflow.State state = workflow.state(viewer(), kind(), id, locale);
+        return Response.ok(WorkingVersion.of(state, publicUrls::of)).tag(new jakarta.ws.rs.core.EntityTag(
+                ETags.of(state.translation()).replace("\"", ""))).build();
+    }
+
+    @PUT
+    @Path("{id}/translations/{locale}")
+    public Response save(@PathParam("id") long id, @PathParam("locale") String locale,
+                         @HeaderParam("If-Match") String ifMatch, TextInput input) {
+        if (input == null) {
+            throw EditorialException.invalid("body", "a JSON object with the translation's fields is required");
+        }
+        Workflow.Saved saved = workflow.save(viewer(), kind(), id, locale, input.text(), ifMatch, Instant.now());
+        Workflow.State state = workflow.state(viewer(), kind(), id, locale);
+        Response.ResponseBuilder response = saved.created()
+                ? Response.status(Response.Status.CREATED).location(java.net.URI.create(
+                        "/api/v1/" + path() + "/" + id + "/translations/" + state.translation().locale()))
+                : Response.ok();
+        return response.entity(WorkingVersion.of(state, publicUrls::of))
+                .tag(new jakarta.ws.rs.core.EntityTag(ETags.of(state.translation()).replace("\"", ""))).build();
+    }
+
+    @POST
+    @Path("{id}/translations/{locale}/submit")
+    public TranslationView submit(@PathParam("id") long id, @PathParam("locale") String locale) {
+        workflow.submit(viewer(), kind(), id, locale, Instant.now());
+        return view(workflow.state(viewer(), kind(), id, locale));
+    }
+
+    @POST
+    @Path("{id}/translations/{locale}/approve")
+    public TranslationView approve(@PathParam("id") long id, @PathParam("locale") String locale, ApproveInput input) {
+        Instant publishAt = input == null || input.publishAt() == null ? null : instant(input.publishAt(), "publishAt");
+        workflow.approve(viewer(), kind(), id, locale, publishAt, Instant.now());
+        return view(workflow.state(viewer(), kind(), id, locale));
+    }
+
+    @POST
+    @Path("{id}/translations/{locale}/publish")
+    public TranslationView publishDirect(@PathParam("id") long id, @PathParam("locale") String locale) {
+        workflow.publishDirect(viewer(), kind(), id, locale, Instant.now());
+        return view(workflow.state(viewer(), kind(), id, locale));
+    }
+
+    @POST
+    @Path("{id}/translations/{locale}/reject")
+    public TranslationView reject(@PathParam("id") long id, @PathParam("locale") String locale, RejectInput input) {
+        workflow.reject(viewer(), kind(), id, locale, input == null ? null : input.comment(), Instant.now());
+        return view(workflow.state(viewer(), kind(), id, locale));
+    }
+
+    @POST
+    @Path("{id}/translations/{locale}/unpublish")
+    public TranslationView unpublish(@PathParam("id") long id, @PathParam("locale") String locale) {
+        workflow.unpublish(viewer(), kind(), id, locale, Instant.now());
+        return view(workflow.state(viewer(), kind(), id, locale));
+    }
+
+    @POST
+    @Path("{id}/translations/{locale}/archive")
+    public TranslationView archive(@PathParam("id") long id, @PathParam("locale") String locale) {
+        workflow.archive(viewer(), kind(), id, locale, Instant.now());
+        return view(workflow.state(viewer(), kind(), id, locale));
+    }
+
+    @GET
+    @Path("{id}/translations/{locale}/revisions")
+    public List<RevisionView> revisions(@PathParam("id") long id, @PathParam("locale") String locale) {
+        return workflow.revisions(viewer(), kind(), id, locale).stream().map(RevisionView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/translations/{locale}/revisions/{n}")
+    public RevisionView revision(@PathParam("id") long id, @PathParam("locale") String locale, @PathParam("n") int n) {
+        return RevisionView.of(workflow.revision(viewer(), kind(), id, locale, n));
+    }
+
+    @GET
+    @Path("{id}/translations/{locale}/published")
+    public PublishedView published(@PathParam("id") long id, @PathParam("locale") String locale,
+                                   @QueryParam("at") String at) {
+        Instant instant = at == null ? Instant.now() : instant(at, "at");
+        return PublishedView.of(workflow.publishedAt(viewer(), kind(), id, locale, instant));
+    }
+
+    @GET
+    @Path("{id}/translations/{locale}/source-diff")
+    public SourceDiffView sourceDiff(@PathParam("id") long id, @PathParam("locale") String locale) {
+        return SourceDiffView.of(workflow.sourceDiff(viewer(), kind(), id, locale));
+    }
+
+    private String path() {
+        return kind() == ItemKind.POST ? "posts" : "experience";
+    }
+
+    static Instant instant(String value, String field) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw EditorialException.invalid(field, "an ISO-8601 instant such as 2026-12-01T09:00:00Z");
+        }
+    }
+
+    private static TranslationStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return TranslationStatus.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw EditorialException.invalid("status", "one of " + List.of(TranslationStatus.values()));
+        }
+    }
+}

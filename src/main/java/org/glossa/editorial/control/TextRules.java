@@ -1,0 +1,57 @@
+package org.glossa.editorial.control;
+
+import java.text.Normalizer;
+import org.glossa.content.control.InvalidSlugException;
+import org.glossa.content.control.SlugPolicy;
+import org.glossa.content.entity.ItemKind;
+import org.glossa.content.entity.TranslatableText;
+import org.glossa.localization.control.LocaleDefinition;
+
+/** Checks a translation's fields before anything is saved, naming the field at fault. */
+public final class TextRules {
+
+    static final int MAX_TITLE = 300;
+    static final int MAX_SUMMARY = 1000;
+    static final int MAX_LOCATION = 200;
+    /** Markdown source; a long article is ~50 KB. */
+    static final int MAX_BODY = 200_000;
+
+    private TextRules() {
+    }
+
+    /** The text as it will be stored: NFC, trimmed title, and a slug derived from the title when none is given. */
+    public static TranslatableText validated(TranslatableText text, ItemKind kind, LocaleDefinition locale) {
+        String title = nfc(text.title()).strip();
+        if (title.isEmpty()) {
+            throw EditorialException.invalid("title", "must not be empty");
+        }
+        require(title.length() <= MAX_TITLE, "title", "at most " + MAX_TITLE + " characters");
+        String summary = kind == ItemKind.POST ? nfc(text.summary()).strip() : null;
+        require(summary == null || summary.length() <= MAX_SUMMARY, "summary", "at most " + MAX_SUMMARY + " characters");
+        String location = kind == ItemKind.EXPERIENCE ? nfc(text.location()).strip() : null;
+        require(location == null || location.length() <= MAX_LOCATION, "location", "at most " + MAX_LOCATION + " characters");
+        String body = nfc(text.body());
+        require(body.length() <= MAX_BODY, "body", "at most " + MAX_BODY + " characters");
+        String slug = text.slug() == null || text.slug().isBlank() ? slugFromTitle(title, locale) : nfc(text.slug());
+        SlugPolicy.validate(slug, locale);
+        return new TranslatableText(title, slug, summary, body, location);
+    }
+
+    private static String slugFromTitle(String title, LocaleDefinition locale) {
+        try {
+            return SlugPolicy.slugify(title, locale);
+        } catch (InvalidSlugException e) {
+            throw EditorialException.invalid("slug", "cannot be derived from the title (" + e.reason() + "); give one");
+        }
+    }
+
+    private static void require(boolean ok, String field, String message) {
+        if (!ok) {
+            throw EditorialException.invalid(field, message);
+        }
+    }
+
+    private static String nfc(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+}

@@ -1,0 +1,28 @@
+package org.glossa.editorial.control;
+
+import java.util.Set;
+
+/**
+ * Who is asking, as the editorial queries need it. Every query in {@link TranslationQueries} takes one, so
+ * what a person can read is decided where the data is read, not in each resource.
+ *
+ * @param username who (for revisions and the audit log)
+ * @param owner    the owner sees and may do everything
+ * @param locales  the locales a translator works in (ignored for the owner)
+ */
+public record Viewer(String username, boolean owner, Set<String> locales) {
+
+    public Viewer {
+        locales = Set.copyOf(locales);
+    }
+
+    /** May write in this locale: the owner everywhere, a translator in their locales. */
+    public boolean mayEdit(String locale) {
+        return owner || locales.contains(locale);
+    }
+
+    /** May read this locale's version: their own locales, plus the source text they translate from. */
+    public boolean mayRead(String locale, String sourceLocale) {
+        return mayEdit(locale) || locale.equals(sourceLocale);
+    }
+}
