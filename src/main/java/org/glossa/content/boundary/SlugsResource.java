@@ -6,6 +6,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.text.Normalizer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.glossa.api.boundary.Problem;
 import org.glossa.content.control.InvalidSlugException;
 import org.glossa.content.control.SlugPolicy;
@@ -19,16 +24,27 @@ import org.glossa.localization.control.LocaleDefinition;
 @Path("slugs")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Slugs", description = "Permalink slugs made and checked with each locale's rules")
 public class SlugsResource {
 
     /** Either {@code title} (to suggest) or {@code slug} (to check). */
     public record SlugRequest(String locale, String title, String slug) {
     }
 
+    @Schema(name = "SlugView", description = "A slug and its URL path segment")
     public record SlugView(String locale, String slug, String pathSegment) {
     }
 
     @POST
+    @Operation(summary = "Suggest a slug for a title, or check a slug",
+            description = "Give locale and title to get the slug the locale's policy makes from it, or locale and "
+                    + "slug to check one an author typed (it comes back in NFC). pathSegment is the slug as it "
+                    + "appears in a URL, percent-encoded where the script needs it.")
+    @APIResponse(responseCode = "200", description = "The slug and its URL path segment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SlugView")))
+    @APIResponse(responseCode = "400", description = "An unknown locale, a slug the policy refuses, a title no slug "
+            + "can be made from, or a body that is not the expected JSON; the problem names the field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Object check(SlugRequest request) {
         if (request == null) {
             return Problem.invalidField("body", "a JSON object with locale and title or slug is required").toResponse();

@@ -1,41 +1,63 @@
 package org.glossa.content.control;
 
-import java.awt.image.BufferedImage;
+import static org.glossa.content.control.RejectedImageException.Reason.NOT_AN_IMAGE;
+import static org.glossa.content.control.RejectedImageException.Reason.TOO_MANY_PIXELS;
+import static org.glossa.content.control.RejectedImageException.Reason.UNREADABLE;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.glossa.content.entity.VerifiedImage;
 
 /**
  * Establishes what an uploaded file really is from its bytes: the signature decides the MIME type, and
  * the image must then decode, which also yields its dimensions. A file name or a declared type is never
  * trusted, because feeds announce the type and length to aggregators that drop feeds that lie.
+ *
+ * <p>PNG, JPEG and GIF are decoded in full by ImageIO (into a subsampled raster, so a large image costs
+ * decoding time but little memory), and any decoder warning such as a premature end of a JPEG rejects them.
+ * WebP, which ImageIO cannot decode, is checked by {@link WebpHeader}: container and frame headers only.
+ * SVG is never accepted: it is a document that can carry script, not an image.
+ * Images above {@value #MAX_PIXELS} pixels or {@value #MAX_SIDE} pixels a side are refused before decoding.
  */
 public final class ImageInspector {
+
+    public static final long MAX_PIXELS = 50_000_000L;
+    public static final int MAX_SIDE = 16_384;
+    /** The raster decoded to prove that an image decodes is at most this many pixels a side. */
+    private static final int CHECK_RASTER_SIDE = 256;
 
     private ImageInspector() {
     }
 
-    /** The verified image, or empty when the bytes are not a PNG, JPEG or GIF that decodes. */
+    /** The verified image, or empty when the bytes are not a PNG, JPEG, GIF or WebP image that decodes. */
     public static Optional<VerifiedImage> inspect(byte[] bytes) {
-        Optional<String> type = signatureType(bytes);
-        if (type.isEmpty()) {
-            return Optional.empty();
-        }
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null || image.getWidth() <= 0 || image.getHeight() <= 0) {
-                return Optional.empty();
-            }
-            return Optional.of(new VerifiedImage(bytes.clone(), type.get(), image.getWidth(), image.getHeight(),
-                    sha256(bytes)));
-        } catch (IOException | RuntimeException e) {
+            return Optional.of(verify(bytes));
+        } catch (RejectedImageException e) {
             return Optional.empty();
         }
+    }
+
+    /** The verified image, or a {@link RejectedImageException} saying what the bytes are not. */
+    public static VerifiedImage verify(byte[] bytes) {
+        String type = signatureType(bytes).orElseThrow(() -> new RejectedImageException(NOT_AN_IMAGE,
+                "the content is not a PNG, JPEG, GIF or WebP image" + lookalike(bytes)));
+        PixelSize size = "image/webp".equals(type) ? webpSize(bytes) : decodedSize(bytes, type);
+        return new VerifiedImage(bytes.clone(), type, size.width(), size.height(), sha256(bytes));
     }
 
     static Optional<String> signatureType(byte[] b) {
@@ -52,7 +74,105 @@ public final class ImageInspector {
         if (b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8' && (b[4] == '7' || b[4] == '9') && b[5] == 'a') {
             return Optional.of("image/gif");
         }
+        if (WebpHeader.hasSignature(b)) {
+            return Optional.of("image/webp");
+        }
         return Optional.empty();
+    }
+
+    private record PixelSize(int width, int height) {
+    }
+
+    private static PixelSize webpSize(byte[] bytes) {
+        WebpHeader header = WebpHeader.read(bytes);
+        requireAcceptableSize(header.width(), header.height());
+        return new PixelSize(header.width(), header.height());
+    }
+
+    private static PixelSize decodedSize(byte[] bytes, String type) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(type);
+        if (!readers.hasNext()) {
+            throw new IllegalStateException("this Java runtime has no ImageIO reader for " + type);
+        }
+        ImageReader reader = readers.next();
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            requireAcceptableSize(width, height);
+            ImageReadParam param = reader.getDefaultReadParam();
+            int period = Math.max(1, (Math.max(width, height) + CHECK_RASTER_SIDE - 1) / CHECK_RASTER_SIDE);
+            param.setSourceSubsampling(period, period, 0, 0);
+            if (reader.canReadRaster()) {
+                reader.readRaster(0, param);
+            } else {
+                reader.read(0, param);
+            }
+            if (!warnings.isEmpty()) {
+                throw unreadable(type, warnings.get(0));
+            }
+            requireComplete(bytes, type);
+            return new PixelSize(width, height);
+        } catch (RejectedImageException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(type, e.getMessage());
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /** Decoders stop at the last pixel; a file cut off after it still lacks the end its format requires. */
+    private static void requireComplete(byte[] b, String type) {
+        int n = b.length;
+        boolean complete = switch (type) {
+            case "image/png" -> n >= 12 && b[n - 8] == 'I' && b[n - 7] == 'E' && b[n - 6] == 'N' && b[n - 5] == 'D';
+            case "image/gif" -> b[n - 1] == 0x3B;
+            default -> true;
+        };
+        if (!complete) {
+            throw unreadable(type, "the file ends before its end marker");
+        }
+    }
+
+    private static void requireAcceptableSize(int width, int height) {
+        if (width <= 0 || height <= 0) {
+            throw new RejectedImageException(UNREADABLE, "the image has no pixels");
+        }
+        if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
+            throw new RejectedImageException(TOO_MANY_PIXELS, "the image is " + width + "x" + height + " pixels; at most "
+                    + MAX_SIDE + " a side and " + MAX_PIXELS / 1_000_000 + " megapixels are accepted");
+        }
+    }
+
+    private static RejectedImageException unreadable(String type, String why) {
+        String format = type.substring("image/".length()).toUpperCase(Locale.ROOT);
+        return new RejectedImageException(UNREADABLE, "starts like a " + format + " image but does not decode"
+                + (why == null || why.isBlank() ? "" : ": " + why));
+    }
+
+    /** A hint for the uploader when the bytes are a kind of file people mistake for an image. */
+    private static String lookalike(byte[] b) {
+        if (b == null || b.length == 0) {
+            return " (it is empty)";
+        }
+        String head = new String(b, 0, Math.min(b.length, 512), StandardCharsets.ISO_8859_1)
+                .stripLeading().toLowerCase(Locale.ROOT);
+        if (head.startsWith("\u00ef\u00bb\u00bf")) {
+            head = head.substring(3).stripLeading();
+        }
+        if (head.contains("<svg")) {
+            return " (it is SVG, which can carry script and is not accepted)";
+        }
+        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<script")) {
+            return " (it is HTML)";
+        }
+        if (head.startsWith("%pdf-")) {
+            return " (it is a PDF)";
+        }
+        return "";
     }
 
     static String sha256(byte[] bytes) {
