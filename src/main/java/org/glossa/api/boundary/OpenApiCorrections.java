@@ -19,6 +19,9 @@ import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
  * <li>Multipart form parameters get a {@code * / *} request body of type object even when an explicit
  * {@code @RequestBody} describes the form; the explicit one is kept.</li>
  * <li>A path parameter described with {@code @Parameter} comes out optional; OpenAPI requires it.</li>
+ * <li>Resource methods inherited from an abstract resource without {@code @Path} (the translation workflow,
+ * shared by posts and experience entries) come out under {@code /null}; they are listed under each concrete
+ * resource's path instead, and path items without operations are dropped.</li>
  * </ul>
  */
 public class OpenApiCorrections implements OASFilter {
@@ -90,5 +93,30 @@ public class OpenApiCorrections implements OASFilter {
             parameter.setRequired(true);
         }
         return parameter;
+    }
+
+    /** Concrete resources that inherit the workflow methods, by the path they are served at. */
+    private static final java.util.List<String> WORKFLOW_RESOURCES = java.util.List.of("/api/v1/posts", "/api/v1/experience");
+
+    @Override
+    public void filterOpenAPI(org.eclipse.microprofile.openapi.models.OpenAPI openAPI) {
+        var paths = openAPI.getPaths();
+        if (paths == null || paths.getPathItems() == null) {
+            return;
+        }
+        for (var entry : java.util.Map.copyOf(paths.getPathItems()).entrySet()) {
+            String path = entry.getKey();
+            if (path.equals("/null") || path.startsWith("/null/")) {
+                paths.removePathItem(path);
+                for (String resource : WORKFLOW_RESOURCES) {
+                    String concrete = resource + path.substring("/null".length());
+                    if (paths.getPathItem(concrete) == null) {
+                        paths.addPathItem(concrete, entry.getValue());
+                    }
+                }
+            } else if (entry.getValue().getOperations() == null || entry.getValue().getOperations().isEmpty()) {
+                paths.removePathItem(path);
+            }
+        }
     }
 }

@@ -276,6 +276,14 @@ class EditorialWorkflowIT {
                 + "\"workplace\":\"REMOTE\",\"start\":\"2015-05\",\"end\":\"2015-01\",\"title\":\"Z\"}"), 400, "end");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheWorkflowForBothKindsOfItem() throws Exception {
+        String document = new SiteClient(container.toURI()).local("/openapi").body();
+        assertThat(document).contains("/api/v1/posts/{id}/translations/{locale}/approve")
+                .contains("/api/v1/experience/{id}/translations/{locale}/source-diff")
+                .contains("/api/v1/review-queue").doesNotContain("/null/");
+    }
+
     private static void assertProblem(HttpResponse<String> response, int status, String field) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
