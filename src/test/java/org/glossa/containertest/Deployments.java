@@ -8,7 +8,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The deployment under test: the WAR {@code mvn package} built, deployed at the root context. */
 public final class Deployments {
 
-    public static final String DATABASE = "glossa_it";
+    /** Dropped and created for every deployment; {@code -Dglossa.it.database=...} runs two builds side by side. */
+    public static final String DATABASE = System.getProperty("glossa.it.database", "glossa_it");
 
     private Deployments() {
     }

@@ -6,16 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.editorial.control.EditorialException;
 import org.glossa.editorial.control.Viewer;
 import org.glossa.editorial.entity.AuditEntry;
-import org.glossa.security.control.AccountPrincipal;
-import org.glossa.security.entity.Role;
 
 /** The owner's views across items: what waits for review, and the audit log. */
 @Path("")
@@ -26,8 +22,8 @@ public class ReviewQueueResource {
     @Inject
     Workflow workflow;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Viewers viewers;
 
     @Inject
     PublicUrls publicUrls;
@@ -39,11 +35,8 @@ public class ReviewQueueResource {
         }
     }
 
-    private Viewer viewer() {
-        if (!(security.getUserPrincipal() instanceof AccountPrincipal account)) {
-            throw EditorialException.forbidden("sign in first");
-        }
-        return new Viewer(account.username(), account.role() == Role.OWNER, java.util.Set.copyOf(account.locales()));
+    Viewer viewer() {
+        return viewers.current();
     }
 
     /** Everything in review, oldest first. */

@@ -11,10 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -24,8 +22,6 @@ import org.glossa.content.entity.TranslatableText;
 import org.glossa.content.entity.TranslationStatus;
 import org.glossa.editorial.control.EditorialException;
 import org.glossa.editorial.control.Viewer;
-import org.glossa.security.control.AccountPrincipal;
-import org.glossa.security.entity.Role;
 
 /**
  * The translation workflow over HTTP, the same for posts and experience entries. Resources only translate
@@ -41,8 +37,8 @@ public abstract class TranslatableItemsResource {
     @Inject
     Workflow workflow;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Viewers viewers;
 
     @Inject
     PublicUrls publicUrls;
@@ -67,10 +63,7 @@ public abstract class TranslatableItemsResource {
     }
 
     Viewer viewer() {
-        if (!(security.getUserPrincipal() instanceof AccountPrincipal account)) {
-            throw EditorialException.forbidden("sign in first");
-        }
-        return new Viewer(account.username(), account.role() == Role.OWNER, java.util.Set.copyOf(account.locales()));
+        return viewers.current();
     }
 
     @GET
