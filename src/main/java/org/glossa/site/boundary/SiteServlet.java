@@ -8,6 +8,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.glossa.publishing.boundary.Documents;
+import org.glossa.publishing.boundary.ServedDocument;
+import org.glossa.publishing.control.SiteDocuments;
 import org.glossa.site.control.RenderedPage;
 import org.glossa.site.control.SiteDirectory;
 
@@ -29,6 +38,9 @@ public class SiteServlet extends HttpServlet {
 
     @Inject
     PublicSite site;
+
+    @Inject
+    Documents documents;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -54,6 +66,9 @@ public class SiteServlet extends HttpServlet {
 
     private void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
         securityHeaders(response);
+        if (serveDocument(request, response, withBody)) {
+            return;
+        }
         Optional<SiteDirectory.Route> route = sites.directory().route(request.getHeader("Host"), request.getRequestURI());
         if (route.isEmpty()) {
             write(response, 404, "text/html; charset=UTF-8", UNKNOWN_SITE, withBody);
@@ -76,6 +91,91 @@ public class SiteServlet extends HttpServlet {
             }
         }
         write(response, page.status(), page.contentType(), page.body(), withBody);
+    }
+
+    /**
+     * Sitemaps, news sitemap and feed of a locale site, and robots.txt at a host's root: stored documents, sent
+     * with validators (304 on a match) and, when the client accepts it, the stored gzip bytes.
+     */
+    private boolean serveDocument(HttpServletRequest request, HttpServletResponse response, boolean withBody)
+            throws IOException {
+        String path = request.getRequestURI();
+        Optional<ServedDocument> document = Optional.empty();
+        if (("/" + SiteDocuments.ROBOTS).equals(path)) {
+            String host = SiteDirectory.hostName(request.getHeader("Host"));
+            boolean served = host != null && sites.directory().routable().stream().anyMatch(s -> s.host().equals(host));
+            document = served ? documents.find(host, SiteDocuments.ROBOTS) : Optional.empty();
+        } else if (path != null && path.endsWith(".xml")) {
+            Optional<SiteDirectory.Route> route = sites.directory().route(request.getHeader("Host"), path);
+            if (route.isPresent() && !route.get().site().xDefault()) {
+                String name = route.get().path().substring(1);
+                if (SiteDocuments.isSiteDocument(name)) {
+                    document = documents.find(route.get().site().key(), name);
+                }
+            }
+        }
+        if (document.isEmpty()) {
+            return false;
+        }
+        ServedDocument d = document.get();
+        response.setHeader("ETag", d.etag());
+        response.setHeader("Last-Modified", HTTP_DATE.format(d.lastModified()));
+        response.setHeader("Cache-Control", "public, max-age=60");
+        response.setHeader("Vary", "Accept-Encoding");
+        if (notModified(request, d)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return true;
+        }
+        if (acceptsGzip(request.getHeader("Accept-Encoding"))) {
+            response.setHeader("Content-Encoding", "gzip");
+            write(response, 200, d.contentType(), d.gzip(), withBody);
+        } else {
+            write(response, 200, d.contentType(), d.content(), withBody);
+        }
+        return true;
+    }
+
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    /** RFC 9110: If-None-Match decides when present; If-Modified-Since only without it. */
+    static boolean notModified(HttpServletRequest request, ServedDocument document) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            return matches(ifNoneMatch, document.etag());
+        }
+        String since = request.getHeader("If-Modified-Since");
+        if (since == null) {
+            return false;
+        }
+        try {
+            Instant then = ZonedDateTime.parse(since.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return !document.lastModified().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).isAfter(then);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = coding.trim().split(";");
+            if (parts[0].trim().equals("gzip")) {
+                for (int i = 1; i < parts.length; i++) {
+                    String p = parts[i].trim();
+                    if (p.startsWith("q=")) {
+                        try {
+                            return Double.parseDouble(p.substring(2)) > 0;
+                        } catch (NumberFormatException e) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void write(HttpServletResponse response, int status, String contentType, byte[] body,

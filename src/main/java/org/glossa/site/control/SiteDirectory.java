@@ -165,7 +165,7 @@ public final class SiteDirectory {
     }
 
     /** Lower-case host name without port; {@code null} when the header is missing or malformed. */
-    static String hostName(String hostHeader) {
+    public static String hostName(String hostHeader) {
         if (hostHeader == null || hostHeader.isBlank()) {
             return null;
         }

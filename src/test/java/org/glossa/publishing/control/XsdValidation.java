@@ -30,19 +30,19 @@ import org.xml.sax.SAXParseException;
  * to schemas and DTDs is disabled, so a missing local file fails loudly instead of reaching the network.
  * The approach of {@code shared/standards/tools/XsdValidate.java}, reduced to what the tests need.
  */
-final class XsdValidation {
+public final class XsdValidation {
 
     private static final String FOLDER = "standards/xsd/";
 
     /** {@code <urlset>} with the news, image and xhtml:link extensions (the local driver schema). */
-    static final Schema URLSET = load("sitemap-all.xsd");
-    static final Schema SITEMAP_INDEX = load("siteindex.xsd");
+    public static final Schema URLSET = load("sitemap-all.xsd");
+    public static final Schema SITEMAP_INDEX = load("siteindex.xsd");
 
     private XsdValidation() {
     }
 
     /** Every error and warning the validator reports; empty when the document is valid. */
-    static List<String> problems(Schema schema, byte[] xml) {
+    public static List<String> problems(Schema schema, byte[] xml) {
         List<String> problems = new ArrayList<>();
         try {
             Validator validator = schema.newValidator();

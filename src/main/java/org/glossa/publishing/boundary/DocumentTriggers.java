@@ -1,0 +1,44 @@
+package org.glossa.publishing.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.glossa.content.boundary.ContentChanged;
+import org.glossa.scheduling.boundary.Scheduling;
+
+/**
+ * A committed publication, unpublication or slug change asks for a regeneration right away. Every locale is
+ * regenerated, not only the changed one: other locales' alternates gain or lose the item, and documents whose
+ * bytes do not change are not rewritten, so their ETags stay. Requests made while a run is pending join it.
+ */
+@ApplicationScoped
+public class DocumentTriggers {
+
+    private static final Logger LOG = Logger.getLogger(DocumentTriggers.class.getName());
+
+    @Inject
+    Scheduling scheduling;
+
+    private volatile boolean started;
+
+    /** The start-up generation is done: from now on every change schedules a run. */
+    public void started() {
+        started = true;
+    }
+
+    void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged event) {
+        if (!started || !scheduling.running()) {
+            // Start-up: DocumentsAtStartup generates everything once demo content is loaded.
+            return;
+        }
+        try {
+            scheduling.fireNow(RegenerateDocumentsJob.class);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not schedule the regeneration of sitemaps and feeds for " + event.locales()
+                    + "; the periodic run will catch up", e);
+        }
+    }
+}
