@@ -49,6 +49,51 @@
  * site on that host, path-prefix sites included), from an in-memory copy rechecked against the stored SHA-256
  * every few seconds (so other cluster nodes follow) and cleared at once on the node that regenerated.
  * If-None-Match decides when present, else If-Modified-Since (RFC 9110).</li>
+ * <li>Outbound notifications ({@code outbound_notification}): {@code Notifications.enqueue} joins the caller's
+ * transaction, so a WebSub ping or IndexNow submission exists exactly when the documents it announces committed
+ * ({@code DocumentStore} enqueues in the per-locale transaction: a ping when the feed's bytes changed, an IndexNow
+ * batch of the sitemap URLs whose lastmod is newer than the previous index). {@code DeliverNotificationsJob} POSTs
+ * due rows with 5 s timeouts; a non-2xx answer or an error is retried after base * 2^(attempts-1), at most 1 h, and
+ * after {@code glossa.notifications.max-attempts} the row is DEAD: the owner lists and retries dead letters at
+ * {@code /api/v1/publishing/dead-letters}. Claiming is a version-conditional UPDATE that moves
+ * {@code next_attempt_at} to the end of a 60 s claim, committed before sending: no transaction waits on HTTP, each
+ * attempt is made by one node, the same SQL runs on PostgreSQL and H2 (no {@code SKIP LOCKED}), and a node dying
+ * mid-send leaves the row due again when the claim ends (at-least-once delivery; hubs and IndexNow are idempotent).</li>
+ * <li>WebSub (WS-1..WS-3): with {@code glossa.websub.hub} set, feeds carry {@code atom:link rel="hub"} after the
+ * self link and are served with {@code Link: <hub>; rel="hub", <feed>; rel="self"}, each locale its own topic.
+ * IndexNow (IN-1, IN-2): with {@code glossa.indexnow.key} set, {@code /{key}.txt} is served at the root of every site
+ * host, and each batch names its host and {@code keyLocation}, at most 10,000 URLs. Removed pages are not submitted
+ * yet (IN-4 allows it): the sitemaps no longer list them.</li>
+ * </ul>
+ *
+ * <p>Publishing SLA and alerting (decisions):
+ * <ul>
+ * <li>Each locale's generation outcome is a row of {@code publishing_state} ({@code PublishingRuns}, its own
+ * transaction, recorded by {@code Documents.regenerateAll} around each locale's store): start of the last successful
+ * run, last failure and its error (the innermost exception's message), consecutive failures and the next retry.</li>
+ * <li>Lag ({@code control.LocalePublishing}, pure) is how long the locale's newest change (newest {@code published_at}
+ * or {@code withdrawn_at} in {@code publication}) has waited since, while the last successful run started before it;
+ * zero when the documents are up to date. So the gauge grows while a publication waits and is comparable with
+ * {@code glossa.publishing.sla} (default PT5M). A locale is BREACHED when that lag exceeds the SLA, or at once
+ * when its newest run failed (a failure after the last success).</li>
+ * <li>{@code PublishingMonitorJob} runs {@code PublishingMonitor.check} every {@code glossa.publishing.monitor-seconds}
+ * (default 15): on a change to BREACHED it logs SEVERE naming locale and cause and posts
+ * {@code publishing.run.failed} or {@code publishing.sla.breached} to {@code glossa.alert.webhook}; on the change back,
+ * INFO and {@code publishing.recovered}. The last known state is per node, in memory: after a restart, or when a
+ * firing lands on another cluster node, an ongoing breach is announced again (a repeat rather than a silence).</li>
+ * <li>Retry: a failed locale's {@code next_retry_at} is 10 s, 20 s, 40 s ... (at most 10 min) after the failure
+ * ({@code control.RetryBackoff}); the monitor fires {@code RegenerateDocumentsJob} once it is due, so a retry comes
+ * within one monitor interval of its time. Not {@code Scheduling.fireAt} at the retry time: a pending one-off trigger
+ * would absorb the {@code fireNow} of a publication made meanwhile and delay it until the retry.</li>
+ * <li>Readiness check {@code publishing} is DOWN with one data entry per breached locale (its cause); {@code site}
+ * stays as it was. Gauge {@code glossa_publishing_lag_seconds{locale="de"}} (application scope), one per locale,
+ * registered at start-up, shows the monitor's last evaluation so a scrape costs no query. {@code GET
+ * /api/v1/publishing/status} (owner) evaluates afresh.</li>
+ * <li>The webhook is sent directly (java.net.http, async, 2 s connect / 5 s request timeout, once): the outbound
+ * notification queue existed but was not yet delivering when this was built; moving alerts onto it is a change to
+ * {@code AlertWebhook.send} only.</li>
+ * <li>Failure in tests comes from data, not from a switch: {@code PublishingMonitorIT} writes an invalid MIME type
+ * into the demo cover's {@code media} row, which the RSS writer refuses as an enclosure type.</li>
  * </ul>
  */
 package org.glossa.publishing;

@@ -47,15 +47,34 @@ public final class StatementCounter {
             if (!STATEMENT_FACTORIES.contains(method.getName())) {
                 return invoke(pooled, method, args);
             }
+            Boolean outer = NOT_COUNTING.get();
             NOT_COUNTING.set(Boolean.TRUE);
             try {
                 return invoke(pooled, method, args);
             } finally {
-                NOT_COUNTING.remove();
+                if (outer == null) {
+                    NOT_COUNTING.remove();
+                }
             }
         };
         return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
                 new Class<?>[]{Connection.class}, handler);
+    }
+
+    /**
+     * Runs {@code work} on this thread without counting its statements: for monitoring that polls on a clock (the
+     * publishing SLA check), for the same reason as {@link #uncounted(Connection)}.
+     */
+    public static void uncounted(Runnable work) {
+        Boolean outer = NOT_COUNTING.get();
+        NOT_COUNTING.set(Boolean.TRUE);
+        try {
+            work.run();
+        } finally {
+            if (outer == null) {
+                NOT_COUNTING.remove();
+            }
+        }
     }
 
     private static Object invoke(Connection target, Method method, Object[] args) throws Throwable {

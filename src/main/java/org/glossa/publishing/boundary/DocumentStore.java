@@ -1,6 +1,7 @@
 package org.glossa.publishing.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -32,14 +33,21 @@ public class DocumentStore {
     @PersistenceContext(unitName = "glossa")
     EntityManager em;
 
+    @Inject
+    ChangeAnnouncements announcements;
+
     /** @return how many documents were written (changed, new or deleted) */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int regenerate(SiteDocuments documents, LocaleDefinition locale, Instant now) {
         Map<String, PublishedDocument> stored = stored(locale.tag());
+        PublishedDocument previousIndex = stored.get(SiteDocuments.INDEX);
+        Instant previousRun = previousIndex == null ? null : previousIndex.generatedAt();
         int[] written = {0};
-        List<String> names = documents.generate(locale, now, generated -> {
+        boolean[] feedChanged = {false};
+        List<String> names = documents.withHub(announcements.hub().orElse(null)).generate(locale, now, generated -> {
             if (store(locale.tag(), stored.get(generated.name()), generated, now)) {
                 written[0]++;
+                feedChanged[0] |= SiteDocuments.FEED.equals(generated.name());
             }
         });
         for (PublishedDocument old : stored.values()) {
@@ -47,6 +55,13 @@ public class DocumentStore {
                 em.remove(old);
                 written[0]++;
             }
+        }
+        // Announced in this transaction: a notification exists exactly when the changed documents committed.
+        if (feedChanged[0]) {
+            announcements.feedChanged(documents.feedUrl(locale));
+        }
+        if (written[0] > 0 && announcements.indexNowEnabled()) {
+            announcements.pagesChanged(documents.pageUrlsChangedAfter(locale, previousRun));
         }
         return written[0];
     }

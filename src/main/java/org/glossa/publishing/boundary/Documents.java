@@ -44,6 +44,9 @@ public class Documents {
     @Inject
     DocumentStore store;
 
+    @Inject
+    PublishingRuns runs;
+
     @PersistenceContext(unitName = "glossa")
     EntityManager em;
 
@@ -78,7 +81,9 @@ public class Documents {
         for (LocaleDefinition locale : catalog.all()) {
             try {
                 written += store.regenerate(documents, locale, now);
+                runs.succeeded(locale.tag(), now);
             } catch (RuntimeException e) {
+                runs.failed(locale.tag(), now, e);
                 LOG.log(Level.SEVERE, "Documents of " + locale.tag() + " were not regenerated; the previous ones stay served", e);
                 failure = failure == null ? e : failure;
             }

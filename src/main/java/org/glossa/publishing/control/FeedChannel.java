@@ -14,9 +14,15 @@ import java.util.regex.Pattern;
  * @param selfUrl       the URL this feed is served at, written as {@code atom:link rel="self"}; each locale feed has
  *                      its own (RSS-9, WS-2)
  * @param lastBuildDate when the feed content last changed
+ * @param hubUrl        the WebSub hub, written as {@code atom:link rel="hub"} (WS-1); null without one
  */
 public record FeedChannel(String title, String link, String description, String language, String selfUrl,
-        Instant lastBuildDate) {
+        Instant lastBuildDate, String hubUrl) {
+
+    public FeedChannel(String title, String link, String description, String language, String selfUrl,
+                       Instant lastBuildDate) {
+        this(title, link, description, language, selfUrl, lastBuildDate, null);
+    }
 
     /** RSS-8: the RSS Board list and W3C HTML codes are both language[-subtag...]. */
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
@@ -31,5 +37,8 @@ public record FeedChannel(String title, String link, String description, String 
         }
         AbsoluteUrl.require(selfUrl, "channel self URL");
         Objects.requireNonNull(lastBuildDate, "lastBuildDate");
+        if (hubUrl != null) {
+            AbsoluteUrl.require(hubUrl, "channel hub URL");
+        }
     }
 }

@@ -68,6 +68,12 @@ public final class RssWriter {
         xml.writeAttribute("href", channel.selfUrl());
         xml.writeAttribute("rel", "self");
         xml.writeAttribute("type", MEDIA_TYPE);
+        if (channel.hubUrl() != null) {
+            xml.writeCharacters("\n");
+            xml.writeEmptyElement("atom", "link", ATOM_NS);
+            xml.writeAttribute("href", channel.hubUrl());
+            xml.writeAttribute("rel", "hub");
+        }
     }
 
     private static void writeLine(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -43,12 +43,38 @@ public final class SiteDocuments {
     private final LocaleCatalog catalog;
     private final SiteSnapshot snapshot;
     private final SitemapLimits limits;
+    private final String hubUrl;
 
     public SiteDocuments(SiteDirectory sites, LocaleCatalog catalog, SiteSnapshot snapshot, SitemapLimits limits) {
+        this(sites, catalog, snapshot, limits, null);
+    }
+
+    private SiteDocuments(SiteDirectory sites, LocaleCatalog catalog, SiteSnapshot snapshot, SitemapLimits limits,
+                          String hubUrl) {
         this.sites = Objects.requireNonNull(sites, "sites");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.hubUrl = hubUrl;
+    }
+
+    /** The same documents, with feeds that advertise the WebSub hub {@code hubUrl} (null: none). */
+    public SiteDocuments withHub(String hubUrl) {
+        return new SiteDocuments(sites, catalog, snapshot, limits, hubUrl);
+    }
+
+    /** The URL of {@code locale}'s feed: its WebSub topic (WS-2). */
+    public String feedUrl(LocaleDefinition locale) {
+        return sites.site(locale).url("/" + FEED);
+    }
+
+    /**
+     * The page URLs of {@code locale}'s sitemap whose content changed after {@code after} (every one when null):
+     * what an IndexNow submission lists (IN-4).
+     */
+    public List<String> pageUrlsChangedAfter(LocaleDefinition locale, Instant after) {
+        return urls(locale).filter(u -> after == null || u.lastModified() != null && u.lastModified().isAfter(after))
+                .map(SitemapUrl::loc).toList();
     }
 
     /** {@code sitemap-1.xml}, {@code sitemap-2.xml}, ... for part index 0, 1, ... */
@@ -206,7 +232,7 @@ public final class SiteDocuments {
         String name = publicationName(site);
         FeedChannel channel = new FeedChannel(name, site.url(SitePaths.HOME),
                 Messages.of(locale).format("blog.metaDescription", Map.of("name", name)), locale.tag(),
-                site.url("/" + FEED), lastBuild);
+                site.url("/" + FEED), lastBuild, hubUrl);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new RssWriter().write(channel, latest.stream().map(p -> {
             LiveText text = p.texts().get(tag);

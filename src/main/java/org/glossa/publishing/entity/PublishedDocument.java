@@ -106,4 +106,8 @@ public class PublishedDocument {
     public Instant lastModified() {
         return lastModified;
     }
+
+    public Instant generatedAt() {
+        return generatedAt;
+    }
 }

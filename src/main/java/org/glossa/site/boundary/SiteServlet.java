@@ -14,9 +14,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.glossa.publishing.boundary.ChangeAnnouncements;
 import org.glossa.publishing.boundary.Documents;
 import org.glossa.publishing.boundary.ServedDocument;
 import org.glossa.publishing.control.SiteDocuments;
+import org.glossa.publishing.control.WebSubPing;
 import org.glossa.site.control.RenderedPage;
 import org.glossa.site.control.SiteDirectory;
 
@@ -41,6 +43,9 @@ public class SiteServlet extends HttpServlet {
 
     @Inject
     Documents documents;
+
+    @Inject
+    ChangeAnnouncements announcements;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -101,6 +106,18 @@ public class SiteServlet extends HttpServlet {
             throws IOException {
         String path = request.getRequestURI();
         Optional<ServedDocument> document = Optional.empty();
+        String selfLink = null;
+        Optional<String> indexNowKey = announcements.indexNowKey();
+        if (indexNowKey.isPresent() && ("/" + indexNowKey.get() + ".txt").equals(path)) {
+            // IndexNow key file (IN-1) at the root of every host a site is served on.
+            String host = SiteDirectory.hostName(request.getHeader("Host"));
+            if (host != null && sites.directory().routable().stream().anyMatch(s -> s.host().equals(host))) {
+                response.setHeader("Cache-Control", "public, max-age=3600");
+                write(response, 200, "text/plain; charset=utf-8", indexNowKey.get().getBytes(StandardCharsets.UTF_8),
+                        withBody);
+                return true;
+            }
+        }
         if (("/" + SiteDocuments.ROBOTS).equals(path)) {
             String host = SiteDirectory.hostName(request.getHeader("Host"));
             boolean served = host != null && sites.directory().routable().stream().anyMatch(s -> s.host().equals(host));
@@ -111,6 +128,9 @@ public class SiteServlet extends HttpServlet {
                 String name = route.get().path().substring(1);
                 if (SiteDocuments.isSiteDocument(name)) {
                     document = documents.find(route.get().site().key(), name);
+                    if (SiteDocuments.FEED.equals(name)) {
+                        selfLink = route.get().site().url("/" + SiteDocuments.FEED);
+                    }
                 }
             }
         }
@@ -118,6 +138,10 @@ public class SiteServlet extends HttpServlet {
             return false;
         }
         ServedDocument d = document.get();
+        Optional<String> hub = announcements.hub();
+        if (selfLink != null && hub.isPresent()) {
+            response.setHeader("Link", WebSubPing.linkHeader(hub.get(), selfLink));
+        }
         response.setHeader("ETag", d.etag());
         response.setHeader("Last-Modified", HTTP_DATE.format(d.lastModified()));
         response.setHeader("Cache-Control", "public, max-age=60");

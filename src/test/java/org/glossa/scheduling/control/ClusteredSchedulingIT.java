@@ -40,7 +40,8 @@ import org.quartz.utils.ConnectionProvider;
  */
 class ClusteredSchedulingIT {
 
-    static final String DATABASE = "glossa_quartz_it";
+    /** Its own database, named after the build's container-test database so side-by-side builds never share it. */
+    static final String DATABASE = org.glossa.containertest.Deployments.DATABASE + "_quartz";
     private static final JobDetail RECORDING = JobBuilder.newJob(RecordingJob.class)
             .withIdentity(new JobKey(RecordingJob.class.getName(), "glossa")).storeDurably().build();
 
