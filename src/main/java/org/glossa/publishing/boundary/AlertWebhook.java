@@ -3,22 +3,17 @@ package org.glossa.publishing.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.publishing.control.LocalePublishing;
+import org.glossa.publishing.entity.OutboundNotification;
 
 /**
- * Posts publishing alerts as JSON to {@code glossa.alert.webhook} when it is set: asynchronously, with short
- * timeouts, once. A lost alert is logged; the SEVERE log entry, the health check and the status endpoint carry the
- * same facts. (Meant to move onto the outbound notification queue, with its retries and dead letters, once that is
- * finished: only {@link #send} changes.)
+ * Posts publishing alerts as JSON to {@code glossa.alert.webhook} when it is set, through the persistent
+ * outbound queue: retried with backoff, and dead-lettered for the owner when the receiver stays down. The
+ * SEVERE log entry, the health check and the status endpoint carry the same facts.
  */
 @ApplicationScoped
 public class AlertWebhook {
@@ -32,10 +27,16 @@ public class AlertWebhook {
     @ConfigProperty(name = "glossa.alert.webhook")
     Optional<String> url;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    @Inject
+    Notifications notifications;
 
-    /** @return whether an alert was sent off (false when no webhook is configured) */
+    /**
+     * Queues the alert in its own transaction, so it is kept (and retried, then dead-lettered) whatever the
+     * caller's transaction does.
+     *
+     * @return whether an alert was queued (false when no webhook is configured)
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
     public boolean send(String event, LocalePublishing locale) {
         Optional<String> target = url.map(String::strip).filter(u -> !u.isEmpty());
         if (target.isEmpty()) {
@@ -48,16 +49,8 @@ public class AlertWebhook {
                 .add("lagSeconds", locale.lag().toSeconds())
                 .add("at", Instant.now().toString())
                 .build().toString();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(target.get())).timeout(Duration.ofSeconds(5))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-            if (error != null) {
-                LOG.warning(() -> "Alert " + event + " for " + locale.locale() + " was not delivered: " + error);
-            } else if (response.statusCode() >= 300) {
-                LOG.warning(() -> "Alert " + event + " for " + locale.locale() + " was refused with HTTP " + response.statusCode());
-            }
-        });
+        notifications.enqueue(OutboundNotification.Kind.WEBHOOK, target.get(), "application/json", json);
+        LOG.fine(() -> "Alert " + event + " for " + locale.locale() + " queued for " + target.get());
         return true;
     }
 }
