@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.content.boundary.ContentChanged;
+import org.glossa.database.control.StatementCounter;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.site.control.Pages;
 import org.glossa.site.control.RenderedPage;
@@ -51,10 +52,14 @@ public class PublicSite {
     @ConfigProperty(name = "glossa.page-cache-seconds", defaultValue = "300")
     long maxAgeSeconds;
 
+    /** How often a node asks the database whether another node published something (one small query). */
+    private static final long STAMP_CHECK_MILLIS = 1000;
+
     private final Clock clock = Clock.systemUTC();
+    private final java.util.concurrent.atomic.AtomicLong lastStampCheck = new java.util.concurrent.atomic.AtomicLong();
     private volatile Generation current;
 
-    private record Generation(Pages pages, SiteSnapshot snapshot, Instant builtAt,
+    private record Generation(Pages pages, SiteSnapshot snapshot, Instant builtAt, String stamp,
                               Map<String, RenderedPage> cache) {
     }
 
@@ -89,7 +94,8 @@ public class PublicSite {
 
     private Generation generation() {
         Generation g = current;
-        if (g != null && g.builtAt().plus(Duration.ofSeconds(maxAgeSeconds)).isAfter(clock.instant())) {
+        if (g != null && g.builtAt().plus(Duration.ofSeconds(maxAgeSeconds)).isAfter(clock.instant())
+                && !changedElsewhere(g)) {
             return g;
         }
         synchronized (this) {
@@ -102,12 +108,34 @@ public class PublicSite {
         }
     }
 
+    /**
+     * Whether publications changed since this generation was built, asked at most once a second by one
+     * request thread. Publications made on this node clear the generation at once (after commit); this
+     * catches the other nodes'. The query is not counted as page work: it runs on a clock, not per page.
+     */
+    private boolean changedElsewhere(Generation g) {
+        long now = System.currentTimeMillis();
+        long last = lastStampCheck.get();
+        if (now - last < STAMP_CHECK_MILLIS || !lastStampCheck.compareAndSet(last, now)) {
+            return false;
+        }
+        String[] stamp = new String[1];
+        StatementCounter.uncounted(() -> stamp[0] = snapshots.contentStamp());
+        if (stamp[0].equals(g.stamp())) {
+            return false;
+        }
+        current = null;
+        return true;
+    }
+
     private Generation build() {
+        String[] stamp = new String[1];
+        StatementCounter.uncounted(() -> stamp[0] = snapshots.contentStamp());
         SiteSnapshot snapshot = snapshots.read();
         ZoneId zone = ZoneId.of(timeZone);
         Pages pages = new Pages(sites.directory(), LocaleCatalog.standard(), snapshot, snapshots::bodiesHtml,
                 zone, YearMonth.now(clock.withZone(zone)), Math.max(1, pageSize));
-        return new Generation(pages, snapshot, clock.instant(), new ConcurrentHashMap<>());
+        return new Generation(pages, snapshot, clock.instant(), stamp[0], new ConcurrentHashMap<>());
     }
 
     /** Content changed and was committed: the next request renders from a fresh snapshot. */

@@ -103,6 +103,17 @@ public class SiteSnapshots {
         return bodies;
     }
 
+    /**
+     * Changes whenever any publication goes live (the total grows) or comes off the site (the live count
+     * drops), on whichever node it happened: a cheap way for a node to notice another node's publications.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String contentStamp() {
+        Object[] counts = em.createQuery("SELECT COUNT(p), SUM(CASE WHEN p.withdrawnAt IS NULL THEN 1 ELSE 0 END)"
+                + " FROM Publication p", Object[].class).getSingleResult();
+        return counts[0] + "/" + counts[1];
+    }
+
     /** The bytes of an image; the caller decides whether it is public. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<byte[]> mediaContent(long mediaId) {

@@ -277,6 +277,27 @@ class EditorialWorkflowIT {
     }
 
     @Test
+    void aPublicationWithdrawnOnAnotherNodeLeavesThisNodesPagesWithinSeconds() throws Exception {
+        long id = publishedEnglishPost("Changes made elsewhere");
+        String url = "https://glossa.example/blog/changes-made-elsewhere";
+        assertThat(readerGet(url).statusCode()).isEqualTo(200);
+        // Another node's unpublication reaches only the shared database, not this node's events.
+        try (var db = org.glossa.containertest.TestDatabase.connect(Deployments.DATABASE);
+             var update = db.prepareStatement("UPDATE publication SET withdrawn_at = now(), live_slug = NULL"
+                     + " WHERE post_id = ? AND withdrawn_at IS NULL")) {
+            update.setLong(1, id);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        int status = 200;
+        while (status == 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            status = readerGet(url).statusCode();
+        }
+        assertThat(status).as("page after another node withdrew it").isEqualTo(404);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheWorkflowForBothKindsOfItem() throws Exception {
         String document = new SiteClient(container.toURI()).local("/openapi").body();
         assertThat(document).contains("/api/v1/posts/{id}/translations/{locale}/approve")
