@@ -8,11 +8,11 @@
 # Environment: HEAP (the JVM's -Xmx, default 512m: run with less to see whether memory stays bounded).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-HEAP=${HEAP:-512m}
+HEAP=${HEAP:-256m}
 cp_file=target/benchmark.classpath
 mkdir -p target
 # Maven's own output is not the benchmark's: shown (without colour codes) only when the build fails.
-if ! mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test \
+if ! mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test \
     >target/benchmark-build.log 2>&1; then
   sed 's/\x1b\[[0-9;]*m//g' target/benchmark-build.log >&2
   exit 1

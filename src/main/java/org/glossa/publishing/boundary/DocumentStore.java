@@ -1,116 +1,168 @@
 package org.glossa.publishing.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.zip.GZIPOutputStream;
+import javax.sql.DataSource;
+import org.glossa.database.boundary.GlossaDataSource;
 import org.glossa.localization.control.LocaleDefinition;
-import org.glossa.publishing.control.GeneratedDocument;
+import org.glossa.publishing.control.DatabaseContent;
+import org.glossa.publishing.control.DocumentTable;
+import org.glossa.publishing.control.PublishedContent;
 import org.glossa.publishing.control.SiteDocuments;
-import org.glossa.publishing.entity.PublishedDocument;
+import org.glossa.publishing.control.StoredSite;
+import org.glossa.site.control.Site;
 
 /**
  * Writes generated documents into {@code published_document}, one transaction per site: a document whose bytes
- * did not change keeps its row (and so its ETag and Last-Modified); a changed one is replaced by a single row
- * update, which readers see whole or not at all; parts no longer produced are deleted.
+ * did not change keeps its row (and so its ETag and Last-Modified); a changed one is replaced, row and chunks,
+ * which readers see whole or not at all; parts no longer produced are deleted. Content is read and documents
+ * are written over the transaction's connection, streaming both ways (see {@link DatabaseContent},
+ * {@link DocumentTable}).
  */
 @ApplicationScoped
 public class DocumentStore {
 
-    @PersistenceContext(unitName = "glossa")
-    EntityManager em;
+    @Resource(lookup = GlossaDataSource.JNDI_NAME)
+    DataSource dataSource;
 
     @Inject
     ChangeAnnouncements announcements;
 
     /** @return how many documents were written (changed, new or deleted) */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int regenerate(SiteDocuments documents, LocaleDefinition locale, Instant now) {
-        Map<String, PublishedDocument> stored = stored(locale.tag());
-        PublishedDocument previousIndex = stored.get(SiteDocuments.INDEX);
-        Instant previousRun = previousIndex == null ? null : previousIndex.generatedAt();
-        int[] written = {0};
-        boolean[] feedChanged = {false};
-        List<String> names = documents.withHub(announcements.hub().orElse(null)).generate(locale, now, generated -> {
-            if (store(locale.tag(), stored.get(generated.name()), generated, now)) {
-                written[0]++;
-                feedChanged[0] |= SiteDocuments.FEED.equals(generated.name());
+    public int regenerate(Function<PublishedContent, SiteDocuments> generator, LocaleDefinition locale, Instant now) {
+        return inConnection(connection -> {
+            SiteDocuments documents = generator.apply(new DatabaseContent(connection))
+                    .withHub(announcements.hub().orElse(null));
+            StoredSite site = new StoredSite(new DocumentTable(connection), locale.tag(), now);
+            Instant previousRun = site.generatedBefore(SiteDocuments.INDEX).orElse(null);
+            site.keepOnly(documents.generate(locale, now, site));
+            // Announced in this transaction: a notification exists exactly when the changed documents committed.
+            if (site.changed(SiteDocuments.FEED)) {
+                announcements.feedChanged(documents.feedUrl(locale));
             }
+            if (site.written() > 0 && announcements.indexNowEnabled()) {
+                announcements.pagesChanged(documents.pageUrlsChangedAfter(locale, previousRun));
+            }
+            return site.written();
         });
-        for (PublishedDocument old : stored.values()) {
-            if (!names.contains(old.name())) {
-                em.remove(old);
-                written[0]++;
-            }
-        }
-        // Announced in this transaction: a notification exists exactly when the changed documents committed.
-        if (feedChanged[0]) {
-            announcements.feedChanged(documents.feedUrl(locale));
-        }
-        if (written[0] > 0 && announcements.indexNowEnabled()) {
-            announcements.pagesChanged(documents.pageUrlsChangedAfter(locale, previousRun));
-        }
-        return written[0];
+    }
+
+    /** The x-default site's sitemap (its language chooser); nothing when x-default has no base URL of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int regenerateXDefault(Function<PublishedContent, SiteDocuments> generator, Instant now) {
+        return inConnection(connection -> {
+            StoredSite site = new StoredSite(new DocumentTable(connection), Site.X_DEFAULT, now);
+            site.keepOnly(generator.apply(new DatabaseContent(connection)).generateXDefault(now, site));
+            return site.written();
+        });
     }
 
     /** @return whether robots.txt of {@code host} was written */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean regenerateRobots(SiteDocuments documents, String host, Instant now) {
-        PublishedDocument existing = stored(host).get(SiteDocuments.ROBOTS);
-        return store(host, existing, documents.robots(host, now), now);
+    public boolean regenerateRobots(Function<PublishedContent, SiteDocuments> generator, String host, Instant now) {
+        return inConnection(connection -> {
+            StoredSite site = new StoredSite(new DocumentTable(connection), host, now);
+            site.accept(generator.apply(new DatabaseContent(connection)).robots(host, now));
+            return site.written();
+        }) > 0;
     }
 
-    private Map<String, PublishedDocument> stored(String siteKey) {
-        return em.createQuery("SELECT d FROM PublishedDocument d WHERE d.siteKey = :key", PublishedDocument.class)
-                .setParameter("key", siteKey).getResultStream()
-                .collect(Collectors.toMap(PublishedDocument::name, Function.identity()));
+    /** The SHA-256 of a stored document: the cheap check whether a served copy is still current. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> sha256(String siteKey, String name) {
+        return inConnection(connection -> new DocumentTable(connection).sha256(siteKey, name));
     }
 
-    private boolean store(String siteKey, PublishedDocument existing, GeneratedDocument generated, Instant now) {
-        String sha256 = sha256(generated.content());
-        if (existing != null && existing.sameContent(sha256)) {
-            return false;
-        }
-        PublishedDocument document = existing != null ? existing : new PublishedDocument(siteKey, generated.name());
-        document.replace(generated.contentType(), generated.content(), gzip(generated.content()), sha256,
-                generated.contentTimestamp(), now);
-        if (existing == null) {
-            em.persist(document);
-        }
-        // Write now, so the bytes can be dropped before the next document is generated.
-        em.flush();
-        em.detach(document);
-        return true;
+    /**
+     * A stored document, ready to serve: both encodings copied into memory when together they are at most
+     * {@code inMemoryBytes}, else into files of {@code fileCache} named by the SHA-256 (written under a temporary
+     * name and moved into place, so a file that exists is complete). In a transaction, so the driver can stream
+     * the chunks with a cursor.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Optional<ServedDocument> read(String siteKey, String name, long inMemoryBytes, Supplier<Path> fileCache) {
+        return inConnection(connection -> {
+            DocumentTable table = new DocumentTable(connection);
+            Optional<DocumentTable.Stored> found = table.find(siteKey, name);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            DocumentTable.Stored stored = found.get();
+            // One transaction, but each statement has its own snapshot: the copies must match the row read.
+            if (stored.byteLength() + stored.gzipLength() <= inMemoryBytes) {
+                ByteArrayOutputStream content = new ByteArrayOutputStream((int) stored.byteLength());
+                ByteArrayOutputStream gzip = new ByteArrayOutputStream((int) stored.gzipLength());
+                requireVersion(stored, table.copy(siteKey, name, DocumentTable.IDENTITY, content));
+                requireVersion(stored, table.copy(siteKey, name, DocumentTable.GZIP, gzip));
+                return Optional.of(new ServedDocument(stored.contentType(), stored.etag(), stored.lastModified(),
+                        new ServedDocument.InMemory(content.toByteArray()), new ServedDocument.InMemory(gzip.toByteArray())));
+            }
+            Path directory = fileCache.get();
+            return Optional.of(new ServedDocument(stored.contentType(), stored.etag(), stored.lastModified(),
+                    cachedFile(table, stored, DocumentTable.IDENTITY, directory),
+                    cachedFile(table, stored, DocumentTable.GZIP, directory)));
+        });
     }
 
-    static String sha256(byte[] content) {
+    private static ServedDocument.InFile cachedFile(DocumentTable table, DocumentTable.Stored stored, String encoding,
+                                                    Path directory) {
+        Path file = directory.resolve(stored.sha256() + "." + encoding);
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            if (!Files.exists(file)) {
+                Path partial = Files.createTempFile(directory, stored.sha256(), ".partial");
+                try {
+                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 64 * 1024)) {
+                        requireVersion(stored, table.copy(stored.siteKey(), stored.name(), encoding, out));
+                    }
+                    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } finally {
+                    Files.deleteIfExists(partial);
+                }
+            }
+            return new ServedDocument.InFile(file, Files.size(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("caching " + stored.siteKey() + "/" + stored.name() + " in " + directory, e);
         }
     }
 
-    static byte[] gzip(byte[] content) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(64, content.length / 4));
-        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-            out.write(content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static void requireVersion(DocumentTable.Stored stored, Optional<String> copied) {
+        if (!copied.equals(Optional.of(stored.sha256()))) {
+            throw new DocumentReplacedException(stored.siteKey() + "/" + stored.name()
+                    + " was replaced while it was read; the next request reads the new version");
         }
-        return bytes.toByteArray();
+    }
+
+    /** A document changed between reading its row and its bytes: rare, and the next read succeeds. */
+    public static final class DocumentReplacedException extends RuntimeException {
+        DocumentReplacedException(String message) {
+            super(message);
+        }
+    }
+
+    private <T> T inConnection(Function<Connection, T> work) {
+        // The container enlists this connection in the current transaction: commit and rollback are its.
+        try (Connection connection = dataSource.getConnection()) {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new DocumentTable.DocumentStorageException("connecting to the database", e);
+        }
     }
 }

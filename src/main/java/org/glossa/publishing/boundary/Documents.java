@@ -1,54 +1,58 @@
 package org.glossa.publishing.boundary;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.publishing.control.PublishedContent;
 import org.glossa.publishing.control.SiteDocuments;
 import org.glossa.publishing.control.SitemapLimits;
 import org.glossa.site.boundary.Sites;
-import org.glossa.site.control.SiteSnapshot;
-import org.glossa.site.control.SiteSnapshots;
+import org.glossa.site.control.Site;
 
 /**
  * Sitemaps, news sitemaps, feeds and robots.txt: regenerated from the live content into stored documents, and
- * served from those (requests never generate). Served bytes are kept in memory; a cached copy is checked
- * against the stored SHA-256 (one small query) when it is older than {@link #RECHECK}, so a regeneration on
- * another node shows within seconds, and at once on the node that ran it.
+ * served from those (requests never generate). A served copy is kept on this node, in memory when small and in a
+ * file cache when large (so memory stays bounded however big the sitemaps get), and checked against the stored
+ * SHA-256 (one small query) when it is older than {@link #RECHECK}: a regeneration on another node shows within
+ * seconds, and at once on the node that ran it.
  */
 @ApplicationScoped
 public class Documents {
 
     static final Duration RECHECK = Duration.ofSeconds(3);
+    /** Documents up to this size (both encodings together) are served from memory, larger ones from a file. */
+    static final long IN_MEMORY_BYTES = 512 * 1024;
+    /** How long a superseded cache file stays, for requests that were already sending it. */
+    private static final Duration SUPERSEDED_FILE_GRACE = Duration.ofMinutes(2);
     private static final Logger LOG = Logger.getLogger(Documents.class.getName());
 
     @Inject
     Sites sites;
 
     @Inject
-    SiteSnapshots snapshots;
-
-    @Inject
     DocumentStore store;
 
     @Inject
     PublishingRuns runs;
-
-    @PersistenceContext(unitName = "glossa")
-    EntityManager em;
 
     @Inject
     @ConfigProperty(name = "glossa.sitemap.max-urls", defaultValue = "50000")
@@ -60,27 +64,28 @@ public class Documents {
 
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private volatile Path cacheDirectory;
 
     private record Cached(ServedDocument document, Instant checkedAt) {
     }
 
     /**
-     * Regenerates every locale's documents (each in its own transaction) and every host's robots.txt. A locale
-     * that fails keeps its previous documents; the others are still regenerated.
+     * Regenerates every locale's documents (each in its own transaction), the x-default site's sitemap and every
+     * host's robots.txt. A locale that fails keeps its previous documents; the others are still regenerated.
      *
      * @return how many documents were written
      */
     public int regenerateAll() {
         Instant now = clock.instant();
-        SiteSnapshot snapshot = snapshots.read();
         LocaleCatalog catalog = LocaleCatalog.standard();
-        SiteDocuments documents = new SiteDocuments(sites.directory(), catalog, snapshot,
-                new SitemapLimits(maxUrls, maxBytes));
+        SitemapLimits limits = new SitemapLimits(maxUrls, maxBytes);
+        Function<PublishedContent, SiteDocuments> generator =
+                content -> new SiteDocuments(sites.directory(), catalog, content, limits);
         int written = 0;
         RuntimeException failure = null;
         for (LocaleDefinition locale : catalog.all()) {
             try {
-                written += store.regenerate(documents, locale, now);
+                written += store.regenerate(generator, locale, now);
                 runs.succeeded(locale.tag(), now);
             } catch (RuntimeException e) {
                 runs.failed(locale.tag(), now, e);
@@ -88,8 +93,10 @@ public class Documents {
                 failure = failure == null ? e : failure;
             }
         }
-        for (String host : documents.hosts()) {
-            if (store.regenerateRobots(documents, host, now)) {
+        written += store.regenerateXDefault(generator, now);
+        for (String host : Stream.concat(sites.directory().locales().stream(), Stream.of(sites.directory().xDefault()))
+                .map(Site::host).distinct().toList()) {
+            if (store.regenerateRobots(generator, host, now)) {
                 written++;
             }
         }
@@ -100,8 +107,7 @@ public class Documents {
         return written;
     }
 
-    /** The stored document {@code name} of the site {@code siteKey} (a locale tag, or a host for robots.txt). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** The stored document {@code name} of the site {@code siteKey} (a locale tag, x-default, or a host for robots.txt). */
     public Optional<ServedDocument> find(String siteKey, String name) {
         String key = siteKey + "\u0000" + name;
         Cached cached = cache.get(key);
@@ -110,29 +116,88 @@ public class Documents {
             return Optional.of(cached.document());
         }
         if (cached != null) {
-            List<String> sha = em.createQuery("SELECT d.sha256 FROM PublishedDocument d WHERE d.siteKey = :key AND d.name = :name",
-                    String.class).setParameter("key", siteKey).setParameter("name", name).getResultList();
-            if (!sha.isEmpty() && cached.document().etag().equals(etag(sha.get(0)))) {
+            Optional<String> sha = store.sha256(siteKey, name);
+            if (sha.isPresent() && cached.document().etag().equals("\"" + sha.get() + "\"")) {
                 cache.put(key, new Cached(cached.document(), now));
                 return Optional.of(cached.document());
             }
         }
-        List<Object[]> rows = em.createQuery("""
-                SELECT d.contentType, d.content, d.gzip, d.sha256, d.lastModified FROM PublishedDocument d
-                WHERE d.siteKey = :key AND d.name = :name""", Object[].class)
-                .setParameter("key", siteKey).setParameter("name", name).getResultList();
-        if (rows.isEmpty()) {
+        Optional<ServedDocument> document = read(siteKey, name);
+        if (document.isEmpty()) {
             cache.remove(key);
-            return Optional.empty();
+        } else {
+            cache.put(key, new Cached(document.get(), now));
+            if (cached != null && cached.document().content() instanceof ServedDocument.InFile) {
+                sweepCacheFiles();
+            }
         }
-        Object[] r = rows.get(0);
-        ServedDocument document = new ServedDocument((String) r[0], (byte[]) r[1], (byte[]) r[2], etag((String) r[3]),
-                (Instant) r[4]);
-        cache.put(key, new Cached(document, now));
-        return Optional.of(document);
+        return document;
     }
 
-    private static String etag(String sha256) {
-        return "\"" + sha256 + "\"";
+    private Optional<ServedDocument> read(String siteKey, String name) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.read(siteKey, name, IN_MEMORY_BYTES, this::cacheDirectory);
+            } catch (DocumentStore.DocumentReplacedException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Path cacheDirectory() {
+        Path directory = cacheDirectory;
+        if (directory == null) {
+            synchronized (this) {
+                if (cacheDirectory == null) {
+                    try {
+                        cacheDirectory = Files.createTempDirectory("glossa-documents-");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("creating the document file cache", e);
+                    }
+                }
+                directory = cacheDirectory;
+            }
+        }
+        return directory;
+    }
+
+    /** Deletes cache files no cached document uses any more, once they are old enough not to be in flight. */
+    private void sweepCacheFiles() {
+        Path directory = cacheDirectory;
+        if (directory == null) {
+            return;
+        }
+        Set<Path> inUse = cache.values().stream()
+                .flatMap(c -> Stream.of(c.document().content(), c.document().gzip()))
+                .filter(ServedDocument.InFile.class::isInstance).map(b -> ((ServedDocument.InFile) b).file())
+                .collect(Collectors.toSet());
+        Instant cutoff = clock.instant().minus(SUPERSEDED_FILE_GRACE);
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                if (!inUse.contains(file) && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not sweep the document file cache " + directory, e);
+        }
+    }
+
+    @PreDestroy
+    void deleteCacheFiles() {
+        Path directory = cacheDirectory;
+        if (directory == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(directory);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not delete the document file cache " + directory, e);
+        }
     }
 }

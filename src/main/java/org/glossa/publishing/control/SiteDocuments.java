@@ -1,12 +1,12 @@
 package org.glossa.publishing.control;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,22 +14,24 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.glossa.content.entity.ItemKind;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
 import org.glossa.localization.control.Messages;
 import org.glossa.site.control.Site;
 import org.glossa.site.control.SiteDirectory;
 import org.glossa.site.control.SitePaths;
-import org.glossa.site.control.SiteSnapshot;
-import org.glossa.site.control.SiteSnapshot.LiveText;
 
 /**
- * Generates one locale site's documents from a {@link SiteSnapshot}: sitemap parts, the sitemap index, the news
- * sitemap and the RSS feed; and a host's robots.txt. Pure: no container, no database.
+ * Generates one locale site's documents from the {@link PublishedContent}: sitemap parts, the sitemap index, the
+ * news sitemap and the RSS feed; the x-default site's sitemap (its language chooser); and a host's robots.txt.
+ * Pure: no container, no database of its own.
  *
- * <p>Each document is handed to the consumer as soon as it is complete and not kept, so memory holds one
- * document (at most the sitemap byte limit) however many URLs the site has. Alternates mirror the pages' own
- * {@code <link rel="alternate">}: every locale where the same item is live, plus x-default.
+ * <p>Memory stays bounded whatever the content size: items are pulled from the content one at a time, and each
+ * document is written into a {@link DocumentSpool} (a temporary file once it outgrows the spool's threshold) and
+ * handed to the consumer as soon as it is complete. The consumer owns the spool and discards it. Alternates mirror
+ * the pages' own {@code <link rel="alternate">}: every locale where the same item is live, plus x-default.
  */
 public final class SiteDocuments {
 
@@ -41,26 +43,26 @@ public final class SiteDocuments {
 
     private final SiteDirectory sites;
     private final LocaleCatalog catalog;
-    private final SiteSnapshot snapshot;
+    private final PublishedContent content;
     private final SitemapLimits limits;
     private final String hubUrl;
 
-    public SiteDocuments(SiteDirectory sites, LocaleCatalog catalog, SiteSnapshot snapshot, SitemapLimits limits) {
-        this(sites, catalog, snapshot, limits, null);
+    public SiteDocuments(SiteDirectory sites, LocaleCatalog catalog, PublishedContent content, SitemapLimits limits) {
+        this(sites, catalog, content, limits, null);
     }
 
-    private SiteDocuments(SiteDirectory sites, LocaleCatalog catalog, SiteSnapshot snapshot, SitemapLimits limits,
+    private SiteDocuments(SiteDirectory sites, LocaleCatalog catalog, PublishedContent content, SitemapLimits limits,
                           String hubUrl) {
         this.sites = Objects.requireNonNull(sites, "sites");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
+        this.content = Objects.requireNonNull(content, "content");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.hubUrl = hubUrl;
     }
 
     /** The same documents, with feeds that advertise the WebSub hub {@code hubUrl} (null: none). */
     public SiteDocuments withHub(String hubUrl) {
-        return new SiteDocuments(sites, catalog, snapshot, limits, hubUrl);
+        return new SiteDocuments(sites, catalog, content, limits, hubUrl);
     }
 
     /** The URL of {@code locale}'s feed: its WebSub topic (WS-2). */
@@ -73,8 +75,10 @@ public final class SiteDocuments {
      * what an IndexNow submission lists (IN-4).
      */
     public List<String> pageUrlsChangedAfter(LocaleDefinition locale, Instant after) {
-        return urls(locale).filter(u -> after == null || u.lastModified() != null && u.lastModified().isAfter(after))
-                .map(SitemapUrl::loc).toList();
+        try (Stream<SitemapUrl> urls = urls(locale)) {
+            return urls.filter(u -> after == null || u.lastModified() != null && u.lastModified().isAfter(after))
+                    .map(SitemapUrl::loc).toList();
+        }
     }
 
     /** {@code sitemap-1.xml}, {@code sitemap-2.xml}, ... for part index 0, 1, ... */
@@ -84,7 +88,16 @@ public final class SiteDocuments {
 
     /** Whether {@code name} is one of the documents a locale site serves. */
     public static boolean isSiteDocument(String name) {
-        return INDEX.equals(name) || NEWS.equals(name) || FEED.equals(name) || name.matches("sitemap-[1-9][0-9]{0,5}\\.xml");
+        return INDEX.equals(name) || NEWS.equals(name) || FEED.equals(name) || isPart(name);
+    }
+
+    /** Whether {@code name} is one of the documents the x-default site serves (its sitemap). */
+    public static boolean isXDefaultDocument(String name) {
+        return INDEX.equals(name) || isPart(name);
+    }
+
+    private static boolean isPart(String name) {
+        return name.matches("sitemap-[1-9][0-9]{0,5}\\.xml");
     }
 
     /**
@@ -95,45 +108,61 @@ public final class SiteDocuments {
     public List<String> generate(LocaleDefinition locale, Instant now, Consumer<GeneratedDocument> out) {
         Site site = sites.site(locale);
         List<String> names = new ArrayList<>();
-        try {
-            List<SitemapReference> references = new ArrayList<>();
-            NewestPerPart tracker = new NewestPerPart(urls(locale).iterator());
-            List<SitemapPart> parts = new SitemapWriter(limits).writeParts(tracker, index -> new Buffer(bytes ->
-                    out.accept(new GeneratedDocument(partName(index), GeneratedDocument.XML, bytes, tracker.finishPart()))));
-            for (SitemapPart part : parts) {
-                names.add(partName(part.index()));
-                references.add(new SitemapReference(site.url("/" + partName(part.index())), part.newestLastModified()));
-            }
-            GeneratedDocument news = news(locale, site, now);
-            out.accept(news);
-            names.add(NEWS);
-            Instant newsStamp = newestNewsItem(locale, now).orElse(null);
-            references.add(new SitemapReference(site.url("/" + NEWS), newsStamp));
-            ByteArrayOutputStream index = new ByteArrayOutputStream();
-            new SitemapIndexWriter(limits).write(references.iterator(), index);
-            Instant indexStamp = Stream.concat(parts.stream().map(SitemapPart::newestLastModified),
-                    Stream.of(newsStamp)).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
-            out.accept(new GeneratedDocument(INDEX, GeneratedDocument.XML, index.toByteArray(), indexStamp));
-            names.add(INDEX);
-            out.accept(feed(locale, site));
-            names.add(FEED);
-            return names;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<SitemapReference> references = new ArrayList<>();
+        Instant newest = writeParts(urls(locale), site, out, names, references);
+        List<PublishedItem> news = content.newestPosts(locale.tag(), now.minus(NewsSitemapWriter.WINDOW),
+                NewsSitemapWriter.MAX_ITEMS);
+        Instant newsStamp = news.stream().map(PublishedItem::firstPublishedAt).max(Instant::compareTo).orElse(null);
+        out.accept(news(locale, site, news, newsStamp, now));
+        names.add(NEWS);
+        references.add(new SitemapReference(site.url("/" + NEWS), newsStamp));
+        out.accept(index(references, latest(newest, newsStamp)));
+        names.add(INDEX);
+        out.accept(feed(locale, site));
+        names.add(FEED);
+        return names;
     }
 
-    /** robots.txt for one host: a Sitemap line for the index of every locale site served on it (RULES.md RB-1). */
+    /**
+     * Writes the x-default site's sitemap: its language chooser, with every locale's home as alternate, so that
+     * the x-default URL every home page declares is itself listed with the same cluster (RULES.md HL-3).
+     *
+     * @return the names written; none when x-default shares a locale site's base URL (then it has no page of its
+     * own, and that locale's sitemap lists the URL)
+     */
+    public List<String> generateXDefault(Instant now, Consumer<GeneratedDocument> out) {
+        Site site = sites.xDefault();
+        if (!sites.routable().contains(site)) {
+            return List.of();
+        }
+        Instant newest = Stream.of(ItemKind.values()).flatMap(kind -> catalog.all().stream()
+                        .map(l -> content.newestChange(kind, l.tag())).flatMap(Optional::stream))
+                .max(Instant::compareTo).orElse(now);
+        List<String> names = new ArrayList<>();
+        List<SitemapReference> references = new ArrayList<>();
+        Stream<SitemapUrl> chooser = Stream.of(new SitemapUrl(site.url(SitePaths.HOME), null,
+                everyLocale(SitePaths.HOME), List.of()));
+        writeParts(chooser, site, out, names, references);
+        out.accept(index(references, newest));
+        names.add(INDEX);
+        return names;
+    }
+
+    /** robots.txt for one host: a Sitemap line for the index of every site served on it (RULES.md RB-1). */
     public GeneratedDocument robots(String host, Instant now) {
         StringBuilder text = new StringBuilder("User-agent: *\nAllow: /\n");
-        List<Site> onHost = sites.locales().stream().filter(s -> s.host().equals(host)).toList();
+        List<Site> onHost = Stream.concat(sites.locales().stream(),
+                        sites.routable().contains(sites.xDefault()) ? Stream.of(sites.xDefault()) : Stream.empty())
+                .filter(s -> s.host().equals(host)).toList();
         if (!onHost.isEmpty()) {
             text.append('\n');
         }
         for (Site site : onHost) {
             text.append("Sitemap: ").append(site.url("/" + INDEX)).append('\n');
         }
-        return new GeneratedDocument(ROBOTS, GeneratedDocument.TEXT, text.toString().getBytes(StandardCharsets.UTF_8), now);
+        DocumentSpool spool = new DocumentSpool();
+        write(spool, bytes -> bytes.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+        return new GeneratedDocument(ROBOTS, GeneratedDocument.TEXT, spool, now);
     }
 
     /** Every host some site is served on, x-default's included. */
@@ -143,34 +172,59 @@ public final class SiteDocuments {
 
     // ---- sitemap ------------------------------------------------------------------------------------------
 
+    /** Writes the parts, adding their names and index references; returns the newest lastmod in them. */
+    private Instant writeParts(Stream<SitemapUrl> urls, Site site, Consumer<GeneratedDocument> out, List<String> names,
+                               List<SitemapReference> references) {
+        try (urls) {
+            NewestPerPart tracker = new NewestPerPart(urls.iterator());
+            List<SitemapPart> parts = new SitemapWriter(limits).writeParts(tracker, index -> new PartSpool(spool ->
+                    out.accept(new GeneratedDocument(partName(index), GeneratedDocument.XML, spool, tracker.finishPart()))));
+            Instant newest = null;
+            for (SitemapPart part : parts) {
+                names.add(partName(part.index()));
+                references.add(new SitemapReference(site.url("/" + partName(part.index())), part.newestLastModified()));
+                newest = latest(newest, part.newestLastModified());
+            }
+            return newest;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private GeneratedDocument index(List<SitemapReference> references, Instant newest) {
+        DocumentSpool spool = new DocumentSpool();
+        write(spool, bytes -> new SitemapIndexWriter(limits).write(references.iterator(), bytes));
+        return new GeneratedDocument(INDEX, GeneratedDocument.XML, spool, newest == null ? Instant.EPOCH : newest);
+    }
+
+    /** Home, blog index, experience index, then every live role and post, pulled from the content one by one. */
     private Stream<SitemapUrl> urls(LocaleDefinition locale) {
         String tag = locale.tag();
         Site site = sites.site(locale);
-        List<SiteSnapshot.PostItem> posts = snapshot.posts(tag);
-        List<SiteSnapshot.ExperienceItem> roles = snapshot.experience(tag);
-        Instant newestPost = newest(posts.stream().map(p -> p.texts().get(tag)));
-        Instant newestRole = newest(roles.stream().map(r -> r.texts().get(tag)));
-        Instant newestAny = Stream.of(newestPost, newestRole).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        Instant newestPost = content.newestChange(ItemKind.POST, tag).orElse(null);
+        Instant newestRole = content.newestChange(ItemKind.EXPERIENCE, tag).orElse(null);
         Stream<SitemapUrl> sections = Stream.of(
-                new SitemapUrl(site.url(SitePaths.HOME), newestAny, everyLocale(SitePaths.HOME), List.of()),
+                new SitemapUrl(site.url(SitePaths.HOME), latest(newestPost, newestRole), everyLocale(SitePaths.HOME), List.of()),
                 new SitemapUrl(site.url(SitePaths.BLOG), newestPost, everyLocale(SitePaths.BLOG), List.of()),
                 new SitemapUrl(site.url(SitePaths.EXPERIENCE), newestRole, everyLocale(SitePaths.EXPERIENCE), List.of()));
-        Stream<SitemapUrl> roleUrls = roles.stream().map(r -> {
-            LiveText text = r.texts().get(tag);
-            return new SitemapUrl(site.url(SitePaths.experienceEntry(text.slug())), text.publishedAt(),
-                    itemAlternates("en", r.texts(), SitePaths::experienceEntry), List.of());
-        });
-        Stream<SitemapUrl> postUrls = posts.stream().map(p -> {
-            LiveText text = p.texts().get(tag);
-            List<String> images = p.cover() == null ? List.of() : List.of(site.url(SitePaths.media(p.cover().mediaId())));
-            return new SitemapUrl(site.url(SitePaths.post(text.slug())), text.publishedAt(),
-                    itemAlternates(p.sourceLocale(), p.texts(), SitePaths::post), images);
+        Stream<SitemapUrl> roleUrls = stream(() -> content.items(ItemKind.EXPERIENCE, tag)).map(role ->
+                new SitemapUrl(site.url(SitePaths.experienceEntry(role.slug())), role.publishedAt(),
+                        itemAlternates(role, SitePaths::experienceEntry), List.of()));
+        Stream<SitemapUrl> postUrls = stream(() -> content.items(ItemKind.POST, tag)).map(post -> {
+            List<String> images = post.cover() == null ? List.of() : List.of(site.url(SitePaths.media(post.cover().mediaId())));
+            return new SitemapUrl(site.url(SitePaths.post(post.slug())), post.publishedAt(),
+                    itemAlternates(post, SitePaths::post), images);
         });
         return Stream.of(sections, roleUrls, postUrls).flatMap(Function.identity());
     }
 
-    private static Instant newest(Stream<LiveText> texts) {
-        return texts.map(LiveText::publishedAt).max(Comparator.naturalOrder()).orElse(null);
+    /** A lazy stream: the content is not asked until the stream reaches it. */
+    private static Stream<PublishedItem> stream(java.util.function.Supplier<Iterator<PublishedItem>> items) {
+        return StreamSupport.stream(() -> java.util.Spliterators.spliteratorUnknownSize(items.get(), 0), 0, false);
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     private List<Alternate> everyLocale(String path) {
@@ -183,83 +237,87 @@ public final class SiteDocuments {
     }
 
     /** As the item's page declares them: where it is live, and x-default on the original (else the first live). */
-    private List<Alternate> itemAlternates(String preferred, Map<String, LiveText> texts, Function<String, String> path) {
+    private List<Alternate> itemAlternates(PublishedItem item, Function<String, String> path) {
+        Map<String, String> slugs = item.liveSlugs();
         List<Alternate> result = new ArrayList<>();
         for (LocaleDefinition l : catalog.all()) {
-            LiveText text = texts.get(l.tag());
-            if (text != null) {
-                result.add(new Alternate(l.hreflang(), sites.site(l).url(path.apply(text.slug()))));
+            String slug = slugs.get(l.tag());
+            if (slug != null) {
+                result.add(new Alternate(l.hreflang(), sites.site(l).url(path.apply(slug))));
             }
         }
-        LocaleDefinition chosen = texts.containsKey(preferred) ? catalog.get(preferred)
-                : catalog.all().stream().filter(l -> texts.containsKey(l.tag())).findFirst().orElseThrow();
-        result.add(new Alternate(Alternate.X_DEFAULT, sites.site(chosen).url(path.apply(texts.get(chosen.tag()).slug()))));
+        LocaleDefinition chosen = slugs.containsKey(item.sourceLocale()) ? catalog.get(item.sourceLocale())
+                : catalog.all().stream().filter(l -> slugs.containsKey(l.tag())).findFirst().orElseThrow();
+        result.add(new Alternate(Alternate.X_DEFAULT, sites.site(chosen).url(path.apply(slugs.get(chosen.tag())))));
         return result;
     }
 
     // ---- news and feed ------------------------------------------------------------------------------------
 
-    private Stream<SiteSnapshot.PostItem> recentPosts(LocaleDefinition locale, Instant now) {
-        Instant since = now.minus(NewsSitemapWriter.WINDOW);
-        return snapshot.posts(locale.tag()).stream()
-                .filter(p -> !p.texts().get(locale.tag()).firstPublishedAt().isBefore(since))
-                .limit(NewsSitemapWriter.MAX_ITEMS);
-    }
-
-    private Optional<Instant> newestNewsItem(LocaleDefinition locale, Instant now) {
-        return recentPosts(locale, now).map(p -> p.texts().get(locale.tag()).firstPublishedAt()).max(Comparator.naturalOrder());
-    }
-
-    private GeneratedDocument news(LocaleDefinition locale, Site site, Instant now) throws IOException {
-        String tag = locale.tag();
+    private GeneratedDocument news(LocaleDefinition locale, Site site, List<PublishedItem> posts, Instant newsStamp,
+                                   Instant now) {
         String publication = publicationName(site);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new NewsSitemapWriter().write(recentPosts(locale, now).map(p -> {
-            LiveText text = p.texts().get(tag);
-            return new NewsItem(site.url(SitePaths.post(text.slug())), publication, locale.newsLanguage(),
-                    text.firstPublishedAt(), text.title());
-        }).iterator(), now, bytes);
-        Instant stamp = newestNewsItem(locale, now)
-                .orElseGet(() -> Optional.ofNullable(newest(snapshot.posts(tag).stream().map(p -> p.texts().get(tag))))
-                        .orElse(Instant.EPOCH));
-        return new GeneratedDocument(NEWS, GeneratedDocument.XML, bytes.toByteArray(), stamp);
+        DocumentSpool spool = new DocumentSpool();
+        write(spool, bytes -> new NewsSitemapWriter().write(posts.stream().map(p -> new NewsItem(
+                site.url(SitePaths.post(p.slug())), publication, locale.newsLanguage(), p.firstPublishedAt(),
+                p.title())).iterator(), now, bytes));
+        Instant stamp = newsStamp != null ? newsStamp
+                : content.newestChange(ItemKind.POST, locale.tag()).orElse(Instant.EPOCH);
+        return new GeneratedDocument(NEWS, GeneratedDocument.XML, spool, stamp);
     }
 
-    private GeneratedDocument feed(LocaleDefinition locale, Site site) throws IOException {
-        String tag = locale.tag();
-        List<SiteSnapshot.PostItem> latest = snapshot.posts(tag).stream().limit(FEED_ITEMS).toList();
-        Instant lastBuild = Optional.ofNullable(newest(latest.stream().map(p -> p.texts().get(tag)))).orElse(Instant.EPOCH);
+    private GeneratedDocument feed(LocaleDefinition locale, Site site) {
+        List<PublishedItem> latest = content.newestPosts(locale.tag(), null, FEED_ITEMS);
+        Instant lastBuild = latest.stream().map(PublishedItem::publishedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
         String name = publicationName(site);
         FeedChannel channel = new FeedChannel(name, site.url(SitePaths.HOME),
                 Messages.of(locale).format("blog.metaDescription", Map.of("name", name)), locale.tag(),
                 site.url("/" + FEED), lastBuild, hubUrl);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new RssWriter().write(channel, latest.stream().map(p -> {
-            LiveText text = p.texts().get(tag);
-            String link = site.url(SitePaths.post(text.slug()));
+        DocumentSpool spool = new DocumentSpool();
+        write(spool, bytes -> new RssWriter().write(channel, latest.stream().map(p -> {
+            String link = site.url(SitePaths.post(p.slug()));
             Enclosure enclosure = p.cover() == null ? null : new Enclosure(site.url(SitePaths.media(p.cover().mediaId())),
                     p.cover().byteLength(), p.cover().mimeType());
-            String summary = text.summary() == null || text.summary().isBlank() ? null : text.summary();
-            return new FeedItem(text.title(), link, link, text.firstPublishedAt(), summary, enclosure);
-        }).iterator(), bytes);
-        return new GeneratedDocument(FEED, GeneratedDocument.RSS, bytes.toByteArray(), lastBuild);
+            String summary = p.summary() == null || p.summary().isBlank() ? null : p.summary();
+            return new FeedItem(p.title(), link, link, p.firstPublishedAt(), summary, enclosure);
+        }).iterator(), bytes));
+        return new GeneratedDocument(FEED, GeneratedDocument.RSS, spool, lastBuild);
     }
 
     private String publicationName(Site site) {
-        return snapshot.ownerName().isBlank() ? site.host() : snapshot.ownerName();
+        String owner = content.ownerName();
+        return owner == null || owner.isBlank() ? site.host() : owner;
+    }
+
+    private interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code body} into {@code spool} and closes it; on failure the spool is discarded. */
+    private static void write(DocumentSpool spool, Body body) {
+        try {
+            body.writeTo(spool);
+            spool.close();
+        } catch (IOException | RuntimeException e) {
+            spool.discard();
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw (RuntimeException) e;
+        }
     }
 
     /**
      * The newest lastmod of the part being written. The writer finishes a part after it has taken the first URL
      * of the next one from the iterator (that URL did not fit), or after the iterator ran out.
      */
-    private static final class NewestPerPart implements java.util.Iterator<SitemapUrl> {
-        private final java.util.Iterator<SitemapUrl> urls;
+    private static final class NewestPerPart implements Iterator<SitemapUrl> {
+        private final Iterator<SitemapUrl> urls;
         private Instant newestBeforeLast;
         private Instant last;
         private boolean exhausted;
 
-        NewestPerPart(java.util.Iterator<SitemapUrl> urls) {
+        NewestPerPart(Iterator<SitemapUrl> urls) {
             this.urls = urls;
         }
 
@@ -272,7 +330,7 @@ public final class SiteDocuments {
         @Override
         public SitemapUrl next() {
             SitemapUrl url = urls.next();
-            newestBeforeLast = max(newestBeforeLast, last);
+            newestBeforeLast = latest(newestBeforeLast, last);
             last = url.lastModified();
             return url;
         }
@@ -280,7 +338,7 @@ public final class SiteDocuments {
         Instant finishPart() {
             Instant newest;
             if (exhausted) {
-                newest = max(newestBeforeLast, last);
+                newest = latest(newestBeforeLast, last);
                 newestBeforeLast = null;
                 last = null;
             } else {
@@ -289,26 +347,39 @@ public final class SiteDocuments {
             }
             return newest == null ? Instant.EPOCH : newest;
         }
-
-        private static Instant max(Instant a, Instant b) {
-            return a == null ? b : b == null || a.isAfter(b) ? a : b;
-        }
     }
 
-    /** A part's bytes, handed on when the writer closes it. */
-    private static final class Buffer extends ByteArrayOutputStream {
-        private final Consumer<byte[]> done;
+    /**
+     * A part's spool, handed on when the writer closes it. The writer also closes a part it abandons on a failure;
+     * that part reaches the consumer too, but the failure then propagates out of {@link #generate}, so a caller
+     * that stores in a transaction rolls it back with the rest.
+     */
+    private static final class PartSpool extends java.io.FilterOutputStream {
+        private final DocumentSpool spool;
+        private final Consumer<DocumentSpool> done;
         private boolean closed;
 
-        Buffer(Consumer<byte[]> done) {
+        PartSpool(Consumer<DocumentSpool> done) {
+            this(new DocumentSpool(), done);
+        }
+
+        private PartSpool(DocumentSpool spool, Consumer<DocumentSpool> done) {
+            super(spool);
+            this.spool = spool;
             this.done = done;
         }
 
         @Override
-        public void close() {
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
             if (!closed) {
                 closed = true;
-                done.accept(toByteArray());
+                spool.close();
+                done.accept(spool);
             }
         }
     }

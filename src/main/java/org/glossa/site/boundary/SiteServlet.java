@@ -124,9 +124,10 @@ public class SiteServlet extends HttpServlet {
             document = served ? documents.find(host, SiteDocuments.ROBOTS) : Optional.empty();
         } else if (path != null && path.endsWith(".xml")) {
             Optional<SiteDirectory.Route> route = sites.directory().route(request.getHeader("Host"), path);
-            if (route.isPresent() && !route.get().site().xDefault()) {
+            if (route.isPresent()) {
                 String name = route.get().path().substring(1);
-                if (SiteDocuments.isSiteDocument(name)) {
+                boolean xDefault = route.get().site().xDefault();
+                if (xDefault ? SiteDocuments.isXDefaultDocument(name) : SiteDocuments.isSiteDocument(name)) {
                     document = documents.find(route.get().site().key(), name);
                     if (SiteDocuments.FEED.equals(name)) {
                         selfLink = route.get().site().url("/" + SiteDocuments.FEED);
@@ -150,11 +151,16 @@ public class SiteServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return true;
         }
+        ServedDocument.Body body = d.content();
         if (acceptsGzip(request.getHeader("Accept-Encoding"))) {
             response.setHeader("Content-Encoding", "gzip");
-            write(response, 200, d.contentType(), d.gzip(), withBody);
-        } else {
-            write(response, 200, d.contentType(), d.content(), withBody);
+            body = d.gzip();
+        }
+        response.setStatus(200);
+        response.setContentType(d.contentType());
+        response.setContentLengthLong(body.length());
+        if (withBody) {
+            body.writeTo(response.getOutputStream());
         }
         return true;
     }

@@ -3,34 +3,54 @@ package org.glossa.publishing.benchmark;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import liquibase.Liquibase;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.publishing.control.DatabaseContent;
+import org.glossa.publishing.control.DocumentTable;
+import org.glossa.publishing.control.GeneratedDocument;
 import org.glossa.publishing.control.SiteDocuments;
 import org.glossa.publishing.control.SitemapLimits;
+import org.glossa.publishing.control.StoredSite;
+import org.glossa.site.control.Site;
 import org.glossa.site.control.SiteDirectory;
-import org.glossa.site.control.SiteSnapshot;
-import org.glossa.site.control.SiteSnapshot.LiveText;
 
 /**
- * Generates every locale's sitemaps, news sitemap and feed for a large synthetic content set with the production
- * generator ({@link SiteDocuments}) and discards the bytes, counting them. Run by
- * {@code src/benchmark/generate-documents.sh}; arguments: posts (default 20000), roles (default 50).
+ * Generates and stores every locale's sitemaps, news sitemap and feed, the x-default sitemap and every robots.txt
+ * for a large content set, with the production path: content read from PostgreSQL page by page
+ * ({@link DatabaseContent}), documents spooled and stored in chunks ({@link DocumentTable}), one transaction per
+ * site. Run by {@code src/benchmark/generate-documents.sh}; arguments: posts (default 20000), roles (default 50).
  *
- * <p>The generator's input is a {@link SiteSnapshot}, a fully materialised object graph; it is built before the
- * clock starts, and the heap it occupies is printed separately, so "peak heap" shows both.
+ * <p>The content is seeded into a database of its own (dropped and created again each run) before the clock
+ * starts: every post and role live in all 17 locales, the worst case for alternates. Then the documents are
+ * generated twice: a first run that writes everything, and a second over unchanged content that writes nothing
+ * (what the periodic safety net costs).
  */
 public final class GenerateDocumentsBenchmark {
+
+    private static final String DATABASE = System.getProperty("glossa.benchmark.database", "glossa_benchmark");
+    private static final String SERVER = System.getProperty("glossa.benchmark.server", "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String USER = System.getProperty("glossa.benchmark.user", "postgres");
+
+    /** Kept, so that the level set on it stays: Liquibase reports every changeset at INFO. */
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
 
     private GenerateDocumentsBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         int posts = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int roles = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         LocaleCatalog catalog = LocaleCatalog.standard();
@@ -43,76 +63,162 @@ public final class GenerateDocumentsBenchmark {
         spec.append("x-default=https://example.com");
         SiteDirectory sites = SiteDirectory.parse(spec.toString(), catalog);
 
-        long heapBefore = usedHeap();
-        SiteSnapshot snapshot = snapshot(catalog, posts, roles, now);
-        long snapshotHeap = Math.max(0, usedHeap() - heapBefore);
-        resetPeaks();
-
-        SiteDocuments generator = new SiteDocuments(sites, catalog, snapshot, new SitemapLimits(50_000, 52_428_800L));
-        long[] documents = {0};
-        long[] bytes = {0};
-        long[] largest = {0};
-        long started = System.nanoTime();
-        for (LocaleDefinition locale : catalog.all()) {
-            generator.generate(locale, now, document -> {
-                documents[0]++;
-                bytes[0] += document.content().length;
-                largest[0] = Math.max(largest[0], document.content().length);
-            });
+        recreateDatabase();
+        long seeding = System.nanoTime();
+        try (Connection migrations = DriverManager.getConnection(SERVER + DATABASE, USER, "")) {
+            migrate(migrations);
         }
-        for (String host : generator.hosts()) {
-            documents[0]++;
-            bytes[0] += generator.robots(host, now).content().length;
+        try (Connection connection = DriverManager.getConnection(SERVER + DATABASE, USER, "")) {
+            seed(connection, catalog, posts, roles, now);
+            System.out.printf(Locale.ROOT, "seeded:                 %,d posts + %,d roles in %d locales (%,d publications) in %,d ms%n",
+                    posts, roles, catalog.all().size(), (long) (posts + roles) * catalog.all().size(),
+                    (System.nanoTime() - seeding) / 1_000_000);
+            connection.setAutoCommit(false);
+            SitemapLimits limits = new SitemapLimits(50_000, 52_428_800L);
+            for (String run : List.of("first run (all new)", "second run (unchanged)")) {
+                System.gc();
+                resetPeaks();
+                Totals totals = new Totals();
+                long started = System.nanoTime();
+                for (LocaleDefinition locale : catalog.all()) {
+                    StoredSite site = totals.site(connection, locale.tag(), now);
+                    site.keepOnly(new SiteDocuments(sites, catalog, new DatabaseContent(connection), limits)
+                            .generate(locale, now, totals.counting(site)));
+                    totals.written += site.written();
+                    connection.commit();
+                }
+                SiteDocuments generator = new SiteDocuments(sites, catalog, new DatabaseContent(connection), limits);
+                StoredSite xDefault = totals.site(connection, Site.X_DEFAULT, now);
+                xDefault.keepOnly(generator.generateXDefault(now, totals.counting(xDefault)));
+                totals.written += xDefault.written();
+                for (String host : generator.hosts()) {
+                    StoredSite robots = totals.site(connection, host, now);
+                    totals.counting(robots).accept(generator.robots(host, now));
+                    totals.written += robots.written();
+                }
+                connection.commit();
+                long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+                System.out.printf(Locale.ROOT, "%s:%n", run);
+                System.out.printf(Locale.ROOT, "  documents generated:  %,d (%,d stored, the rest unchanged)%n",
+                        totals.documents, totals.written);
+                System.out.printf(Locale.ROOT, "  bytes generated:      %,d (largest document %,d)%n", totals.bytes.get(),
+                        totals.largest);
+                System.out.printf(Locale.ROOT, "  bytes stored:         %,d uncompressed + %,d gzip%n",
+                        storedBytes(connection, DocumentTable.IDENTITY), storedBytes(connection, DocumentTable.GZIP));
+                System.out.printf(Locale.ROOT, "  elapsed:              %,d ms%n", elapsedMs);
+                System.out.printf(Locale.ROOT, "  peak heap:            %,d MiB (sum of the heap pools' peaks, garbage included) of max %,d MiB%n",
+                        peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            }
         }
-        long elapsedMs = (System.nanoTime() - started) / 1_000_000;
-
-        int items = posts + roles;
-        System.out.printf(Locale.ROOT, "items:                  %,d posts + %,d roles, each in %d locales (%,d sitemap URLs)%n",
-                posts, roles, catalog.all().size(), (long) (items + 3) * catalog.all().size());
-        System.out.printf(Locale.ROOT, "documents:              %,d%n", documents[0]);
-        System.out.printf(Locale.ROOT, "bytes written:          %,d (largest document %,d)%n", bytes[0], largest[0]);
-        System.out.printf(Locale.ROOT, "elapsed:                %,d ms%n", elapsedMs);
-        System.out.printf(Locale.ROOT, "snapshot heap (input):  ~%,d MiB%n", snapshotHeap >> 20);
-        System.out.printf(Locale.ROOT, "peak heap (generation): %,d MiB (sum of heap pools' peaks) of max %,d MiB%n", peakHeap() >> 20,
-                Runtime.getRuntime().maxMemory() >> 20);
     }
 
-    /** Every post and role live in every locale: the worst case for alternates. */
-    private static SiteSnapshot snapshot(LocaleCatalog catalog, int posts, int roles, Instant now) {
-        List<String> tags = catalog.tags();
-        List<SiteSnapshot.PostItem> postItems = new ArrayList<>(posts);
-        long publication = 1;
-        for (int i = 1; i <= posts; i++) {
-            Instant at = now.minusSeconds(600L * i);
-            Map<String, LiveText> texts = new LinkedHashMap<>();
-            for (String tag : tags) {
-                texts.put(tag, new LiveText(publication++, tag, "post-" + i, "Post number " + i + " about translation",
-                        "A summary of post " + i + " that is about as long as a real one, give or take a few words.",
-                        null, at, at));
-            }
-            SiteSnapshot.Cover cover = i % 10 == 0
-                    ? new SiteSnapshot.Cover(i, "image/jpeg", 120_000, 1200, 630, "00", "Cover " + i) : null;
-            postItems.add(new SiteSnapshot.PostItem(i, "en", cover, texts));
+    /** Counts what the generator produces on its way into the store. */
+    private static final class Totals {
+        long documents;
+        long largest;
+        long written;
+        final AtomicLong bytes = new AtomicLong();
+
+        StoredSite site(Connection connection, String key, Instant now) {
+            return new StoredSite(new DocumentTable(connection), key, now);
         }
-        List<SiteSnapshot.ExperienceItem> roleItems = new ArrayList<>(roles);
-        for (int i = 1; i <= roles; i++) {
-            Instant at = now.minusSeconds(86_400L * i);
-            Map<String, LiveText> texts = new LinkedHashMap<>();
-            for (String tag : tags) {
-                texts.put(tag, new LiveText(publication++, tag, "role-" + i, "Role " + i, "What role " + i + " was",
-                        "Stockholm", at, at));
-            }
-            roleItems.add(new SiteSnapshot.ExperienceItem(i, "Org " + i, null, null,
-                    java.time.YearMonth.of(2000 + i % 25, 1 + i % 12), null, i, texts));
+
+        java.util.function.Consumer<GeneratedDocument> counting(StoredSite site) {
+            return document -> {
+                documents++;
+                bytes.addAndGet(document.content().length());
+                largest = Math.max(largest, document.content().length());
+                site.accept(document);
+            };
         }
-        return new SiteSnapshot("Mira", Map.of(), postItems, roleItems);
     }
 
-    private static long usedHeap() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
+    private static void recreateDatabase() throws SQLException {
+        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, "");
+             Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + DATABASE);
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void migrate(Connection connection) throws Exception {
+        System.setProperty("liquibase.analytics.enabled", "false");
+        System.setProperty("liquibase.uiService", "LOGGER");
+        LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
+        try (Liquibase liquibase = new Liquibase("liquibase/changelog.xml",
+                new ClassLoaderResourceAccessor(GenerateDocumentsBenchmark.class.getClassLoader()),
+                DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)))) {
+            liquibase.update("");
+        }
+    }
+
+    /**
+     * Every post and role, its translation and its live publication in every locale, written by the database
+     * itself (generate_series): seconds for hundreds of thousands of rows. One cover image for every tenth post.
+     */
+    private static void seed(Connection connection, LocaleCatalog catalog, int posts, int roles, Instant now)
+            throws SQLException {
+        String locales = catalog.tags().stream().map(t -> "('" + t + "')").reduce((a, b) -> a + "," + b).orElseThrow();
+        try (Statement s = connection.createStatement()) {
+            s.execute("INSERT INTO profile (display_name) VALUES ('Mira Lindqvist-Osei')");
+            s.execute("""
+                    INSERT INTO media (mime_type, byte_length, width, height, sha256, alt_text, content, created_at)
+                    VALUES ('image/jpeg', 120000, 1200, 630, repeat('0', 64), 'Cover', '\\x00'::bytea, now())""");
+            try (PreparedStatement p = connection.prepareStatement("""
+                    INSERT INTO post (id, source_locale, cover_media_id, created_at, updated_at)
+                    SELECT i, 'en', CASE WHEN i % 10 = 0 THEN (SELECT MIN(id) FROM media) END, now(), now()
+                    FROM generate_series(1, ?) AS i""")) {
+                p.setInt(1, posts);
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = connection.prepareStatement("""
+                    INSERT INTO experience (id, organisation, employment_type, workplace, start_month, sort_order,
+                                            created_at, updated_at)
+                    SELECT i, 'Organisation ' || i, 'FULL_TIME', 'REMOTE', DATE '2010-01-01', i, now(), now()
+                    FROM generate_series(1, ?) AS i""")) {
+                p.setInt(1, roles);
+                p.executeUpdate();
+            }
+            s.execute("""
+                    INSERT INTO translation (kind, post_id, locale, status, slug, title, summary, body, created_at, updated_at)
+                    SELECT 'POST', p.id, l.tag, 'PUBLISHED', 'post-' || p.id || '-' || lower(l.tag),
+                           'A post about multilingual publishing, number ' || p.id,
+                           'What the post number ' || p.id || ' says, in a sentence or two for feeds and previews.',
+                           'Body', now(), now()
+                    FROM post p CROSS JOIN (VALUES %s) AS l(tag)""".formatted(locales));
+            s.execute("""
+                    INSERT INTO translation (kind, experience_id, locale, status, slug, title, body, location, created_at, updated_at)
+                    SELECT 'EXPERIENCE', e.id, l.tag, 'PUBLISHED', 'role-' || e.id || '-' || lower(l.tag),
+                           'Engineer ' || e.id, 'Description', 'Berlin', now(), now()
+                    FROM experience e CROSS JOIN (VALUES %s) AS l(tag)""".formatted(locales));
+            // Posts one hour apart up to "now", so the news sitemap (two days) has some and the feed its latest 50.
+            try (PreparedStatement p = connection.prepareStatement("""
+                    INSERT INTO publication (translation_id, kind, post_id, experience_id, locale, slug, live_slug, title,
+                                             summary, body_html, location, first_published_at, published_at)
+                    SELECT t.id, t.kind, t.post_id, t.experience_id, t.locale, t.slug, t.slug, t.title, t.summary,
+                           '<p>Body</p>', t.location,
+                           ?::timestamptz - make_interval(hours => ? - COALESCE(t.post_id, t.experience_id)::int),
+                           ?::timestamptz - make_interval(hours => ? - COALESCE(t.post_id, t.experience_id)::int)
+                    FROM translation t""")) {
+                p.setString(1, now.toString());
+                p.setInt(2, posts);
+                p.setString(3, now.toString());
+                p.setInt(4, posts);
+                p.executeUpdate();
+            }
+            s.execute("ANALYZE");
+        }
+    }
+
+    private static long storedBytes(Connection connection, String encoding) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT COALESCE(SUM(OCTET_LENGTH(data)), 0) FROM published_document_chunk WHERE encoding = ?")) {
+            p.setString(1, encoding);
+            try (var rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static void resetPeaks() {

@@ -119,14 +119,18 @@ class PublishingIT {
 
     /** The sitemap URLs of a locale: loc -> (hreflang -> href). */
     private Map<String, Map<String, String>> sitemapUrls(String tag, boolean validate) throws Exception {
-        byte[] index = fetch(tag, site(tag).url("/sitemap.xml"));
+        return sitemapUrls(tag, site(tag), validate);
+    }
+
+    private Map<String, Map<String, String>> sitemapUrls(String tag, Site site, boolean validate) throws Exception {
+        byte[] index = fetch(tag, site.url("/sitemap.xml"));
         if (validate) {
             assertThat(XsdValidation.problems(XsdValidation.SITEMAP_INDEX, index)).as("%s sitemap index", tag).isEmpty();
         }
         Map<String, Map<String, String>> urls = new HashMap<>();
         for (Element sitemap : elements(xml(index).getDocumentElement(), SITEMAP_NS, "sitemap")) {
             String loc = text(sitemap, SITEMAP_NS, "loc");
-            assertThat(loc).as("%s index lists its own files", tag).startsWith(site(tag).url("/"));
+            assertThat(loc).as("%s index lists its own files", tag).startsWith(site.url("/"));
             byte[] file = fetch(tag, loc);
             Element root = xml(file).getDocumentElement();
             assertThat(root.getLocalName()).isEqualTo("urlset");
@@ -155,6 +159,7 @@ class PublishingIT {
         for (LocaleDefinition locale : CATALOG.all()) {
             all.putAll(sitemapUrls(locale.tag(), validate));
         }
+        all.putAll(sitemapUrls(Site.X_DEFAULT, SITES.xDefault(), validate));
         return all;
     }
 
@@ -177,15 +182,15 @@ class PublishingIT {
             }
         }, Duration.ofSeconds(60));
         Map<String, Map<String, String>> all = allSitemapUrls(true);
-        assertThat(all).containsKeys(site("en").url("/"), site("fr").url("/blog"), site("ja").url("/experience"));
+        assertThat(all).containsKeys(site("en").url("/"), site("fr").url("/blog"), site("ja").url("/experience"),
+                SITES.xDefault().url("/"));
         for (Map.Entry<String, Map<String, String>> url : all.entrySet()) {
             Map<String, String> alternates = url.getValue();
             assertThat(alternates).as("%s lists itself", url.getKey()).containsValue(url.getKey());
             assertThat(alternates).as("%s has x-default", url.getKey()).containsKey("x-default");
+            // x-default included: an item's points to its original's page, a home's to the chooser, whose own
+            // sitemap (the x-default site's) lists the same cluster.
             for (Map.Entry<String, String> alternate : alternates.entrySet()) {
-                if (alternate.getKey().equals("x-default")) {
-                    continue;
-                }
                 assertThat(all).as("%s points to a published page", url.getKey()).containsKey(alternate.getValue());
                 assertThat(all.get(alternate.getValue())).as("%s and %s list each other identically",
                         url.getKey(), alternate.getValue()).isEqualTo(alternates);
@@ -250,7 +255,9 @@ class PublishingIT {
                 .containsExactly("Sitemap: https://beispiel.example.de/sitemap.xml");
         HttpResponse<byte[]> chooser = get("https://www.glossa.example/robots.txt", Map.of());
         assertThat(chooser.statusCode()).isEqualTo(200);
-        assertThat(lines(chooser.body())).noneMatch(l -> l.startsWith("Sitemap:"));
+        saveRobots("www.glossa.example", chooser.body());
+        assertThat(lines(chooser.body())).filteredOn(l -> l.startsWith("Sitemap:"))
+                .containsExactly("Sitemap: https://www.glossa.example/sitemap.xml");
     }
 
     private static void saveRobots(String host, byte[] body) throws IOException {

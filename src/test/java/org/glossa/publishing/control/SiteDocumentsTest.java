@@ -50,12 +50,12 @@ class SiteDocumentsTest {
 
     private static Map<String, GeneratedDocument> generate(SiteSnapshot snapshot, String tag, SitemapLimits limits) {
         Map<String, GeneratedDocument> out = new LinkedHashMap<>();
-        new SiteDocuments(sites(), CATALOG, snapshot, limits).generate(CATALOG.get(tag), NOW, d -> out.put(d.name(), d));
+        new SiteDocuments(sites(), CATALOG, new SnapshotContent(snapshot), limits).generate(CATALOG.get(tag), NOW, d -> out.put(d.name(), d));
         return out;
     }
 
     private static String text(GeneratedDocument document) {
-        return new String(document.content(), StandardCharsets.UTF_8);
+        return new String(document.bytes(), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -66,7 +66,7 @@ class SiteDocumentsTest {
                 "sitemap.xml", "feed.xml").doesNotContainKey("sitemap-4.xml");
         for (String part : List.of("sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml")) {
             GeneratedDocument document = documents.get(part);
-            assertThat(XsdValidation.problems(XsdValidation.URLSET, document.content())).as(part).isEmpty();
+            assertThat(XsdValidation.problems(XsdValidation.URLSET, document.bytes())).as(part).isEmpty();
             Matcher m = LASTMOD.matcher(text(document));
             Instant newest = Instant.EPOCH;
             while (m.find()) {
@@ -76,7 +76,7 @@ class SiteDocumentsTest {
             assertThat(document.contentTimestamp()).as(part).isEqualTo(newest);
         }
         GeneratedDocument index = documents.get("sitemap.xml");
-        assertThat(XsdValidation.problems(XsdValidation.SITEMAP_INDEX, index.content())).isEmpty();
+        assertThat(XsdValidation.problems(XsdValidation.SITEMAP_INDEX, index.bytes())).isEmpty();
         assertThat(text(index)).contains("<loc>https://example.com/sitemap-3.xml</loc>",
                 "<loc>https://example.com/news-sitemap.xml</loc>");
     }
@@ -97,7 +97,7 @@ class SiteDocumentsTest {
         String news = text(generate(posts(2), "zh-Hans", SitemapLimits.PROTOCOL).get("news-sitemap.xml"));
         assertThat(news).doesNotContain("<url>");
         Map<String, GeneratedDocument> en = generate(posts(2), "en", SitemapLimits.PROTOCOL);
-        assertThat(XsdValidation.problems(XsdValidation.URLSET, en.get("news-sitemap.xml").content())).isEmpty();
+        assertThat(XsdValidation.problems(XsdValidation.URLSET, en.get("news-sitemap.xml").bytes())).isEmpty();
         assertThat(text(en.get("news-sitemap.xml"))).contains("<news:language>en</news:language>");
         assertThat(text(en.get("feed.xml"))).contains("<language>en</language>",
                 "<enclosure url=\"https://example.com/media/7\" length=\"1234\" type=\"image/png\"/>",
@@ -107,12 +107,36 @@ class SiteDocumentsTest {
 
     @Test
     void robotsListsTheIndexOfEverySiteOnTheHost() {
-        SiteDocuments documents = new SiteDocuments(sites(), CATALOG, posts(1), SitemapLimits.PROTOCOL);
-        assertThat(new String(documents.robots("example.com", NOW).content(), StandardCharsets.UTF_8).lines())
+        SiteDocuments documents = new SiteDocuments(sites(), CATALOG, new SnapshotContent(posts(1)), SitemapLimits.PROTOCOL);
+        assertThat(new String(documents.robots("example.com", NOW).bytes(), StandardCharsets.UTF_8).lines())
                 .contains("Sitemap: https://example.com/sitemap.xml", "Sitemap: https://example.com/fr/sitemap.xml")
                 .filteredOn(l -> l.startsWith("Sitemap:")).hasSize(2);
-        assertThat(new String(documents.robots("www.example.com", NOW).content(), StandardCharsets.UTF_8))
-                .doesNotContain("Sitemap:");
+        assertThat(new String(documents.robots("www.example.com", NOW).bytes(), StandardCharsets.UTF_8).lines())
+                .filteredOn(l -> l.startsWith("Sitemap:")).containsExactly("Sitemap: https://www.example.com/sitemap.xml");
         assertThat(documents.hosts()).contains("example.com", "www.example.com", "de.example");
+    }
+
+    @Test
+    void xDefaultSiteListsItsChooserWithEveryHomeAsAlternate() {
+        Map<String, GeneratedDocument> out = new LinkedHashMap<>();
+        List<String> names = new SiteDocuments(sites(), CATALOG, new SnapshotContent(posts(2)), SitemapLimits.PROTOCOL)
+                .generateXDefault(NOW, d -> out.put(d.name(), d));
+        assertThat(names).containsExactly("sitemap-1.xml", "sitemap.xml");
+        String part = text(out.get("sitemap-1.xml"));
+        assertThat(XsdValidation.problems(XsdValidation.URLSET, out.get("sitemap-1.xml").bytes())).isEmpty();
+        assertThat(part).contains("<loc>https://www.example.com/</loc>",
+                "hreflang=\"en\" href=\"https://example.com/\"", "hreflang=\"de\" href=\"https://de.example/\"",
+                "hreflang=\"x-default\" href=\"https://www.example.com/\"");
+        assertThat(text(out.get("sitemap.xml"))).contains("<loc>https://www.example.com/sitemap-1.xml</loc>");
+        assertThat(out.get("sitemap.xml").contentTimestamp()).isEqualTo(NOW.minusSeconds(3600));
+    }
+
+    @Test
+    void noXDefaultSitemapWhenXDefaultSharesALocaleSite() {
+        SiteDirectory shared = SiteDirectory.parse(CATALOG.tags().stream()
+                .map(t -> t + "=https://" + t.toLowerCase(java.util.Locale.ROOT) + ".example").reduce((a, b) -> a + "," + b)
+                .orElseThrow() + ",x-default=https://en.example", CATALOG);
+        assertThat(new SiteDocuments(shared, CATALOG, new SnapshotContent(posts(1)), SitemapLimits.PROTOCOL)
+                .generateXDefault(NOW, d -> { })).isEmpty();
     }
 }
