@@ -16,15 +16,25 @@
  * <li>Value records reject what the standards forbid (relative URLs, hreflang sets without the page itself,
  * news languages such as {@code zh-Hans}, enclosures without a length) when they are built, so a job fails
  * on the offending entry rather than publishing a file that crawlers silently ignore.</li>
- * <li>Storage: table {@code published_document}, one row per (site, file name): uncompressed and gzip bytes, SHA-256
- * (the strong ETag), Last-Modified. A regeneration compares the SHA-256 and leaves an unchanged row alone, so
- * ETags stay stable across runs; a changed document is one row update, so a reader sees the old or the new bytes,
- * and a crash mid-run (one transaction per locale) leaves the previous version served. {@code site_key} is
- * varchar(255), not 35: robots.txt rows are keyed by host name.</li>
- * <li>Memory: {@link org.glossa.publishing.control.SiteDocuments} hands each document to the store as soon as it is
- * complete (sitemap parts as the writer closes them), and the store flushes and detaches it, so at most one
- * document (at most {@code glossa.sitemap.max-bytes}) is held, whatever the number of URLs. The input is the
- * body-less {@code SiteSnapshot} (five queries); the feed's descriptions are the summaries.</li>
+ * <li>Storage: table {@code published_document}, one row per (site, file name): SHA-256 (the strong ETag),
+ * Last-Modified, sizes; the bytes, uncompressed and gzip, are in {@code published_document_chunk} in 256 KiB chunks
+ * ({@code control.DocumentTable}, plain JDBC on the transaction's connection). A regeneration compares the SHA-256
+ * and leaves an unchanged document alone, so ETags stay stable across runs; a changed document's row and chunks
+ * are replaced in the site's transaction, so a reader (one statement) sees the old or the new bytes, and a crash
+ * mid-run leaves the previous version served. {@code site_key} is varchar(255), not 35: robots.txt rows are keyed
+ * by host name; x-default's documents are keyed {@code x-default}.</li>
+ * <li>Memory is bounded whatever the content size. Input: {@code control.DatabaseContent} pages through a locale's
+ * live items by item id, 500 at a time, with one query for the page and one for its alternates (so the query
+ * count grows with content / 500, never per item). Output: each document is written into a
+ * {@code control.DocumentSpool} (memory up to 1 MiB, then a temporary file) that computes length and SHA-256 while
+ * it is written, stored chunk by chunk, gzip compressed on the way into its chunks, and deleted. Serving: a document
+ * of at most 512 KiB (both encodings) is kept in memory; a larger one is copied once per version, chunk by chunk
+ * with a cursor, into this node's file cache (named by its SHA-256) and sent from there.
+ * {@code src/benchmark/generate-documents.sh} runs this path on PostgreSQL for 20,000 posts x 17 locales at
+ * {@code -Xmx256m} or less. Sitemap items are in id order, so a new post changes the last part only.</li>
+ * <li>The x-default site (when it has a base URL of its own) serves {@code sitemap.xml} and {@code sitemap-1.xml}
+ * listing its language chooser with every home as alternate: every home names the chooser as x-default, so the
+ * chooser's URL is listed with the same cluster (HL-3). Its host's robots.txt lists that index.</li>
  * <li>What is listed: per locale, home, blog (page 1 only: later pages list different posts per locale and have no
  * alternates), experience timeline, every live role page and every live post, with the same alternates as the
  * pages' own {@code <link rel="alternate">}: every locale where the item is live plus x-default. Cover images are
@@ -62,8 +72,9 @@
  * <li>WebSub (WS-1..WS-3): with {@code glossa.websub.hub} set, feeds carry {@code atom:link rel="hub"} after the
  * self link and are served with {@code Link: <hub>; rel="hub", <feed>; rel="self"}, each locale its own topic.
  * IndexNow (IN-1, IN-2): with {@code glossa.indexnow.key} set, {@code /{key}.txt} is served at the root of every site
- * host, and each batch names its host and {@code keyLocation}, at most 10,000 URLs. Removed pages are not submitted
- * yet (IN-4 allows it): the sitemaps no longer list them.</li>
+ * host, and each batch names its host and {@code keyLocation}, at most 10,000 URLs. A batch lists the pages whose
+ * lastmod is newer than the previous run and the pages that left the site since (unpublished or moved to another
+ * slug, and not live again), IN-4's "added, updated or deleted".</li>
  * </ul>
  *
  * <p>Publishing SLA and alerting (decisions):
@@ -89,9 +100,8 @@
  * stays as it was. Gauge {@code glossa_publishing_lag_seconds{locale="de"}} (application scope), one per locale,
  * registered at start-up, shows the monitor's last evaluation so a scrape costs no query. {@code GET
  * /api/v1/publishing/status} (owner) evaluates afresh.</li>
- * <li>The webhook is sent directly (java.net.http, async, 2 s connect / 5 s request timeout, once): the outbound
- * notification queue existed but was not yet delivering when this was built; moving alerts onto it is a change to
- * {@code AlertWebhook.send} only.</li>
+ * <li>The webhook goes through the outbound notification queue (kind WEBHOOK), so an alert the receiver misses is
+ * retried with backoff and ends as a dead letter the owner can see, like the other notifications.</li>
  * <li>Failure in tests comes from data, not from a switch: {@code PublishingMonitorIT} writes an invalid MIME type
  * into the demo cover's {@code media} row, which the RSS writer refuses as an enclosure type.</li>
  * </ul>

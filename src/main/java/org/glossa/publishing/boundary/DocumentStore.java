@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.glossa.database.boundary.GlossaDataSource;
@@ -59,7 +60,8 @@ public class DocumentStore {
                 announcements.feedChanged(documents.feedUrl(locale));
             }
             if (site.written() > 0 && announcements.indexNowEnabled()) {
-                announcements.pagesChanged(documents.pageUrlsChangedAfter(locale, previousRun));
+                announcements.pagesChanged(Stream.concat(documents.pageUrlsChangedAfter(locale, previousRun).stream(),
+                        documents.pageUrlsRemovedAfter(locale, previousRun).stream()).toList());
             }
             return site.written();
         });

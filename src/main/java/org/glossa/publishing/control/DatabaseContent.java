@@ -80,6 +80,17 @@ public final class DatabaseContent implements PublishedContent {
                 rs -> item(rs, Map.of(locale, rs.getString(3))));
     }
 
+    @Override
+    public List<String> slugsWithdrawnAfter(ItemKind kind, String locale, Instant after) {
+        return query("""
+                SELECT DISTINCT p.slug FROM publication p
+                WHERE p.kind = ? AND p.locale = ? AND p.withdrawn_at > ?
+                  AND NOT EXISTS (SELECT 1 FROM publication q
+                                  WHERE q.kind = p.kind AND q.locale = p.locale AND q.live_slug = p.slug)
+                ORDER BY p.slug""", List.of(kind.name(), locale, after.atOffset(java.time.ZoneOffset.UTC)),
+                rs -> rs.getString(1));
+    }
+
     /** Columns: item id, source locale, slug, title, summary, first published, published, media id, type, length. */
     private static String select(ItemKind kind) {
         if (kind == ItemKind.POST) {

@@ -30,4 +30,10 @@ public interface PublishedContent {
      * those first published at or after {@code since} unless it is null.
      */
     List<PublishedItem> newestPosts(String locale, Instant since, int limit);
+
+    /**
+     * Slugs of {@code kind} in {@code locale} that went off the site after {@code after} (unpublished, or replaced by
+     * another slug) and are not live again: the deleted URLs an IndexNow submission reports (IN-4).
+     */
+    List<String> slugsWithdrawnAfter(ItemKind kind, String locale, Instant after);
 }

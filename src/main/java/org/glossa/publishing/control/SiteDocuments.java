@@ -81,6 +81,23 @@ public final class SiteDocuments {
         }
     }
 
+    /**
+     * The page URLs of {@code locale} that left the site after {@code after} (unpublished, or moved to another
+     * slug) and are not live again: the deleted URLs an IndexNow submission lists (IN-4). None when {@code after}
+     * is null (a first run has nothing it removed).
+     */
+    public List<String> pageUrlsRemovedAfter(LocaleDefinition locale, Instant after) {
+        if (after == null) {
+            return List.of();
+        }
+        Site site = sites.site(locale);
+        return Stream.concat(
+                content.slugsWithdrawnAfter(ItemKind.EXPERIENCE, locale.tag(), after).stream()
+                        .map(slug -> site.url(SitePaths.experienceEntry(slug))),
+                content.slugsWithdrawnAfter(ItemKind.POST, locale.tag(), after).stream()
+                        .map(slug -> site.url(SitePaths.post(slug)))).toList();
+    }
+
     /** {@code sitemap-1.xml}, {@code sitemap-2.xml}, ... for part index 0, 1, ... */
     public static String partName(int index) {
         return "sitemap-" + (index + 1) + ".xml";
@@ -232,7 +249,7 @@ public final class SiteDocuments {
         for (LocaleDefinition l : catalog.all()) {
             result.add(new Alternate(l.hreflang(), sites.site(l).url(path)));
         }
-        result.add(new Alternate(Alternate.X_DEFAULT, sites.xDefault().url(SitePaths.HOME)));
+        result.add(new Alternate(Alternate.X_DEFAULT, sites.xDefaultUrl(path)));
         return result;
     }
 

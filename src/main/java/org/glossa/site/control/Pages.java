@@ -149,7 +149,7 @@ public final class Pages {
         List<Alternate> alternates = page == 1 ? allLocales(SitePaths.BLOG) : List.of(self(site, path));
         Head head = head(site, m, title + " · " + snapshot.ownerName(),
                 m.format("blog.metaDescription", Map.of("name", snapshot.ownerName())), path, alternates,
-                sites.xDefault().url(SitePaths.HOME), "blog");
+                page == 1 ? sites.xDefaultUrl(SitePaths.BLOG) : self(site, path).href(), "blog");
         Map<String, Object> context = context(head);
         context.put("heading", title);
         context.put("posts", posts.stream().skip((long) (page - 1) * pageSize).limit(pageSize)
@@ -197,7 +197,7 @@ public final class Pages {
                 .map(e -> e.in(tag).orElseThrow().publicationId()).toList());
         Head head = head(site, m, m.text("experience.title") + " · " + snapshot.ownerName(),
                 m.format("experience.metaDescription", Map.of("name", snapshot.ownerName(), "count", roles.size())),
-                SitePaths.EXPERIENCE, allLocales(SitePaths.EXPERIENCE), sites.xDefault().url(SitePaths.HOME),
+                SitePaths.EXPERIENCE, allLocales(SitePaths.EXPERIENCE), sites.xDefaultUrl(SitePaths.EXPERIENCE),
                 "experience");
         Map<String, Object> context = context(head);
         context.put("roles", roles.stream().map(e -> roleView(site, locale, e, e.in(tag).orElseThrow(),

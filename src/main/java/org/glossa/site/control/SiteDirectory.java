@@ -125,6 +125,21 @@ public final class SiteDirectory {
         return xDefault;
     }
 
+    /**
+     * The x-default alternate of a section page ({@code /}, {@code /blog}, {@code /experience}). The home page's is
+     * x-default's base (the language chooser when it has a base of its own). The chooser lists homes only, so the
+     * other sections' x-default is their page on the site sharing x-default's base, else on the English site:
+     * every x-default must be a page that lists the same alternates back (RULES.md HL-3).
+     */
+    public String xDefaultUrl(String sectionPath) {
+        if (SitePaths.HOME.equals(sectionPath)) {
+            return xDefault.url(SitePaths.HOME);
+        }
+        Site fallback = byLocaleTag.values().stream().filter(s -> s.base().equals(xDefault.base())).findFirst()
+                .orElseGet(() -> byLocaleTag.getOrDefault("en", byLocaleTag.values().iterator().next()));
+        return fallback.url(sectionPath);
+    }
+
     public Site site(LocaleDefinition locale) {
         return byLocaleTag.get(locale.tag());
     }

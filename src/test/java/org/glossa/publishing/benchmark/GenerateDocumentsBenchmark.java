@@ -2,7 +2,6 @@ package org.glossa.publishing.benchmark;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -78,6 +77,7 @@ public final class GenerateDocumentsBenchmark {
             for (String run : List.of("first run (all new)", "second run (unchanged)")) {
                 System.gc();
                 resetPeaks();
+                HeapSampler sampler = HeapSampler.start();
                 Totals totals = new Totals();
                 long started = System.nanoTime();
                 for (LocaleDefinition locale : catalog.all()) {
@@ -98,6 +98,7 @@ public final class GenerateDocumentsBenchmark {
                 }
                 connection.commit();
                 long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+                long sampledPeak = sampler.stop();
                 System.out.printf(Locale.ROOT, "%s:%n", run);
                 System.out.printf(Locale.ROOT, "  documents generated:  %,d (%,d stored, the rest unchanged)%n",
                         totals.documents, totals.written);
@@ -106,8 +107,9 @@ public final class GenerateDocumentsBenchmark {
                 System.out.printf(Locale.ROOT, "  bytes stored:         %,d uncompressed + %,d gzip%n",
                         storedBytes(connection, DocumentTable.IDENTITY), storedBytes(connection, DocumentTable.GZIP));
                 System.out.printf(Locale.ROOT, "  elapsed:              %,d ms%n", elapsedMs);
-                System.out.printf(Locale.ROOT, "  peak heap:            %,d MiB (sum of the heap pools' peaks, garbage included) of max %,d MiB%n",
-                        peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                System.out.printf(Locale.ROOT, "  peak heap:            %,d MiB used at most (sampled every 5 ms, garbage included) of -Xmx %,d MiB%n",
+                        sampledPeak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                System.out.printf(Locale.ROOT, "  heap after full GC:   %,d MiB%n", liveHeap() >> 20);
             }
         }
     }
@@ -225,9 +227,40 @@ public final class GenerateDocumentsBenchmark {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    /** Sum of the heap pools' peaks since {@link #resetPeaks()}: an upper bound of the heap in use at once. */
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    private static long liveHeap() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The most heap in use at any sample: never above -Xmx, and what a smaller -Xmx would have to hold. */
+    private static final class HeapSampler implements Runnable {
+        private final Thread thread = new Thread(this, "heap-sampler");
+        private volatile boolean running = true;
+        private volatile long peak;
+
+        static HeapSampler start() {
+            HeapSampler sampler = new HeapSampler();
+            sampler.thread.setDaemon(true);
+            sampler.thread.start();
+            return sampler;
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak;
+        }
     }
 }

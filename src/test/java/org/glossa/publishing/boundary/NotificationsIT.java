@@ -178,7 +178,13 @@ class NotificationsIT {
 
         // The hub fails: after 2 attempts the ping is a dead letter.
         HUB_STATUS.set(500);
+        INDEXNOW.clear();
         assertThat(owner().post(path + "de/unpublish", "{}").statusCode()).isEqualTo(200);
+        // The unpublished page is submitted too: a deleted URL is news for a search engine (IN-4).
+        await("an IndexNow submission of the removed " + pageUrl, () -> INDEXNOW.stream()
+                .map(b -> Json.createReader(new StringReader(b)).readObject())
+                .filter(o -> o.getJsonArray("urlList").getValuesAs(jakarta.json.JsonString::getString).contains(pageUrl))
+                .findFirst());
         JsonObject dead = await("a dead letter to the hub", () -> deadLetterTo(HUB, "HTTP 500"));
         assertThat(dead.getString("kind")).isEqualTo("WEBSUB");
         assertThat(dead.getInt("attempts")).isEqualTo(2);

@@ -210,7 +210,7 @@ class DocumentStorageIT {
             assertThat(content.newestPosts("en", null, 3)).extracting(PublishedItem::id).containsExactly(107L, 106L, 105L);
             assertThat(content.newestPosts("en", NOW.minusSeconds(3 * 3600), 10)).extracting(PublishedItem::id)
                     .containsExactly(107L, 106L, 105L);
-            assertThat(content.newestChange(ItemKind.POST, "de")).hasValue(NOW.minusSeconds(3600));
+            assertThat(content.newestChange(ItemKind.POST, "de")).hasValue(NOW.minusSeconds(2 * 3600));
             assertThat(content.newestChange(ItemKind.EXPERIENCE, "de")).isEmpty();
             assertThat(content.ownerName()).isEqualTo("Mira");
         }

@@ -45,6 +45,12 @@ final class SnapshotContent implements PublishedContent {
                 .limit(limit).toList();
     }
 
+    /** A snapshot holds live content only: nothing withdrawn to report. */
+    @Override
+    public List<String> slugsWithdrawnAfter(ItemKind kind, String locale, Instant after) {
+        return List.of();
+    }
+
     private Stream<PublishedItem> live(ItemKind kind, String locale) {
         if (kind == ItemKind.POST) {
             return snapshot.posts(locale).stream().map(p -> item(p.id(), p.sourceLocale(), p.texts(), locale,

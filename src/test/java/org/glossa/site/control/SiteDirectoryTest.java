@@ -27,6 +27,15 @@ class SiteDirectoryTest {
     }
 
     @Test
+    void xDefaultIsTheChooserForHomeAndTheEnglishPageForOtherSectionsUnlessALocaleSharesItsBase() {
+        assertThat(sites.xDefaultUrl("/")).isEqualTo("https://www.example.com/");
+        assertThat(sites.xDefaultUrl("/blog")).isEqualTo("https://example.com/blog");
+        SiteDirectory french = SiteDirectory.parse(spec("https://example.com/fr/"), CATALOG);
+        assertThat(french.xDefaultUrl("/")).isEqualTo("https://example.com/fr/");
+        assertThat(french.xDefaultUrl("/experience")).isEqualTo("https://example.com/fr/experience");
+    }
+
+    @Test
     void theHostSelectsTheLocaleIgnoringCasePortAndTrailingDot() {
         assertThat(routedLocale("example.de", "/")).isEqualTo("de");
         assertThat(routedLocale("EXAMPLE.de:8443", "/blog")).isEqualTo("de");
