@@ -54,7 +54,25 @@ public class DocumentStore {
                     .withHub(announcements.hub().orElse(null));
             StoredSite site = new StoredSite(new DocumentTable(connection), locale.tag(), now);
             Instant previousRun = site.generatedBefore(SiteDocuments.INDEX).orElse(null);
-            site.keepOnly(documents.generate(locale, now, site));
+            // Stored only once the whole site generated: a generation that fails (bad data) writes nothing. The
+            // spools keep at most 1 MiB each in memory, the rest in temporary files.
+            java.util.List<org.glossa.publishing.control.GeneratedDocument> generated = new java.util.ArrayList<>();
+            java.util.List<String> names;
+            try {
+                names = documents.generate(locale, now, generated::add);
+            } catch (RuntimeException e) {
+                generated.forEach(d -> d.content().discard());
+                throw e;
+            }
+            for (int i = 0; i < generated.size(); i++) {
+                try {
+                    site.accept(generated.get(i));
+                } catch (RuntimeException e) {
+                    generated.subList(i + 1, generated.size()).forEach(d -> d.content().discard());
+                    throw e;
+                }
+            }
+            site.keepOnly(names);
             // Announced in this transaction: a notification exists exactly when the changed documents committed.
             if (site.changed(SiteDocuments.FEED)) {
                 announcements.feedChanged(documents.feedUrl(locale));

@@ -141,6 +141,14 @@ class PublishingMonitorIT {
             }
         }
         Site site = SITES.site(CATALOG.get(tag));
+        // A regeneration still running (start-up, an earlier test) must not change the documents under the test:
+        // wait until the locale is up to date, and until a served copy would have been rechecked.
+        String upToDate = tag;
+        eventually(upToDate + " up to date", () -> {
+            JsonObject l = locale(status(), upToDate);
+            return l.getString("slaState").equals("OK") && l.getJsonNumber("lagSeconds").longValue() == 0 ? l : null;
+        });
+        Thread.sleep(Documents.RECHECK.toMillis() + 500);
         String sitemapEtag = etag(site.url("/sitemap.xml"));
         String feedEtag = etag(site.url("/feed.xml"));
 
