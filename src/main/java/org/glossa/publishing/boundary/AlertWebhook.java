@@ -1,6 +1,8 @@
 package org.glossa.publishing.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.time.Instant;
@@ -15,7 +17,7 @@ import org.glossa.publishing.entity.OutboundNotification;
  * outbound queue: retried with backoff, and dead-lettered for the owner when the receiver stays down. The
  * SEVERE log entry, the health check and the status endpoint carry the same facts.
  */
-@ApplicationScoped
+@Stateless
 public class AlertWebhook {
 
     public static final String SLA_BREACHED = "publishing.sla.breached";
@@ -36,7 +38,7 @@ public class AlertWebhook {
      *
      * @return whether an alert was queued (false when no webhook is configured)
      */
-    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean send(String event, LocalePublishing locale) {
         Optional<String> target = url.map(String::strip).filter(u -> !u.isEmpty());
         if (target.isEmpty()) {

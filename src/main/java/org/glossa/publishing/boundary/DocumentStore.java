@@ -1,9 +1,11 @@
 package org.glossa.publishing.boundary;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.ApplicationException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,16 +17,18 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import org.glossa.database.boundary.GlossaDataSource;
 import org.glossa.localization.control.LocaleDefinition;
 import org.glossa.publishing.control.DatabaseContent;
 import org.glossa.publishing.control.DocumentTable;
+import org.glossa.publishing.control.GeneratedDocument;
 import org.glossa.publishing.control.PublishedContent;
 import org.glossa.publishing.control.SiteDocuments;
 import org.glossa.publishing.control.StoredSite;
@@ -36,8 +40,14 @@ import org.glossa.site.control.Site;
  * which readers see whole or not at all; parts no longer produced are deleted. Content is read and documents
  * are written over the transaction's connection, streaming both ways (see {@link DatabaseContent},
  * {@link DocumentTable}).
+ *
+ * <p>An EJB, not a CDI bean with {@code @Transactional}: Payara enlists a connection in a transaction that
+ * {@code @Transactional} began only on request threads. On the scheduler's threads and at start-up, where
+ * regeneration runs, the connection stayed in auto-commit and a failure half-way left some documents new and
+ * some old ({@code PublishingMonitorIT} injects exactly that failure). Container-managed EJB transactions enlist
+ * on every thread.
  */
-@ApplicationScoped
+@Stateless
 public class DocumentStore {
 
     @Resource(lookup = GlossaDataSource.JNDI_NAME)
@@ -47,17 +57,17 @@ public class DocumentStore {
     ChangeAnnouncements announcements;
 
     /** @return how many documents were written (changed, new or deleted) */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int regenerate(Function<PublishedContent, SiteDocuments> generator, LocaleDefinition locale, Instant now) {
-        return inConnection(connection -> {
+        return inTransaction(locale.tag(), connection -> {
             SiteDocuments documents = generator.apply(new DatabaseContent(connection))
                     .withHub(announcements.hub().orElse(null));
             StoredSite site = new StoredSite(new DocumentTable(connection), locale.tag(), now);
             Instant previousRun = site.generatedBefore(SiteDocuments.INDEX).orElse(null);
             // Stored only once the whole site generated: a generation that fails (bad data) writes nothing. The
             // spools keep at most 1 MiB each in memory, the rest in temporary files.
-            java.util.List<org.glossa.publishing.control.GeneratedDocument> generated = new java.util.ArrayList<>();
-            java.util.List<String> names;
+            List<GeneratedDocument> generated = new ArrayList<>();
+            List<String> names;
             try {
                 names = documents.generate(locale, now, generated::add);
             } catch (RuntimeException e) {
@@ -86,9 +96,9 @@ public class DocumentStore {
     }
 
     /** The x-default site's sitemap (its language chooser); nothing when x-default has no base URL of its own. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int regenerateXDefault(Function<PublishedContent, SiteDocuments> generator, Instant now) {
-        return inConnection(connection -> {
+        return inTransaction(Site.X_DEFAULT, connection -> {
             StoredSite site = new StoredSite(new DocumentTable(connection), Site.X_DEFAULT, now);
             site.keepOnly(generator.apply(new DatabaseContent(connection)).generateXDefault(now, site));
             return site.written();
@@ -96,9 +106,9 @@ public class DocumentStore {
     }
 
     /** @return whether robots.txt of {@code host} was written */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean regenerateRobots(Function<PublishedContent, SiteDocuments> generator, String host, Instant now) {
-        return inConnection(connection -> {
+        return inTransaction(host, connection -> {
             StoredSite site = new StoredSite(new DocumentTable(connection), host, now);
             site.accept(generator.apply(new DatabaseContent(connection)).robots(host, now));
             return site.written();
@@ -106,7 +116,7 @@ public class DocumentStore {
     }
 
     /** The SHA-256 of a stored document: the cheap check whether a served copy is still current. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<String> sha256(String siteKey, String name) {
         return inConnection(connection -> new DocumentTable(connection).sha256(siteKey, name));
     }
@@ -117,7 +127,7 @@ public class DocumentStore {
      * name and moved into place, so a file that exists is complete). In a transaction, so the driver can stream
      * the chunks with a cursor.
      */
-    @Transactional(Transactional.TxType.REQUIRED)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Optional<ServedDocument> read(String siteKey, String name, long inMemoryBytes, Supplier<Path> fileCache) {
         return inConnection(connection -> {
             DocumentTable table = new DocumentTable(connection);
@@ -170,15 +180,45 @@ public class DocumentStore {
         }
     }
 
+    /** A site's documents could not be generated or stored; nothing of that run was kept. */
+    @ApplicationException(rollback = true)
+    public static final class GenerationFailedException extends RuntimeException {
+        GenerationFailedException(String siteKey, RuntimeException cause) {
+            super("documents of " + siteKey + " not replaced: " + cause.getMessage(), cause);
+        }
+    }
+
     /** A document changed between reading its row and its bytes: rare, and the next read succeeds. */
+    @ApplicationException
     public static final class DocumentReplacedException extends RuntimeException {
         DocumentReplacedException(String message) {
             super(message);
         }
     }
 
+    /**
+     * Work on a connection the container enlisted in the method's transaction, so that it commits or rolls back
+     * everything at once. Checked, because a connection that is not enlisted silently commits every statement.
+     */
+    private <T> T inTransaction(String siteKey, Function<Connection, T> work) {
+        try {
+            return inConnection(connection -> {
+                try {
+                    if (connection.getAutoCommit()) {
+                        throw new IllegalStateException("The connection is not enlisted in the transaction: "
+                                + "a failure would leave some documents new and some old");
+                    }
+                } catch (SQLException e) {
+                    throw new DocumentTable.DocumentStorageException("checking the transaction", e);
+                }
+                return work.apply(connection);
+            });
+        } catch (RuntimeException e) {
+            throw new GenerationFailedException(siteKey, e);
+        }
+    }
+
     private <T> T inConnection(Function<Connection, T> work) {
-        // The container enlists this connection in the current transaction: commit and rollback are its.
         try (Connection connection = dataSource.getConnection()) {
             return work.apply(connection);
         } catch (SQLException e) {

@@ -1,9 +1,10 @@
 package org.glossa.publishing.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import org.glossa.publishing.entity.OutboundNotification.Status;
  * version that moves {@code next_attempt_at} to the end of the claim; another node's claim of the same row
  * updates nothing (plain SQL, so PostgreSQL and H2 alike).
  */
-@ApplicationScoped
+@Stateless
 public class NotificationClaims {
 
     static final Duration CLAIM = Duration.ofSeconds(60);
@@ -32,7 +33,7 @@ public class NotificationClaims {
     public record Claimed(long id, String targetUrl, String contentType, String body) {
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Claimed> claimDue(Instant now) {
         List<OutboundNotification> due = em.createQuery("""
                 SELECT n FROM OutboundNotification n WHERE n.status = :pending AND n.nextAttemptAt <= :now
@@ -53,7 +54,7 @@ public class NotificationClaims {
     }
 
     /** Records an attempt: delivered when {@code error} is null, else retried after the backoff or dead. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(long id, String error, Instant now, Duration baseDelay, int maxAttempts) {
         OutboundNotification n = em.find(OutboundNotification.class, id);
         if (n == null || n.status() != Status.PENDING) {

@@ -1,9 +1,10 @@
 package org.glossa.publishing.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.glossa.publishing.entity.PublishingState;
  * failed locale's rolled-back documents do not take its failure record with them. Recording never fails a run:
  * losing one outcome only delays what the monitor sees until the next run.
  */
-@ApplicationScoped
+@Stateless
 public class PublishingRuns {
 
     private static final Logger LOG = Logger.getLogger(PublishingRuns.class.getName());
@@ -27,7 +28,7 @@ public class PublishingRuns {
 
     private final Clock clock = Clock.systemUTC();
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void succeeded(String locale, Instant runStartedAt) {
         try {
             state(locale).succeeded(runStartedAt);
@@ -37,7 +38,7 @@ public class PublishingRuns {
         }
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(String locale, Instant runStartedAt, RuntimeException failure) {
         try {
             PublishingState state = state(locale);
@@ -48,7 +49,7 @@ public class PublishingRuns {
         }
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PublishingState> all() {
         return em.createQuery("SELECT s FROM PublishingState s", PublishingState.class).getResultList();
     }

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -201,6 +202,80 @@ class PublishingMonitorIT {
         eventually("resolved webhook for " + tag, () -> ALERTS.stream()
                 .filter(a -> a.getString("event").equals("publishing.recovered") && a.getString("locale").equals(tag))
                 .findFirst().orElse(null));
+    }
+
+    /**
+     * A failure while the documents are being stored, after some of them were already written: a trigger refuses
+     * the feed, the last document of a site's run. The sitemaps written before it in the same run must roll back
+     * with it, so the database and the site keep serving exactly the previous version.
+     */
+    @Test
+    @Order(3)
+    void aFailureWhileStoringRollsBackTheDocumentsAlreadyWritten() throws Exception {
+        String tag = "de";
+        Site site = SITES.site(CATALOG.get(tag));
+        eventually(tag + " up to date", () -> {
+            JsonObject l = locale(status(), tag);
+            return l.getString("slaState").equals("OK") && l.getJsonNumber("lagSeconds").longValue() == 0 ? l : null;
+        });
+        Thread.sleep(Documents.RECHECK.toMillis() + 500);
+        Map<String, String> before = storedVersions(tag);
+        assertThat(before).containsKeys("sitemap.xml", "sitemap-1.xml", "news-sitemap.xml", "feed.xml");
+        String sitemapEtag = etag(site.url("/sitemap.xml"));
+        String partEtag = etag(site.url("/sitemap-1.xml"));
+
+        try (Connection db = TestDatabase.connect(Deployments.DATABASE); Statement s = db.createStatement()) {
+            s.execute("""
+                    CREATE FUNCTION refuse_feed_for_test() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                      RAISE EXCEPTION 'disk full (injected by the test)';
+                    END $$""");
+            s.execute("""
+                    CREATE TRIGGER refuse_feed_for_test BEFORE INSERT OR UPDATE ON published_document FOR EACH ROW
+                    WHEN (NEW.site_key = 'de' AND NEW.name = 'feed.xml') EXECUTE FUNCTION refuse_feed_for_test()""");
+        }
+        try {
+            publishPost(tag);
+            JsonObject failed = eventually("status shows the storage failure of " + tag, () -> {
+                JsonObject l = locale(status(), tag);
+                return l.getString("slaState").equals("BREACHED") && !l.isNull("lastError")
+                        && l.getString("lastError").contains("injected by the test") ? l : null;
+            });
+            assertThat(failed.getString("lastError")).contains("disk full");
+
+            assertThat(storedVersions(tag)).as("every document of %s as before the failed run", tag).isEqualTo(before);
+            Thread.sleep(Documents.RECHECK.toMillis() + 500);
+            assertThat(etag(site.url("/sitemap.xml"))).as("previous sitemap index still served").isEqualTo(sitemapEtag);
+            assertThat(etag(site.url("/sitemap-1.xml"))).as("previous sitemap still served").isEqualTo(partEtag);
+        } finally {
+            try (Connection db = TestDatabase.connect(Deployments.DATABASE); Statement s = db.createStatement()) {
+                s.execute("DROP TRIGGER refuse_feed_for_test ON published_document");
+                s.execute("DROP FUNCTION refuse_feed_for_test()");
+            }
+        }
+
+        eventually("status of " + tag + " back to OK", () -> {
+            JsonObject l = locale(status(), tag);
+            return l.getString("slaState").equals("OK") && l.getJsonNumber("lagSeconds").longValue() == 0 ? l : null;
+        });
+        Map<String, String> after = storedVersions(tag);
+        assertThat(after.get("sitemap-1.xml")).as("the retry stored the new post").isNotEqualTo(before.get("sitemap-1.xml"));
+        assertThat(after.get("feed.xml")).isNotEqualTo(before.get("feed.xml"));
+    }
+
+    /** Name to SHA-256 of every document stored for a site, read straight from the database. */
+    private static Map<String, String> storedVersions(String siteKey) throws Exception {
+        Map<String, String> versions = new TreeMap<>();
+        try (Connection db = TestDatabase.connect(Deployments.DATABASE);
+             PreparedStatement select = db.prepareStatement("SELECT name, sha256 FROM published_document WHERE site_key = ?")) {
+            select.setString(1, siteKey);
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    versions.put(r.getString(1), r.getString(2));
+                }
+            }
+        }
+        return versions;
     }
 
     private long publishPost(String tag) throws Exception {
