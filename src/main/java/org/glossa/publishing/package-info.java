@@ -49,11 +49,21 @@
  * <li>Feed: the latest 50 posts, guid = permalink, pubDate = first publication, enclosure = the cover with the byte
  * length and MIME type verified on upload. Served as {@code application/rss+xml; charset=utf-8}, the type of
  * {@code atom:link rel=self} and of every page's {@code <link rel="alternate">} (HT-2).</li>
- * <li>Triggering: every committed ContentChanged asks Quartz for one run of {@code RegenerateDocumentsJob}
- * ({@code fireNow} coalesces requests while a run is pending) that regenerates all locales: the simplest
- * correct answer to "other locales' alternates change too", cheap because unchanged documents are not
- * rewritten. The same job runs on {@code glossa.publishing.full-regeneration-cron} to repair anything missed,
- * and once at start-up after demo content.</li>
+ * <li>Triggering: a ContentChanged (publication, unpublication, a new slug going live) writes a row of
+ * {@code regeneration_request} (locale and item) in the change's own transaction, so a committed change always
+ * has its request, and once committed asks Quartz for a one-off run of {@code RegenerateDocumentsJob}
+ * ({@code fireNow} coalesces requests while a run is pending). That run regenerates the changed locales and every
+ * locale where a changed item is live (their sitemaps gain, lose or move its alternate), plus the locales whose
+ * retry is due, then x-default's sitemap and robots.txt; it deletes exactly the requests it read. A locale where
+ * the item is not live is not regenerated at all ({@code PublishingIT}). The same job on
+ * {@code glossa.publishing.full-regeneration-cron} regenerates every locale to repair anything missed, and
+ * {@code DocumentsAtStartup} does the same once after demo content.</li>
+ * <li>Transactions: the beans that write from the scheduler's threads ({@code DocumentStore},
+ * {@code PublishingRuns}, {@code NotificationClaims}, {@code AlertWebhook}, {@code RegenerationRequests}) are
+ * stateless EJBs. Payara enlists a connection in a transaction begun by CDI's {@code @Transactional} only on request
+ * threads; on Quartz's threads and at start-up such a connection stayed in auto-commit, and a failure while
+ * storing left a site half new ({@code PublishingMonitorIT} injects that failure with a trigger).
+ * {@code DocumentStore} refuses to write on a connection in auto-commit.</li>
  * <li>Serving: {@code SiteServlet} answers {@code /sitemap.xml}, {@code /sitemap-N.xml}, {@code /news-sitemap.xml}
  * and {@code /feed.xml} of each locale site, and {@code /robots.txt} at each host root (one Sitemap line per locale
  * site on that host, path-prefix sites included), from an in-memory copy rechecked against the stored SHA-256
@@ -80,7 +90,7 @@
  * <p>Publishing SLA and alerting (decisions):
  * <ul>
  * <li>Each locale's generation outcome is a row of {@code publishing_state} ({@code PublishingRuns}, its own
- * transaction, recorded by {@code Documents.regenerateAll} around each locale's store): start of the last successful
+ * transaction, recorded by {@code Documents} around each locale's store): start of the last successful
  * run, last failure and its error (the innermost exception's message), consecutive failures and the next retry.</li>
  * <li>Lag ({@code control.LocalePublishing}, pure) is how long the locale's newest change (newest {@code published_at}
  * or {@code withdrawn_at} in {@code publication}) has waited since, while the last successful run started before it;

@@ -67,7 +67,7 @@ public class DemoContent {
     void loadIfWanted() {
         if (demo && isEmpty()) {
             Set<String> locales = load(Instant.now());
-            changed.fire(new ContentChanged(locales));
+            changed.fire(ContentChanged.wholeLocales(locales));
             LOG.info(() -> "Demo content loaded in " + locales.size() + " locales");
         }
         settled = true;

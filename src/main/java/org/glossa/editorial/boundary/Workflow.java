@@ -215,7 +215,7 @@ public class Workflow {
         Optional<Publication> live = queries(viewer).live(t);
         audit(t, transition(() -> t.unpublish(live.isPresent(), now)), viewer.username(), null, now);
         live.get().withdraw(now);
-        changed.fire(new ContentChanged(Set.of(t.locale())));
+        changed.fire(ContentChanged.item(t.kind(), t.itemId(), t.locale()));
         return t;
     }
 
@@ -227,7 +227,7 @@ public class Workflow {
         audit(t, transition(() -> t.archive(now)), viewer.username(), null, now);
         live.ifPresent(p -> {
             p.withdraw(now);
-            changed.fire(new ContentChanged(Set.of(t.locale())));
+            changed.fire(ContentChanged.item(t.kind(), t.itemId(), t.locale()));
         });
         return t;
     }
@@ -256,7 +256,7 @@ public class Workflow {
         Translation.WentLive wentLive = transition(() -> move.apply(new GoingLive(MarkdownRenderer.toSafeHtml(t.body()), first)));
         em.persist(wentLive.publication());
         audit(t, wentLive.transition(), actor, null, now);
-        changed.fire(new ContentChanged(Set.of(t.locale())));
+        changed.fire(ContentChanged.item(t.kind(), t.itemId(), t.locale()));
     }
 
     // ---- reading -----------------------------------------------------------------------------------------

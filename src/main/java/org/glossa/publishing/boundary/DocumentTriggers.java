@@ -4,15 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glossa.content.boundary.ContentChanged;
 import org.glossa.scheduling.boundary.Scheduling;
 
 /**
- * A committed publication, unpublication or slug change asks for a regeneration right away. Every locale is
- * regenerated, not only the changed one: other locales' alternates gain or lose the item, and documents whose
- * bytes do not change are not rewritten, so their ETags stay. Requests made while a run is pending join it.
+ * A publication, unpublication or slug change records a regeneration request in its own transaction, and once it
+ * committed asks for a run right away. The run regenerates the changed locale and the locales whose sitemaps list
+ * the item's alternates; documents whose bytes do not change are not rewritten, so their ETags stay. Requests
+ * made while a run is pending join it.
  */
 @ApplicationScoped
 public class DocumentTriggers {
@@ -22,11 +24,18 @@ public class DocumentTriggers {
     @Inject
     Scheduling scheduling;
 
+    @Inject
+    RegenerationRequests requests;
+
     private volatile boolean started;
 
     /** The start-up generation is done: from now on every change schedules a run. */
     public void started() {
         started = true;
+    }
+
+    void recordRequest(@Observes ContentChanged event) {
+        requests.record(event, Instant.now());
     }
 
     void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged event) {

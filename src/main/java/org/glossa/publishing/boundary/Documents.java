@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -55,6 +57,9 @@ public class Documents {
     PublishingRuns runs;
 
     @Inject
+    RegenerationRequests requests;
+
+    @Inject
     @ConfigProperty(name = "glossa.sitemap.max-urls", defaultValue = "50000")
     int maxUrls;
 
@@ -71,11 +76,56 @@ public class Documents {
 
     /**
      * Regenerates every locale's documents (each in its own transaction), the x-default site's sitemap and every
-     * host's robots.txt. A locale that fails keeps its previous documents; the others are still regenerated.
+     * host's robots.txt: the periodic safety net, and start-up. Requests waiting when it starts are covered by it.
+     * A locale that fails keeps its previous documents; the others are still regenerated.
      *
      * @return how many documents were written
      */
     public int regenerateAll() {
+        RegenerationRequests.Pending covered = requests.pending();
+        try {
+            return regenerate(LocaleCatalog.standard().all().stream().map(LocaleDefinition::tag).toList());
+        } finally {
+            requests.done(covered);
+        }
+    }
+
+    /**
+     * Regenerates what the waiting requests touch (the changed locales and those where the changed items are live)
+     * and the locales whose retry after a failure is due, round after round until no request waits.
+     *
+     * @return how many documents were written
+     */
+    public int regenerateRequested() {
+        int written = 0;
+        RuntimeException failure = null;
+        while (true) {
+            RegenerationRequests.Pending pending = requests.pending();
+            Set<String> locales = new TreeSet<>(pending.locales());
+            locales.addAll(runs.retryDue(clock.instant()));
+            if (locales.isEmpty() && pending.isEmpty()) {
+                break;
+            }
+            LOG.info(() -> "Regenerating the documents of " + locales + " for " + pending.ids().size() + " request(s)");
+            try {
+                written += regenerate(locales);
+            } catch (RuntimeException e) {
+                failure = failure == null ? e : failure;
+            } finally {
+                requests.done(pending);
+            }
+            if (pending.ids().size() < RegenerationRequests.ROUND) {
+                break;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return written;
+    }
+
+    /** These locales' documents, then x-default's and robots.txt (both small, and x-default's follows every locale). */
+    private int regenerate(Collection<String> localeTags) {
         Instant now = clock.instant();
         LocaleCatalog catalog = LocaleCatalog.standard();
         SitemapLimits limits = new SitemapLimits(maxUrls, maxBytes);
@@ -83,13 +133,13 @@ public class Documents {
                 content -> new SiteDocuments(sites.directory(), catalog, content, limits);
         int written = 0;
         RuntimeException failure = null;
-        for (LocaleDefinition locale : catalog.all()) {
+        for (String tag : localeTags) {
             try {
-                written += store.regenerate(generator, locale, now);
-                runs.succeeded(locale.tag(), now);
+                written += store.regenerate(generator, catalog.get(tag), now);
+                runs.succeeded(tag, now);
             } catch (RuntimeException e) {
-                runs.failed(locale.tag(), now, e);
-                LOG.log(Level.SEVERE, "Documents of " + locale.tag() + " were not regenerated; the previous ones stay served", e);
+                runs.failed(tag, now, e);
+                LOG.log(Level.SEVERE, "Documents of " + tag + " were not regenerated; the previous ones stay served", e);
                 failure = failure == null ? e : failure;
             }
         }

@@ -130,9 +130,7 @@ public class PublishingMonitor {
 
     private void retryDue() {
         Instant now = clock.instant();
-        List<String> due = runs.all().stream()
-                .filter(state -> state.nextRetryAt().map(at -> !at.isAfter(now)).orElse(false))
-                .map(PublishingState::locale).toList();
+        List<String> due = runs.retryDue(now);
         if (due.isEmpty() || !scheduling.running()) {
             return;
         }

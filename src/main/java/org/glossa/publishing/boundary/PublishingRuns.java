@@ -49,6 +49,13 @@ public class PublishingRuns {
         }
     }
 
+    /** The locales whose last run failed and whose retry is due at {@code now}. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<String> retryDue(Instant now) {
+        return em.createQuery("SELECT s.locale FROM PublishingState s WHERE s.nextRetryAt <= :now", String.class)
+                .setParameter("now", now).getResultList();
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PublishingState> all() {
         return em.createQuery("SELECT s FROM PublishingState s", PublishingState.class).getResultList();

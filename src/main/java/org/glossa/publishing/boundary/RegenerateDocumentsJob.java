@@ -8,12 +8,14 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.scheduling.boundary.RecurringJob;
 import org.glossa.scheduling.boundary.Schedule;
+import org.glossa.scheduling.boundary.Scheduling;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 
 /**
- * Regenerates every site's sitemaps, news sitemap, feed and robots.txt: soon after content changes (fired by
- * {@link DocumentTriggers}) and on a cron schedule that repairs anything a missed firing left behind.
+ * Regenerates sitemaps, news sitemaps, feeds and robots.txt. Fired once after content changes (by
+ * {@link DocumentTriggers}, and by the monitor when a retry is due) it regenerates what the waiting requests touch;
+ * on its cron schedule it regenerates every site, repairing anything a lost request left behind.
  */
 @Dependent
 @DisallowConcurrentExecution
@@ -37,8 +39,10 @@ public class RegenerateDocumentsJob implements RecurringJob {
     public void execute(JobExecutionContext context) {
         try {
             long started = System.nanoTime();
-            int written = documents.regenerateAll();
-            LOG.info(() -> "Regenerated sitemaps and feeds: " + written + " document(s) written in "
+            boolean requested = Scheduling.isOneOff(context);
+            int written = requested ? documents.regenerateRequested() : documents.regenerateAll();
+            LOG.info(() -> "Regenerated " + (requested ? "the requested" : "all") + " sitemaps and feeds: "
+                    + written + " document(s) written in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
         } catch (RuntimeException e) {
             // Sites that failed keep their previous documents; the next run tries again.

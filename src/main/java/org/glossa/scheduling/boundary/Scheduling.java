@@ -31,6 +31,7 @@ import org.glossa.scheduling.control.SupersededFiringVeto;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
 import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
@@ -116,6 +117,11 @@ public class Scheduling {
         } catch (SchedulerException e) {
             return false;
         }
+    }
+
+    /** Whether this firing is a one-off run asked for with {@link #fireAt}, not one of the job's schedule. */
+    public static boolean isOneOff(JobExecutionContext firing) {
+        return ONCE.equals(firing.getTrigger().getKey().getGroup());
     }
 
     /** {@link #fireAt} now. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -161,6 +163,32 @@ class PublishingIT {
         }
         all.putAll(sitemapUrls(Site.X_DEFAULT, SITES.xDefault(), validate));
         return all;
+    }
+
+    /** Locale -> when its documents were last regenerated, from the owner's publishing status. */
+    private static Map<String, String> lastGenerations(ApiClient owner) throws Exception {
+        HttpResponse<String> status = owner.get("/api/v1/publishing/status");
+        assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
+        Map<String, String> result = new HashMap<>();
+        for (JsonValue locale : Json.createReader(new StringReader(status.body())).readArray()) {
+            JsonObject l = locale.asJsonObject();
+            result.put(l.getString("locale"), l.isNull("lastSuccessfulGenerationAt") ? null
+                    : l.getString("lastSuccessfulGenerationAt"));
+        }
+        return result;
+    }
+
+    /**
+     * The periodic full regeneration runs at every quarter hour (UTC); a test that checks which locales a
+     * publication regenerates starts well clear of it.
+     */
+    private static void awaitClearOfFullRegeneration() throws InterruptedException {
+        long secondsIntoQuarter = Instant.now().getEpochSecond() % 900;
+        if (secondsIntoQuarter > 900 - 40) {
+            Thread.sleep((900 - secondsIntoQuarter + 20) * 1000);
+        } else if (secondsIntoQuarter < 20) {
+            Thread.sleep((20 - secondsIntoQuarter) * 1000);
+        }
     }
 
     private void await(String what, Predicate<Void> condition, Duration within) throws Exception {
@@ -334,6 +362,8 @@ class PublishingIT {
         await("the English post in en's sitemap", v -> inSitemap("en", urls -> urls.containsKey(enUrl)), VISIBLE_WITHIN);
         String jaFeed = etag(site("ja").url("/feed.xml"));
         String jaIndex = etag(site("ja").url("/sitemap.xml"));
+        awaitClearOfFullRegeneration();
+        Map<String, String> generatedBefore = lastGenerations(owner);
 
         assertThat(anna.put(path + "de", Json.createObjectBuilder().add("title", "Sitemaps, die mithalten")
                 .add("summary", "Wie Sitemaps der Veröffentlichung folgen").add("body", "Crawler erfahren davon.")
@@ -349,6 +379,10 @@ class PublishingIT {
                 urls -> deUrl.equals(urls.getOrDefault(enUrl, Map.of()).get("de"))), VISIBLE_WITHIN);
         assertThat(etag(site("ja").url("/feed.xml"))).as("ja feed untouched").isEqualTo(jaFeed);
         assertThat(etag(site("ja").url("/sitemap.xml"))).as("ja sitemap index untouched").isEqualTo(jaIndex);
+        // Only de (its new post) and en (the alternate) are regenerated, in one run; ja has no version of the post.
+        Map<String, String> generatedAfter = lastGenerations(owner);
+        assertThat(generatedAfter.get("de")).isNotEqualTo(generatedBefore.get("de")).isEqualTo(generatedAfter.get("en"));
+        assertThat(generatedAfter.get("ja")).as("ja not regenerated at all").isEqualTo(generatedBefore.get("ja"));
 
         assertThat(owner.post(path + "de/unpublish", "{}").statusCode()).isEqualTo(200);
         await("the German post leaves de's sitemap", v -> inSitemap("de", urls -> !urls.containsKey(deUrl)), VISIBLE_WITHIN);
