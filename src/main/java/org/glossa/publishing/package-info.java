@@ -100,8 +100,10 @@
  * <li>{@code PublishingMonitorJob} runs {@code PublishingMonitor.check} every {@code glossa.publishing.monitor-seconds}
  * (default 15): on a change to BREACHED it logs SEVERE naming locale and cause and posts
  * {@code publishing.run.failed} or {@code publishing.sla.breached} to {@code glossa.alert.webhook}; on the change back,
- * INFO and {@code publishing.recovered}. The last known state is per node, in memory: after a restart, or when a
- * firing lands on another cluster node, an ongoing breach is announced again (a repeat rather than a silence).</li>
+ * INFO and {@code publishing.recovered}. The announced state is a column of
+ * {@code publishing_state} ({@code announced_breach}), flipped by a conditional UPDATE in the transaction that
+ * queues the alert: each change is announced once for the whole cluster, whichever node's check sees it, and a
+ * restart does not repeat an ongoing breach.</li>
  * <li>Retry: a failed locale's {@code next_retry_at} is 10 s, 20 s, 40 s ... (at most 10 min) after the failure
  * ({@code control.RetryBackoff}); the monitor fires {@code RegenerateDocumentsJob} once it is due, so a retry comes
  * within one monitor interval of its time. Not {@code Scheduling.fireAt} at the retry time: a pending one-off trigger

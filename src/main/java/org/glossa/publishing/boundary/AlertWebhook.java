@@ -5,12 +5,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.publishing.control.LocalePublishing;
 import org.glossa.publishing.entity.OutboundNotification;
+import org.glossa.publishing.entity.PublishingState;
 
 /**
  * Posts publishing alerts as JSON to {@code glossa.alert.webhook} when it is set, through the persistent
@@ -32,17 +35,41 @@ public class AlertWebhook {
     @Inject
     Notifications notifications;
 
+    @PersistenceContext(unitName = "glossa")
+    EntityManager em;
+
     /**
-     * Queues the alert in its own transaction, so it is kept (and retried, then dead-lettered) whatever the
-     * caller's transaction does.
+     * Announces a change of a locale's SLA state exactly once, whichever node notices it and across restarts: the
+     * caller whose conditional update flips {@code announced_breach} queues the alert (when a webhook is configured)
+     * in the same transaction, kept, retried and dead-lettered whatever its caller does next. Every other caller
+     * gets false.
      *
-     * @return whether an alert was queued (false when no webhook is configured)
+     * @return whether this call made the announcement (the caller then logs it)
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean send(String event, LocalePublishing locale) {
+    public boolean announce(LocalePublishing locale) {
+        boolean breach = locale.breached();
+        int flipped = em.createQuery("""
+                        UPDATE PublishingState s SET s.announcedBreach = :breach
+                        WHERE s.locale = :locale AND s.announcedBreach <> :breach""")
+                .setParameter("breach", breach).setParameter("locale", locale.locale()).executeUpdate();
+        if (flipped == 0) {
+            if (!breach || em.find(PublishingState.class, locale.locale()) != null) {
+                return false;
+            }
+            // Breached before any run recorded an outcome (the row is made by the first run).
+            PublishingState state = new PublishingState(locale.locale());
+            state.announced(true);
+            em.persist(state);
+        }
+        queue(breach ? (locale.runFailed() ? RUN_FAILED : SLA_BREACHED) : RECOVERED, locale);
+        return true;
+    }
+
+    private void queue(String event, LocalePublishing locale) {
         Optional<String> target = url.map(String::strip).filter(u -> !u.isEmpty());
         if (target.isEmpty()) {
-            return false;
+            return;
         }
         String json = Json.createObjectBuilder()
                 .add("event", event)
@@ -53,6 +80,5 @@ public class AlertWebhook {
                 .build().toString();
         notifications.enqueue(OutboundNotification.Kind.WEBHOOK, target.get(), "application/json", json);
         LOG.fine(() -> "Alert " + event + " for " + locale.locale() + " queued for " + target.get());
-        return true;
     }
 }

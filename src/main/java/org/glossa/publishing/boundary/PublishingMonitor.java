@@ -48,7 +48,6 @@ public class PublishingMonitor {
     Duration sla;
 
     private final Clock clock = Clock.systemUTC();
-    private final Map<String, Boolean> breached = new ConcurrentHashMap<>();
     private final Map<String, Duration> lags = new ConcurrentHashMap<>();
 
     /** Every locale's state now, in catalogue order. */
@@ -101,30 +100,36 @@ public class PublishingMonitor {
     }
 
     /**
-     * Evaluates, logs and alerts on every change of a locale's SLA state (SEVERE and a webhook on a new breach, INFO
-     * and a "recovered" webhook when it ends), and fires the regeneration when a failed locale's retry is due.
+     * Evaluates, and announces every change of a locale's SLA state once for the whole cluster (see
+     * {@link AlertWebhook#announce}): SEVERE and a webhook on a new breach, INFO and a "recovered" webhook when it
+     * ends. Then fires the regeneration when a failed locale's retry is due.
      */
     public void check() {
+        Map<String, Boolean> announced = new HashMap<>();
+        for (PublishingState state : runs.all()) {
+            announced.put(state.locale(), state.announcedBreach());
+        }
         for (LocalePublishing locale : evaluate()) {
-            boolean was = breached.getOrDefault(locale.locale(), false);
-            if (locale.breached() && !was) {
-                LOG.severe(() -> "Publishing SLA breached for locale " + locale.locale() + ": " + locale.cause());
-                alert(locale.runFailed() ? AlertWebhook.RUN_FAILED : AlertWebhook.SLA_BREACHED, locale);
-            } else if (!locale.breached() && was) {
-                LOG.info(() -> "Publishing of locale " + locale.locale() + " recovered: sitemap and feed are up to date");
-                alert(AlertWebhook.RECOVERED, locale);
+            if (locale.breached() != announced.getOrDefault(locale.locale(), false)) {
+                announce(locale);
             }
-            breached.put(locale.locale(), locale.breached());
         }
         retryDue();
     }
 
-    private void alert(String event, LocalePublishing locale) {
+    private void announce(LocalePublishing locale) {
         try {
-            webhook.send(event, locale);
+            if (!webhook.announce(locale)) {
+                return;
+            }
+            if (locale.breached()) {
+                LOG.severe(() -> "Publishing SLA breached for locale " + locale.locale() + ": " + locale.cause());
+            } else {
+                LOG.info(() -> "Publishing of locale " + locale.locale() + " recovered: sitemap and feed are up to date");
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not queue the alert " + event + " for " + locale.locale()
-                    + "; the log entry above carries the same facts", e);
+            LOG.log(Level.SEVERE, "Could not record or queue the SLA state change of " + locale.locale()
+                    + " (breached: " + locale.breached() + ", cause: " + locale.cause() + "); the next check tries again", e);
         }
     }
 

@@ -27,8 +27,6 @@ import org.glossa.content.entity.ItemKind;
 public final class DatabaseContent implements PublishedContent {
 
     public static final int PAGE_SIZE = 500;
-    /** Experience entries have no source locale of their own; their x-default is the English page when live. */
-    static final String EXPERIENCE_PREFERRED_LOCALE = "en";
 
     private final Connection connection;
     private final int pageSize;
@@ -101,10 +99,10 @@ public final class DatabaseContent implements PublishedContent {
                     WHERE p.kind = 'POST' AND p.locale = ? AND p.withdrawn_at IS NULL""";
         }
         return """
-                SELECT p.experience_id, '%s', p.slug, p.title, p.summary, p.first_published_at, p.published_at,
+                SELECT p.experience_id, i.source_locale, p.slug, p.title, p.summary, p.first_published_at, p.published_at,
                        NULL, NULL, NULL
-                FROM publication p
-                WHERE p.kind = 'EXPERIENCE' AND p.locale = ? AND p.withdrawn_at IS NULL""".formatted(EXPERIENCE_PREFERRED_LOCALE);
+                FROM publication p JOIN experience i ON i.id = p.experience_id
+                WHERE p.kind = 'EXPERIENCE' AND p.locale = ? AND p.withdrawn_at IS NULL""";
     }
 
     private static String itemColumn(ItemKind kind) {

@@ -35,6 +35,9 @@ public class PublishingState {
     @Column(name = "next_retry_at")
     private Instant nextRetryAt;
 
+    @Column(name = "announced_breach", nullable = false)
+    private boolean announcedBreach;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -64,8 +67,17 @@ public class PublishingState {
         nextRetryAt = now.plus(backoff);
     }
 
+    /** Records that a breach (or, with false, its end) has been announced. */
+    public void announced(boolean breach) {
+        announcedBreach = breach;
+    }
+
     public String locale() {
         return locale;
+    }
+
+    public boolean announcedBreach() {
+        return announcedBreach;
     }
 
     public Optional<Instant> lastSuccessAt() {

@@ -227,7 +227,7 @@ public final class Pages {
                 m.format("experience.entryMetaDescription", Map.of("role", text.title(),
                         "organisation", item.organisation(), "range", view.range())),
                 path, itemAlternates(item.texts(), SitePaths::experienceEntry),
-                itemXDefault("en", item.texts(), SitePaths::experienceEntry), "experience");
+                itemXDefault(item.sourceLocale(), item.texts(), SitePaths::experienceEntry), "experience");
         Map<String, Object> context = context(head);
         context.put("role", view);
         return page("role", context, 200);

@@ -34,7 +34,7 @@ public final class SiteSnapshot {
         }
     }
 
-    public record ExperienceItem(long id, String organisation, EmploymentType employmentType, Workplace workplace,
+    public record ExperienceItem(long id, String sourceLocale, String organisation, EmploymentType employmentType, Workplace workplace,
                                  YearMonth start, YearMonth endOrNull, int sortOrder, Map<String, LiveText> texts) {
         public Optional<LiveText> in(String locale) {
             return Optional.ofNullable(texts.get(locale));

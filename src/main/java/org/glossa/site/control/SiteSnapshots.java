@@ -79,12 +79,12 @@ public class SiteSnapshots {
             return List.of();
         }
         List<Object[]> rows = em.createQuery("""
-                SELECT e.id, e.organisation, e.employmentType, e.workplace, e.startMonth, e.endMonth, e.sortOrder
+                SELECT e.id, e.sourceLocale, e.organisation, e.employmentType, e.workplace, e.startMonth, e.endMonth, e.sortOrder
                 FROM Experience e WHERE e.id IN :ids""", Object[].class)
                 .setParameter("ids", texts.keySet()).getResultList();
-        return rows.stream().map(r -> new SiteSnapshot.ExperienceItem((Long) r[0], (String) r[1],
-                (EmploymentType) r[2], (Workplace) r[3], YearMonth.from((LocalDate) r[4]),
-                r[5] == null ? null : YearMonth.from((LocalDate) r[5]), (Integer) r[6],
+        return rows.stream().map(r -> new SiteSnapshot.ExperienceItem((Long) r[0], (String) r[1], (String) r[2],
+                (EmploymentType) r[3], (Workplace) r[4], YearMonth.from((LocalDate) r[5]),
+                r[6] == null ? null : YearMonth.from((LocalDate) r[6]), (Integer) r[7],
                 Map.copyOf(texts.get((Long) r[0])))).toList();
     }
 

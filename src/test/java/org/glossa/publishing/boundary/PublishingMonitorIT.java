@@ -187,6 +187,7 @@ class PublishingMonitorIT {
                     .findFirst().orElse(null));
             assertThat(alert.getString("cause")).contains("enclosure type");
             assertThat(alert.keySet()).contains("lagSeconds", "at");
+            assertThat(announcedBreach(tag)).as("the breach is announced for every node").isTrue();
             assertThat(postId).isPositive();
         } finally {
             setCoverTypes(originalTypes);
@@ -202,6 +203,20 @@ class PublishingMonitorIT {
         eventually("resolved webhook for " + tag, () -> ALERTS.stream()
                 .filter(a -> a.getString("event").equals("publishing.recovered") && a.getString("locale").equals(tag))
                 .findFirst().orElse(null));
+        assertThat(announcedBreach(tag)).isFalse();
+        assertThat(ALERTS.stream().filter(a -> a.getString("locale").equals(tag)).map(a -> a.getString("event")))
+                .as("each change of state announced once").containsExactly("publishing.run.failed", "publishing.recovered");
+    }
+
+    private static boolean announcedBreach(String tag) throws Exception {
+        try (Connection db = TestDatabase.connect(Deployments.DATABASE);
+             PreparedStatement select = db.prepareStatement("SELECT announced_breach FROM publishing_state WHERE locale = ?")) {
+            select.setString(1, tag);
+            try (ResultSet r = select.executeQuery()) {
+                assertThat(r.next()).as("publishing state of %s", tag).isTrue();
+                return r.getBoolean(1);
+            }
+        }
     }
 
     /**

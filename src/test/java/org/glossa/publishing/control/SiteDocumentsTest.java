@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.glossa.content.entity.EmploymentType;
+import org.glossa.content.entity.Workplace;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.site.control.SiteDirectory;
+import org.glossa.site.control.SitePaths;
 import org.glossa.site.control.SiteSnapshot;
 import org.glossa.site.control.SiteSnapshot.LiveText;
 import org.junit.jupiter.api.Test;
@@ -56,6 +60,22 @@ class SiteDocumentsTest {
 
     private static String text(GeneratedDocument document) {
         return new String(document.bytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anExperienceEntrysXDefaultIsItsSourceLocalesPage() {
+        Instant at = NOW.minusSeconds(3600);
+        Map<String, LiveText> texts = new LinkedHashMap<>();
+        texts.put("en", new LiveText(1, "en", "engineer", "Engineer", null, "Berlin", at, at));
+        texts.put("de", new LiveText(2, "de", "ingenieurin", "Ingenieurin", null, "Berlin", at, at));
+        SiteSnapshot.ExperienceItem role = new SiteSnapshot.ExperienceItem(1, "de", "Acme", EmploymentType.FULL_TIME,
+                Workplace.HYBRID, YearMonth.of(2020, 1), null, 1, texts);
+        SiteSnapshot snapshot = new SiteSnapshot("Mira", Map.of(), List.of(), List.of(role));
+
+        String sitemap = text(generate(snapshot, "en", new SitemapLimits(50_000, 50L * 1024 * 1024)).get("sitemap-1.xml"));
+
+        String germanPage = sites().site(CATALOG.get("de")).url(SitePaths.experienceEntry("ingenieurin"));
+        assertThat(sitemap).contains("hreflang=\"x-default\" href=\"" + germanPage + "\"");
     }
 
     @Test

@@ -57,7 +57,7 @@ final class SnapshotContent implements PublishedContent {
                     p.cover() == null ? null : new PublishedItem.Cover(p.cover().mediaId(), p.cover().mimeType(),
                             p.cover().byteLength())));
         }
-        return snapshot.experience(locale).stream().map(r -> item(r.id(), "en", r.texts(), locale, null));
+        return snapshot.experience(locale).stream().map(r -> item(r.id(), r.sourceLocale(), r.texts(), locale, null));
     }
 
     private static PublishedItem item(long id, String source, Map<String, LiveText> texts, String locale,
