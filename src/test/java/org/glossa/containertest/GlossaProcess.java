@@ -1,0 +1,105 @@
+package org.glossa.containertest;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code java -jar target/glossa.jar} as an operator starts it: its own working directory, port and log file,
+ * configured by environment variables only (the build's own {@code GLOSSA_*} variables are removed).
+ */
+public final class GlossaProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path workDir;
+    private final Path log;
+    private final int port;
+
+    private GlossaProcess(Process process, Path workDir, Path log, int port) {
+        this.process = process;
+        this.workDir = workDir;
+        this.log = log;
+        this.port = port;
+    }
+
+    /** Starts the uber jar with {@code environment} on a free port, without Payara's own (Hazelcast) clustering. */
+    public static GlossaProcess start(String name, Map<String, String> environment) throws IOException {
+        Path workDir = Files.createTempDirectory(Path.of("target"), name + "-");
+        int port = freePort();
+        Path log = workDir.resolve("glossa.log");
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx768m",
+                "-Djava.io.tmpdir=" + workDir.toAbsolutePath(),
+                "-jar", new File(System.getProperty("glossa.it.uberJar", "target/glossa.jar")).getAbsolutePath(),
+                "--port", String.valueOf(port), "--nocluster"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(k -> k.startsWith("GLOSSA_"));
+        env.putAll(environment);
+        return new GlossaProcess(builder.start(), workDir, log, port);
+    }
+
+    public SiteClient client() {
+        return new SiteClient(URI.create("http://127.0.0.1:" + port));
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path workDir() {
+        return workDir;
+    }
+
+    public String log() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    /** Waits until {@code /health/ready} answers 200 (at most three minutes). */
+    public GlossaProcess awaitReady() throws Exception {
+        SiteClient client = client();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("glossa.jar exited early:\n" + log());
+            }
+            try {
+                if (client.local("/health/ready").statusCode() == 200) {
+                    return this;
+                }
+            } catch (RuntimeException notYetListening) {
+                // keep waiting
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("Not ready within 3 minutes:\n" + log());
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

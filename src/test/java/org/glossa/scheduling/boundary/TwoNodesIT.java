@@ -1,0 +1,67 @@
+package org.glossa.scheduling.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.glossa.containertest.Deployments;
+import org.glossa.containertest.GlossaProcess;
+import org.glossa.containertest.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Glossa nodes, two separate Payara Micro processes started from the uber jar, share one PostgreSQL database
+ * and so one Quartz job store. The full regeneration is set to fire every two seconds; every firing must run on
+ * exactly one of the nodes. Each run logs the time its firing was scheduled for, which is how the test counts.
+ */
+class TwoNodesIT {
+
+    private static final String DATABASE = Deployments.DATABASE + "_nodes";
+    private static final Pattern RUN = Pattern.compile(
+            "Regenerated all sitemaps and feeds: \\d+ document\\(s\\) written in \\d+ ms \\(firing scheduled for ([^)]+)\\)");
+    private static final Pattern STARTED = Pattern.compile("Scheduler started \\(clustered JDBC store, PostgreSQL\\) as (\\S+)");
+
+    @Test
+    void everyFiringOfARecurringJobRunsOnExactlyOneNode() throws Exception {
+        TestDatabase.recreate(DATABASE);
+        Map<String, String> environment = Map.of(
+                "GLOSSA_DB_URL", TestDatabase.serverUrl() + DATABASE,
+                "GLOSSA_DB_USER", TestDatabase.user(),
+                "GLOSSA_DB_PASSWORD", "unused",
+                "GLOSSA_DEMO", "true",
+                "GLOSSA_PUBLISHING_FULL_REGENERATION_CRON", "0/2 * * * * ?");
+        // One after the other: the first migrates the schema and loads the demo content, the second joins.
+        try (GlossaProcess first = GlossaProcess.start("node-a", environment).awaitReady();
+             GlossaProcess second = GlossaProcess.start("node-b", environment).awaitReady()) {
+            Thread.sleep(20_000);
+            String logA = first.log();
+            String logB = second.log();
+
+            assertThat(instance(logA)).as("two scheduler instances").isNotEqualTo(instance(logB));
+            Map<String, List<String>> nodesByFiring = new HashMap<>();
+            firings(logA).forEach(f -> nodesByFiring.computeIfAbsent(f, k -> new ArrayList<>()).add("a"));
+            firings(logB).forEach(f -> nodesByFiring.computeIfAbsent(f, k -> new ArrayList<>()).add("b"));
+            assertThat(nodesByFiring.size()).as("firings while both nodes ran (every 2 s for 20 s)").isGreaterThanOrEqualTo(5);
+            assertThat(nodesByFiring).as("each firing ran once").allSatisfy((firing, nodes) -> assertThat(nodes).hasSize(1));
+        }
+    }
+
+    private static String instance(String log) {
+        Matcher m = STARTED.matcher(log);
+        assertThat(m.find()).as("scheduler start logged").isTrue();
+        return m.group(1);
+    }
+
+    private static List<String> firings(String log) {
+        List<String> result = new ArrayList<>();
+        Matcher m = RUN.matcher(log);
+        while (m.find()) {
+            result.add(m.group(1));
+        }
+        return result;
+    }
+}
