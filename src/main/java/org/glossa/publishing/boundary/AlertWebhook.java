@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -66,8 +68,30 @@ public class AlertWebhook {
         return true;
     }
 
+    /**
+     * The configured webhook when it is an absolute http(s) URL. A malformed one must not undo the announcement
+     * (the log carries it), and is not logged itself: webhook URLs often embed a secret.
+     */
+    private Optional<String> target() {
+        Optional<String> configured = url.map(String::strip).filter(u -> !u.isEmpty());
+        if (configured.isEmpty()) {
+            return configured;
+        }
+        try {
+            URI uri = new URI(configured.get());
+            if (uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                return configured;
+            }
+        } catch (URISyntaxException malformed) {
+            // reported below
+        }
+        LOG.warning("glossa.alert.webhook is not an absolute http(s) URL: the alert is in the log only");
+        return Optional.empty();
+    }
+
     private void queue(String event, LocalePublishing locale) {
-        Optional<String> target = url.map(String::strip).filter(u -> !u.isEmpty());
+        Optional<String> target = target();
         if (target.isEmpty()) {
             return;
         }

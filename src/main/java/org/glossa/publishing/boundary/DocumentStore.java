@@ -198,7 +198,9 @@ public class DocumentStore {
 
     /**
      * Work on a connection the container enlisted in the method's transaction, so that it commits or rolls back
-     * everything at once. Checked, because a connection that is not enlisted silently commits every statement.
+     * everything at once (checked: a connection that is not enlisted silently commits every statement), after the
+     * write lock: regenerations running at once (start-up on one node, a scheduled run on another) wait for each
+     * other and each generates from the content committed before it.
      */
     private <T> T inTransaction(String siteKey, Function<Connection, T> work) {
         try {
@@ -211,6 +213,7 @@ public class DocumentStore {
                 } catch (SQLException e) {
                     throw new DocumentTable.DocumentStorageException("checking the transaction", e);
                 }
+                new DocumentTable(connection).lockForWriting();
                 return work.apply(connection);
             });
         } catch (RuntimeException e) {

@@ -11,8 +11,8 @@ import org.glossa.content.boundary.ContentChanged;
 import org.glossa.scheduling.boundary.Scheduling;
 
 /**
- * A publication, unpublication or slug change records a regeneration request in its own transaction, and once it
- * committed asks for a run right away. The run regenerates the changed locale and the locales whose sitemaps list
+ * A publication, unpublication or slug change records a regeneration request in the change's own transaction, and
+ * once it committed asks for a run right away. The run regenerates the changed locale and the locales whose sitemaps list
  * the item's alternates; documents whose bytes do not change are not rewritten, so their ETags stay. Requests
  * made while a run is pending join it.
  */
@@ -29,9 +29,20 @@ public class DocumentTriggers {
 
     private volatile boolean started;
 
-    /** The start-up generation is done: from now on every change schedules a run. */
+    /**
+     * The start-up generation is done: from now on every change schedules a run. A change committed while it ran
+     * may have left a request it did not see, so a run is asked for if any waits.
+     */
     public void started() {
         started = true;
+        try {
+            if (scheduling.running() && requests.anyPending()) {
+                scheduling.fireNow(RegenerateDocumentsJob.class);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not schedule the regeneration of the requests made during start-up; "
+                    + "the periodic run will catch up", e);
+        }
     }
 
     void recordRequest(@Observes ContentChanged event) {

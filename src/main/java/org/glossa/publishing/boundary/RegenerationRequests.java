@@ -8,23 +8,23 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.glossa.content.boundary.ContentChanged;
-import org.glossa.content.entity.ItemKind;
 import org.glossa.publishing.entity.RegenerationRequest;
 
 /**
- * The queue of content changes whose documents wait for a run. A change is recorded in its own transaction
+ * The queue of content changes whose documents wait for a run. A change is recorded in the change's own transaction
  * (so a committed change always has its request, whatever happens after the commit), and a run deletes exactly
  * the requests it read once it has regenerated their locales.
  */
 @Stateless
 public class RegenerationRequests {
 
-    /** Requests a run takes at most at once; more are taken by the next round of the same run. */
+    /** Requests a run takes at most at once; a requested run takes more in further rounds, a full run leaves them. */
     static final int ROUND = 500;
 
     @PersistenceContext(unitName = "glossa")
@@ -35,7 +35,7 @@ public class RegenerationRequests {
 
         public Pending {
             ids = List.copyOf(ids);
-            locales = Set.copyOf(new TreeSet<>(locales));
+            locales = Collections.unmodifiableSortedSet(new TreeSet<>(locales));
         }
 
         public boolean isEmpty() {
@@ -47,9 +47,10 @@ public class RegenerationRequests {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void record(ContentChanged change, Instant now) {
         for (String locale : change.locales()) {
-            em.persist(change.kind() == null ? RegenerationRequest.wholeLocale(locale, now)
-                    : change.kind() == ItemKind.POST ? RegenerationRequest.post(locale, change.itemId(), now)
-                    : RegenerationRequest.experience(locale, change.itemId(), now));
+            em.persist(change.kind() == null ? RegenerationRequest.wholeLocale(locale, now) : switch (change.kind()) {
+                case POST -> RegenerationRequest.post(locale, change.itemId(), now);
+                case EXPERIENCE -> RegenerationRequest.experience(locale, change.itemId(), now);
+            });
         }
     }
 
@@ -88,6 +89,13 @@ public class RegenerationRequests {
         return em.createQuery("SELECT DISTINCT p.locale FROM Publication p WHERE p.withdrawnAt IS NULL AND p."
                         + itemColumn + " IN :ids", String.class)
                 .setParameter("ids", new ArrayList<>(itemIds)).getResultList();
+    }
+
+    /** Whether any request waits for a run. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean anyPending() {
+        return !em.createQuery("SELECT r.id FROM RegenerationRequest r", Long.class).setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     /** Deletes the requests a run has dealt with (a failed locale is retried through its publishing state). */

@@ -36,6 +36,23 @@ public final class DocumentTable {
         this.connection = Objects.requireNonNull(connection, "connection");
     }
 
+    /**
+     * Waits for, then holds until the transaction ends, the lock every document writer takes first: writers on any
+     * node or thread go one after the other, and each reads the content committed before it started writing, so a
+     * slower run can never store an older view over a newer one (nor two runs insert the same new document).
+     */
+    public void lockForWriting() {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT name FROM document_write_lock WHERE name = 'documents' FOR UPDATE");
+             ResultSet rs = lock.executeQuery()) {
+            if (!rs.next()) {
+                throw new IllegalStateException("document_write_lock has no 'documents' row: the schema is incomplete");
+            }
+        } catch (SQLException e) {
+            throw new DocumentStorageException("locking the documents for writing", e);
+        }
+    }
+
     /** A stored document's row: what serving and regeneration need, without its bytes. */
     public record Stored(long id, String siteKey, String name, String contentType, String sha256, long byteLength,
                          long gzipLength, Instant lastModified, Instant generatedAt) {

@@ -14,6 +14,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import liquibase.Liquibase;
@@ -213,6 +217,56 @@ class DocumentStorageIT {
             assertThat(content.newestChange(ItemKind.POST, "de")).hasValue(NOW.minusSeconds(2 * 3600));
             assertThat(content.newestChange(ItemKind.EXPERIENCE, "de")).isEmpty();
             assertThat(content.ownerName()).isEqualTo("Mira");
+        }
+    }
+
+    @Test
+    void writersTakeTheDocumentLockOneAfterTheOther() throws Exception {
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try (Connection first = TestDatabase.connect(DATABASE); Connection other = TestDatabase.connect(DATABASE)) {
+            first.setAutoCommit(false);
+            other.setAutoCommit(false);
+            new DocumentTable(first).lockForWriting();
+
+            Future<?> waiting = second.submit(() -> new DocumentTable(other).lockForWriting());
+            Thread.sleep(500);
+            assertThat(waiting).as("a second writer waits while the first holds the lock").isNotDone();
+
+            first.commit();
+            waiting.get(10, TimeUnit.SECONDS);
+            other.rollback();
+        } finally {
+            second.shutdownNow();
+        }
+    }
+
+    @Test
+    void anExperienceEntryCarriesTheLocaleItWasWrittenIn() throws Exception {
+        try (Connection c = TestDatabase.connect(DATABASE); Statement s = c.createStatement()) {
+            c.setAutoCommit(false); // rolled back: the other tests' content stays as they seeded it
+            s.execute("""
+                    INSERT INTO experience (id, source_locale, organisation, employment_type, workplace, start_month,
+                                            sort_order, created_at, updated_at)
+                    VALUES (901, 'de', 'Acme', 'FULL_TIME', 'HYBRID', DATE '2020-01-01', 1, now(), now())""");
+            s.execute("""
+                    INSERT INTO translation (kind, experience_id, locale, status, slug, title, body, location,
+                                             created_at, updated_at)
+                    VALUES ('EXPERIENCE', 901, 'de', 'PUBLISHED', 'ingenieurin', 'Ingenieurin', '', 'Berlin', now(), now()),
+                           ('EXPERIENCE', 901, 'en', 'PUBLISHED', 'engineer', 'Engineer', '', 'Berlin', now(), now())""");
+            s.execute("""
+                    INSERT INTO publication (translation_id, kind, experience_id, locale, slug, live_slug, title, body_html,
+                                             location, first_published_at, published_at)
+                    SELECT id, kind, experience_id, locale, slug, slug, title, '', location, now(), now()
+                    FROM translation WHERE experience_id = 901""");
+
+            List<PublishedItem> en = new ArrayList<>();
+            new DatabaseContent(c).items(ItemKind.EXPERIENCE, "en").forEachRemaining(en::add);
+
+            assertThat(en).singleElement().satisfies(role -> {
+                assertThat(role.sourceLocale()).as("x-default follows the source locale").isEqualTo("de");
+                assertThat(role.liveSlugs()).isEqualTo(Map.of("en", "engineer", "de", "ingenieurin"));
+            });
+            c.rollback();
         }
     }
 

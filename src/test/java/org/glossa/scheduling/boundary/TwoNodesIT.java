@@ -2,10 +2,11 @@ package org.glossa.scheduling.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.glossa.containertest.Deployments;
@@ -37,16 +38,20 @@ class TwoNodesIT {
         // One after the other: the first migrates the schema and loads the demo content, the second joins.
         try (GlossaProcess first = GlossaProcess.start("node-a", environment).awaitReady();
              GlossaProcess second = GlossaProcess.start("node-b", environment).awaitReady()) {
+            Instant bothRunning = Instant.now();
             Thread.sleep(20_000);
             String logA = first.log();
             String logB = second.log();
 
             assertThat(instance(logA)).as("two scheduler instances").isNotEqualTo(instance(logB));
-            Map<String, List<String>> nodesByFiring = new HashMap<>();
+            Map<Instant, List<String>> nodesByFiring = new TreeMap<>();
             firings(logA).forEach(f -> nodesByFiring.computeIfAbsent(f, k -> new ArrayList<>()).add("a"));
             firings(logB).forEach(f -> nodesByFiring.computeIfAbsent(f, k -> new ArrayList<>()).add("b"));
+            nodesByFiring.keySet().removeIf(firing -> firing.isBefore(bothRunning));
             assertThat(nodesByFiring.size()).as("firings while both nodes ran (every 2 s for 20 s)").isGreaterThanOrEqualTo(5);
             assertThat(nodesByFiring).as("each firing ran once").allSatisfy((firing, nodes) -> assertThat(nodes).hasSize(1));
+            assertThat(nodesByFiring.values()).as("both nodes took firings").flatMap(nodes -> nodes).contains("a", "b");
+            assertThat(logA + logB).as("no regeneration failed").doesNotContain("were not regenerated");
         }
     }
 
@@ -56,11 +61,11 @@ class TwoNodesIT {
         return m.group(1);
     }
 
-    private static List<String> firings(String log) {
-        List<String> result = new ArrayList<>();
+    private static List<Instant> firings(String log) {
+        List<Instant> result = new ArrayList<>();
         Matcher m = RUN.matcher(log);
         while (m.find()) {
-            result.add(m.group(1));
+            result.add(Instant.parse(m.group(1)));
         }
         return result;
     }
