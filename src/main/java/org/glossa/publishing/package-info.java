@@ -22,7 +22,11 @@
  * and leaves an unchanged document alone, so ETags stay stable across runs; a changed document's row and chunks
  * are replaced in the site's transaction, so a reader (one statement) sees the old or the new bytes, and a crash
  * mid-run leaves the previous version served. {@code site_key} is varchar(255), not 35: robots.txt rows are keyed
- * by host name; x-default's documents are keyed {@code x-default}.</li>
+ * by host name; x-default's documents are keyed {@code x-default}. Every writing transaction first locks the one
+ * row of {@code document_write_lock} ({@code SELECT ... FOR UPDATE}, portable to H2): runs on several nodes or
+ * threads (start-up, scheduled, requested) write one after the other, and each generates from the content committed
+ * before it, so a slower run never stores an older view over a newer one. {@code TwoNodesIT} caught the race this
+ * closes (a node's start-up run against the other node's scheduled run, both inserting the same new rows).</li>
  * <li>Memory is bounded whatever the content size. Input: {@code control.DatabaseContent} pages through a locale's
  * live items by item id, 500 at a time, with one query for the page and one for its alternates (so the query
  * count grows with content / 500, never per item). Output: each document is written into a
