@@ -15,11 +15,9 @@ import java.util.Map;
 public final class DemoData {
 
     /** One locale's version of a demo item. */
-    public record Text(String kind, String key, String locale, String title, boolean published) {
-    }
+    public record Text(String kind, String key, String locale, String title, boolean published) {}
 
-    private DemoData() {
-    }
+    private DemoData() {}
 
     public static List<Text> texts() {
         List<Text> texts = new ArrayList<>();
@@ -39,7 +37,11 @@ public final class DemoData {
     private static void collect(List<Text> texts, String kind, JsonObject item) {
         for (Map.Entry<String, JsonValue> e : item.getJsonObject("translations").entrySet()) {
             JsonObject t = e.getValue().asJsonObject();
-            texts.add(new Text(kind, item.getString("key"), e.getKey(), t.getString("title"),
+            texts.add(new Text(
+                    kind,
+                    item.getString("key"),
+                    e.getKey(),
+                    t.getString("title"),
                     "PUBLISHED".equals(t.getString("status"))));
         }
     }

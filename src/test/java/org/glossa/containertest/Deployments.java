@@ -11,8 +11,7 @@ public final class Deployments {
     /** Dropped and created for every deployment; {@code -Dglossa.it.database=...} runs two builds side by side. */
     public static final String DATABASE = System.getProperty("glossa.it.database", "glossa_it");
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** A fresh database, then the application exactly as it ships. */
     public static WebArchive applicationOnFreshDatabase() {

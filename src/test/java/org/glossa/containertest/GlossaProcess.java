@@ -37,12 +37,19 @@ public final class GlossaProcess implements AutoCloseable {
         Path workDir = Files.createTempDirectory(Path.of("target"), name + "-");
         int port = freePort();
         Path log = workDir.resolve("glossa.log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx768m",
+        List<String> command = new ArrayList<>(List.of(
+                javaBinary(),
+                "-Xmx768m",
                 "-Djava.io.tmpdir=" + workDir.toAbsolutePath(),
-                "-jar", new File(System.getProperty("glossa.it.uberJar", "target/glossa.jar")).getAbsolutePath(),
-                "--port", String.valueOf(port), "--nocluster"));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                "-jar",
+                new File(System.getProperty("glossa.it.uberJar", "target/glossa.jar")).getAbsolutePath(),
+                "--port",
+                String.valueOf(port),
+                "--nocluster"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("GLOSSA_"));
         env.putAll(environment);

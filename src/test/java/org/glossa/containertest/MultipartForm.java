@@ -13,9 +13,14 @@ public final class MultipartForm {
 
     /** A file part; {@code contentType} may be null to declare none. */
     public MultipartForm file(String name, String fileName, String contentType, byte[] content) {
-        StringBuilder headers = new StringBuilder("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"")
-                .append(fileName).append("\"\r\n");
+        StringBuilder headers = new StringBuilder("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\n");
         if (contentType != null) {
             headers.append("Content-Type: ").append(contentType).append("\r\n");
         }
@@ -28,7 +33,8 @@ public final class MultipartForm {
     /** A text field, UTF-8. */
     public MultipartForm field(String name, String value) {
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n"
-                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         return this;
     }
 

@@ -53,8 +53,11 @@ public record Page(String url, Document document) {
 
     /** Absolute URLs of links whose path starts with the given segment, e.g. "/blog/". */
     public List<String> links(String pathPrefix) {
-        return document.select("main a[href]").stream().map(a -> a.attr("href"))
-                .filter(h -> java.net.URI.create(h).getRawPath().contains(pathPrefix)).distinct().toList();
+        return document.select("main a[href]").stream()
+                .map(a -> a.attr("href"))
+                .filter(h -> java.net.URI.create(h).getRawPath().contains(pathPrefix))
+                .distinct()
+                .toList();
     }
 
     public String text() {

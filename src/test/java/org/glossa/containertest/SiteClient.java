@@ -19,9 +19,11 @@ import java.util.Map;
  */
 public final class SiteClient {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final int port;
 
     public SiteClient(URI containerBase) {
@@ -37,7 +39,9 @@ public final class SiteClient {
     /** GET a raw path with an arbitrary Host header (which may be hostile). */
     public HttpResponse<String> get(String hostHeader, String rawPath, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + rawPath))
-                .timeout(Duration.ofSeconds(30)).header("Host", hostHeader).GET();
+                .timeout(Duration.ofSeconds(30))
+                .header("Host", hostHeader)
+                .GET();
         headers.forEach(request::header);
         return send(request.build());
     }
@@ -45,22 +49,29 @@ public final class SiteClient {
     /** POST JSON to a path on the container itself (the API). */
     public HttpResponse<String> postJson(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
     }
 
     /** GET an API path signed in with HTTP Basic. */
     public HttpResponse<String> getAs(String path, String username, String password) {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", basic(username, password)).GET().build());
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", basic(username, password))
+                .GET()
+                .build());
     }
 
     /** POST JSON to an API path signed in with HTTP Basic. */
     public HttpResponse<String> postJsonAs(String path, String json, String username, String password) {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
                 .header("Authorization", basic(username, password))
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
     }
 
     /** POST a multipart form to an API path, signed in with HTTP Basic unless {@code username} is null. */
@@ -69,17 +80,23 @@ public final class SiteClient {
     }
 
     /** The same, but sent chunked, without a Content-Length, as a client streaming an upload does. */
-    public HttpResponse<String> postMultipartChunkedAs(String path, MultipartForm form, String username,
-                                                       String password) {
+    public HttpResponse<String> postMultipartChunkedAs(
+            String path, MultipartForm form, String username, String password) {
         byte[] body = form.bytes();
-        return send(multipart(path, form, username, password,
+        return send(multipart(
+                path,
+                form,
+                username,
+                password,
                 HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
     }
 
-    private HttpRequest multipart(String path, MultipartForm form, String username, String password,
-                                  HttpRequest.BodyPublisher body) {
+    private HttpRequest multipart(
+            String path, MultipartForm form, String username, String password, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", form.contentType()).POST(body);
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", form.contentType())
+                .POST(body);
         if (username != null) {
             request.header("Authorization", basic(username, password));
         }
@@ -88,7 +105,8 @@ public final class SiteClient {
 
     /** An HTTP Basic {@code Authorization} header value (RFC 7617, UTF-8). */
     public static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -8,8 +8,7 @@ import java.sql.Statement;
 /** The PostgreSQL the container tests use (127.0.0.1:5432 unless the build says otherwise). */
 public final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static String serverUrl() {
         return System.getProperty("glossa.it.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
@@ -24,9 +23,9 @@ public final class TestDatabase {
         if (!name.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException(name);
         }
-        try (Connection c = DriverManager.getConnection(serverUrl() + "postgres", user(),
-                System.getProperty("glossa.it.pg.password", ""));
-             Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        serverUrl() + "postgres", user(), System.getProperty("glossa.it.pg.password", ""));
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
         } catch (SQLException e) {

@@ -24,7 +24,9 @@ class EmbeddedDatabaseSmokeIT {
             glossa.awaitReady();
             int port = glossa.port();
             SiteClient client = glossa.client();
-            assertThat(Files.exists(glossa.workDir().resolve("data/glossa.mv.db"))).as("H2 file under ./data").isTrue();
+            assertThat(Files.exists(glossa.workDir().resolve("data/glossa.mv.db")))
+                    .as("H2 file under ./data")
+                    .isTrue();
             for (String tag : List.of("de", "pt-br", "zh-hans", "ar")) {
                 String home = "http://" + tag + ".localhost:" + port + "/";
                 HttpResponse<String> response = client.get(tag + ".localhost:" + port, "/", Map.of());
@@ -32,11 +34,15 @@ class EmbeddedDatabaseSmokeIT {
                 Page page = Page.parse(home, response.body());
                 assertThat(page.canonical()).isEqualTo(home);
                 assertThat(page.text()).contains(DemoData.ownerName());
-                assertThat(page.document().select("main ul.cards a")).as("latest posts on %s", home).isNotEmpty();
+                assertThat(page.document().select("main ul.cards a"))
+                        .as("latest posts on %s", home)
+                        .isNotEmpty();
             }
             HttpResponse<String> chooser = client.get("localhost:" + port, "/", Map.of());
             assertThat(chooser.statusCode()).isEqualTo(200);
-            assertThat(glossa.log()).contains("Demo content loaded").contains("H2")
+            assertThat(glossa.log())
+                    .contains("Demo content loaded")
+                    .contains("H2")
                     .as("the clustered scheduler runs on the embedded database too")
                     .contains("Scheduler started (clustered JDBC store, H2)");
         }

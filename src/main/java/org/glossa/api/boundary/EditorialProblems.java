@@ -28,8 +28,18 @@ public class EditorialProblems implements ExceptionMapper<EditorialException> {
             case PRECONDITION_FAILED -> "Precondition failed";
             case PRECONDITION_REQUIRED -> "Precondition required";
         };
-        List<Problem.FieldError> errors = e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()));
-        return new Problem("/problems/" + e.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), title,
-                status, e.getMessage(), errors).toResponse();
+        List<Problem.FieldError> errors =
+                e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()));
+        return new Problem(
+                        "/problems/"
+                                + e.kind()
+                                        .name()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .replace('_', '-'),
+                        title,
+                        status,
+                        e.getMessage(),
+                        errors)
+                .toResponse();
     }
 }

@@ -18,7 +18,10 @@ import org.glossa.security.entity.Role;
         Editorial API of Glossa, a professional's site published in 17 languages, each on its own domain. \
         Checks slugs with each locale's rules and stores cover images verified from their bytes. \
         Every error is an RFC 9457 application/problem+json document that names the field at fault."""))
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+@SecurityScheme(
+        securitySchemeName = "basic",
+        type = SecuritySchemeType.HTTP,
+        scheme = "basic",
         description = "HTTP Basic with a Glossa account; sent on every request, no session")
 @DeclareRoles({Role.Names.OWNER, Role.Names.TRANSLATOR})
 public class GlossaApi extends Application {

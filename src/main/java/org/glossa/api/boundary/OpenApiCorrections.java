@@ -96,7 +96,8 @@ public class OpenApiCorrections implements OASFilter {
     }
 
     /** Concrete resources that inherit the workflow methods, by the path they are served at. */
-    private static final java.util.List<String> WORKFLOW_RESOURCES = java.util.List.of("/api/v1/posts", "/api/v1/experience");
+    private static final java.util.List<String> WORKFLOW_RESOURCES =
+            java.util.List.of("/api/v1/posts", "/api/v1/experience");
 
     @Override
     public void filterOpenAPI(org.eclipse.microprofile.openapi.models.OpenAPI openAPI) {
@@ -114,7 +115,8 @@ public class OpenApiCorrections implements OASFilter {
                         paths.addPathItem(concrete, entry.getValue());
                     }
                 }
-            } else if (entry.getValue().getOperations() == null || entry.getValue().getOperations().isEmpty()) {
+            } else if (entry.getValue().getOperations() == null
+                    || entry.getValue().getOperations().isEmpty()) {
                 paths.removePathItem(path);
             }
         }

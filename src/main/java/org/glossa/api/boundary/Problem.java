@@ -20,11 +20,14 @@ public record Problem(String type, String title, int status, String detail, List
     public static final String MEDIA_TYPE = "application/problem+json";
 
     @Schema(name = "FieldError", description = "A field at fault and what is wrong with it")
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static Problem invalidField(String field, String message) {
-        return new Problem("/problems/invalid-field", "Invalid input", 400, field + ": " + message,
+        return new Problem(
+                "/problems/invalid-field",
+                "Invalid input",
+                400,
+                field + ": " + message,
                 List.of(new FieldError(field, message)));
     }
 
@@ -33,17 +36,21 @@ public record Problem(String type, String title, int status, String detail, List
         if (errors.size() == 1) {
             return invalidField(errors.get(0).field(), errors.get(0).message());
         }
-        String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+        String detail = String.join(
+                "; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
         return new Problem("/problems/invalid-field", "Invalid input", 400, detail, List.copyOf(errors));
     }
 
     /** A 409: the value of {@code field} clashes with something that already exists. */
     public static Problem conflict(String field, String message) {
-        return new Problem("/problems/conflict", "Conflict", 409, field + ": " + message,
-                List.of(new FieldError(field, message)));
+        return new Problem(
+                "/problems/conflict", "Conflict", 409, field + ": " + message, List.of(new FieldError(field, message)));
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+        return Response.status(status)
+                .type(MediaType.valueOf(MEDIA_TYPE))
+                .entity(this)
+                .build();
     }
 }

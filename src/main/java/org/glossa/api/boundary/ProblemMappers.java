@@ -14,8 +14,7 @@ import org.glossa.localization.control.UnknownLocaleException;
 /** Turns exceptions into problem documents. */
 public final class ProblemMappers {
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     @Provider
     public static class InvalidSlug implements ExceptionMapper<InvalidSlugException> {
@@ -29,7 +28,8 @@ public final class ProblemMappers {
     public static class UnknownLocale implements ExceptionMapper<UnknownLocaleException> {
         @Override
         public Response toResponse(UnknownLocaleException e) {
-            return Problem.invalidField("locale", "not one of the 17 supported locales").toResponse();
+            return Problem.invalidField("locale", "not one of the 17 supported locales")
+                    .toResponse();
         }
     }
 
@@ -38,8 +38,12 @@ public final class ProblemMappers {
     public static class MalformedJson implements ExceptionMapper<JsonParsingException> {
         @Override
         public Response toResponse(JsonParsingException e) {
-            return new Problem("/problems/malformed-json", "Malformed JSON", 400,
-                    "The request body is not valid JSON", List.of(new Problem.FieldError("body", "not valid JSON")))
+            return new Problem(
+                            "/problems/malformed-json",
+                            "Malformed JSON",
+                            400,
+                            "The request body is not valid JSON",
+                            List.of(new Problem.FieldError("body", "not valid JSON")))
                     .toResponse();
         }
     }
@@ -49,9 +53,13 @@ public final class ProblemMappers {
     public static class UnreadableBody implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
         @Override
         public Response toResponse(jakarta.ws.rs.ProcessingException e) {
-            return new Problem("/problems/malformed-json", "Malformed JSON", 400,
-                    "The request body is not the expected JSON document",
-                    List.of(new Problem.FieldError("body", "not the expected JSON document"))).toResponse();
+            return new Problem(
+                            "/problems/malformed-json",
+                            "Malformed JSON",
+                            400,
+                            "The request body is not the expected JSON document",
+                            List.of(new Problem.FieldError("body", "not the expected JSON document")))
+                    .toResponse();
         }
     }
 
@@ -67,13 +75,19 @@ public final class ProblemMappers {
             boolean unreadableBody = e instanceof jakarta.ws.rs.BadRequestException
                     || e.getCause() instanceof jakarta.json.bind.JsonbException;
             List<Problem.FieldError> errors = unreadableBody
-                    ? List.of(new Problem.FieldError("body",
-                            "is not the JSON document or multipart form this operation expects"))
+                    ? List.of(new Problem.FieldError(
+                            "body", "is not the JSON document or multipart form this operation expects"))
                     : List.of();
-            String title = Response.Status.fromStatusCode(status) == null ? "Error"
+            String title = Response.Status.fromStatusCode(status) == null
+                    ? "Error"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
-            return new Problem("/problems/http-" + status, title, status,
-                    unreadableBody ? "The request body could not be read" : title, errors).toResponse();
+            return new Problem(
+                            "/problems/http-" + status,
+                            title,
+                            status,
+                            unreadableBody ? "The request body could not be read" : title,
+                            errors)
+                    .toResponse();
         }
     }
 
@@ -90,8 +104,13 @@ public final class ProblemMappers {
 
         static Response internal(Throwable e) {
             LOG.log(Level.SEVERE, "Unexpected error answering an API request", e);
-            return new Problem("/problems/internal", "Internal error", 500,
-                    "The request could not be completed; it has been logged", List.of()).toResponse();
+            return new Problem(
+                            "/problems/internal",
+                            "Internal error",
+                            500,
+                            "The request could not be completed; it has been logged",
+                            List.of())
+                    .toResponse();
         }
     }
 }

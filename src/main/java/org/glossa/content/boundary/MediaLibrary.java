@@ -20,15 +20,15 @@ public class MediaLibrary {
 
     /** SQLSTATE for a unique-constraint violation, on PostgreSQL and H2 alike. */
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final String VIEW = "SELECT m.id, m.mimeType, m.byteLength, m.width, m.height, m.sha256, m.altText"
-            + " FROM Media m WHERE ";
+
+    private static final String VIEW =
+            "SELECT m.id, m.mimeType, m.byteLength, m.width, m.height, m.sha256, m.altText" + " FROM Media m WHERE ";
 
     @PersistenceContext(unitName = "glossa")
     EntityManager em;
 
     /** What {@link #store} did: stored the image, or found the same bytes already there. */
-    public record Stored(MediaView media, boolean created) {
-    }
+    public record Stored(MediaView media, boolean created) {}
 
     /**
      * Stores the image unless the same bytes are already stored (then their media is returned, alt text
@@ -55,14 +55,20 @@ public class MediaLibrary {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<MediaView> find(long id) {
-        return em.createQuery(VIEW + "m.id = :id", Object[].class).setParameter("id", id)
-                .getResultStream().findFirst().map(MediaLibrary::view);
+        return em.createQuery(VIEW + "m.id = :id", Object[].class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .map(MediaLibrary::view);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<MediaView> findBySha256(String sha256) {
-        return em.createQuery(VIEW + "m.sha256 = :sha256", Object[].class).setParameter("sha256", sha256)
-                .getResultStream().findFirst().map(MediaLibrary::view);
+        return em.createQuery(VIEW + "m.sha256 = :sha256", Object[].class)
+                .setParameter("sha256", sha256)
+                .getResultStream()
+                .findFirst()
+                .map(MediaLibrary::view);
     }
 
     private static MediaView view(Media m) {
@@ -70,8 +76,14 @@ public class MediaLibrary {
     }
 
     private static MediaView view(Object[] r) {
-        return new MediaView((Long) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).intValue(),
-                ((Number) r[4]).intValue(), (String) r[5], (String) r[6]);
+        return new MediaView(
+                (Long) r[0],
+                (String) r[1],
+                ((Number) r[2]).longValue(),
+                ((Number) r[3]).intValue(),
+                ((Number) r[4]).intValue(),
+                (String) r[5],
+                (String) r[6]);
     }
 
     private static boolean isUniqueViolation(Throwable e) {

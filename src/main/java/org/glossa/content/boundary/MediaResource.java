@@ -67,83 +67,127 @@ public class MediaResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @LimitedRequestBody
-    @Operation(summary = "Upload an image",
+    @Operation(
+            summary = "Upload an image",
             description = "PNG, JPEG, GIF or WebP. The type and dimensions are read from the bytes; a declared "
                     + "Content-Type or file-name extension that disagrees is refused. Uploading the same bytes "
                     + "again returns the media already stored.")
-    @APIResponse(responseCode = "201", description = "Stored; Location is the new media",
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored; Location is the new media",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MediaView")))
-    @APIResponse(responseCode = "200", description = "The same bytes were already stored: that media",
+    @APIResponse(
+            responseCode = "200",
+            description = "The same bytes were already stored: that media",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MediaView")))
-    @APIResponse(responseCode = "400", description = "No part named file, or an invalid alt text", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "400",
+            description = "No part named file, or an invalid alt text",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Signed in without the owner role")
-    @APIResponse(responseCode = "413", description = "The file is over the upload limit or has too many pixels",
+    @APIResponse(
+            responseCode = "413",
+            description = "The file is over the upload limit or has too many pixels",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "415", description = "Not a PNG, JPEG, GIF or WebP image, or declared as "
-            + "something it is not", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(ref = "Problem")))
-    public Response upload(@FormParam("file") @RequestBody(required = true, content = @Content(
-            mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT,
-                    requiredProperties = "file", properties = {
-                        @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary",
-                                description = "The image: PNG, JPEG, GIF or WebP, 10 MiB at most by default"),
-                        @SchemaProperty(name = "alt", type = SchemaType.STRING, maxLength = AltText.MAX_CODE_POINTS,
-                                description = "Text alternative in the post's source language")})))
-                           EntityPart file,
-                           @FormParam("alt") EntityPart alt) {
+    @APIResponse(
+            responseCode = "415",
+            description = "Not a PNG, JPEG, GIF or WebP image, or declared as " + "something it is not",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response upload(
+            @FormParam("file")
+                    @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                                            schema =
+                                                    @Schema(
+                                                            type = SchemaType.OBJECT,
+                                                            requiredProperties = "file",
+                                                            properties = {
+                                                                @SchemaProperty(
+                                                                        name = "file",
+                                                                        type = SchemaType.STRING,
+                                                                        format = "binary",
+                                                                        description =
+                                                                                "The image: PNG, JPEG, GIF or WebP, 10 MiB at most by default"),
+                                                                @SchemaProperty(
+                                                                        name = "alt",
+                                                                        type = SchemaType.STRING,
+                                                                        maxLength = AltText.MAX_CODE_POINTS,
+                                                                        description =
+                                                                                "Text alternative in the post's source language")
+                                                            })))
+                    EntityPart file,
+            @FormParam("alt") EntityPart alt) {
         if (file == null) {
             return Problem.invalidField("file", "is required: a multipart/form-data part named file holding the image")
                     .toResponse();
         }
         String altText;
         try {
-            altText = AltText.normalize(alt == null ? null
-                    : PartContent.utf8(alt, AltText.MAX_UTF8_BYTES, "is longer than " + AltText.MAX_CODE_POINTS
-                            + " characters"));
+            altText = AltText.normalize(
+                    alt == null
+                            ? null
+                            : PartContent.utf8(
+                                    alt,
+                                    AltText.MAX_UTF8_BYTES,
+                                    "is longer than " + AltText.MAX_CODE_POINTS + " characters"));
         } catch (IllegalArgumentException e) {
             return Problem.invalidField("alt", e.getMessage()).toResponse();
         } catch (IOException e) {
-            return Problem.invalidField("alt", "could not be read: " + e.getMessage()).toResponse();
+            return Problem.invalidField("alt", "could not be read: " + e.getMessage())
+                    .toResponse();
         }
         VerifiedImage image;
         try {
             image = ImageInspector.verify(PartContent.bytes(file, limit.maxBytes())
                     .orElseThrow(() -> new UploadTooLargeException(limit.maxBytes())));
         } catch (IOException e) {
-            return Problem.invalidField("file", "could not be read: " + e.getMessage()).toResponse();
+            return Problem.invalidField("file", "could not be read: " + e.getMessage())
+                    .toResponse();
         } catch (RejectedImageException e) {
             return e.reason() == RejectedImageException.Reason.TOO_MANY_PIXELS
                     ? fileProblem("/problems/upload-too-large", "Upload too large", 413, e.getMessage())
                     : unsupported(e.getMessage());
         }
         String declared = file.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
-        var conflict = DeclaredType.conflict(image.mimeType(), declared, file.getFileName().orElse(null));
+        var conflict = DeclaredType.conflict(
+                image.mimeType(), declared, file.getFileName().orElse(null));
         if (conflict.isPresent()) {
             return unsupported(conflict.get());
         }
         MediaLibrary.Stored stored = store(image, altText);
         return stored.created()
-                ? Response.created(location(stored.media())).entity(stored.media()).build()
+                ? Response.created(location(stored.media()))
+                        .entity(stored.media())
+                        .build()
                 : Response.ok(stored.media()).build();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "What was verified about an image")
-    @APIResponse(responseCode = "200", description = "The media",
+    @APIResponse(
+            responseCode = "200",
+            description = "The media",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MediaView")))
     @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "404", description = "No such media", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such media",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public MediaView get(@Parameter(description = "Media id", required = true) @PathParam("id") long id) {
         return library.find(id).orElseThrow(() -> new NotFoundException("no media " + id));
     }
 
     /** A path without scheme and host: those would come from the client-controlled Host header. */
     private URI location(MediaView media) {
-        return URI.create(uri.getAbsolutePathBuilder().path(String.valueOf(media.id())).build().getRawPath());
+        return URI.create(uri.getAbsolutePathBuilder()
+                .path(String.valueOf(media.id()))
+                .build()
+                .getRawPath());
     }
 
     private MediaLibrary.Stored store(VerifiedImage image, String altText) {

@@ -14,5 +14,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param alt        text alternative, empty when none was given
  */
 @Schema(name = "MediaView", description = "An uploaded image and what was verified from its bytes")
-public record MediaView(long id, String mimeType, long byteLength, int width, int height, String sha256, String alt) {
-}
+public record MediaView(long id, String mimeType, long byteLength, int width, int height, String sha256, String alt) {}

@@ -12,8 +12,7 @@ import java.util.Optional;
 /** Reads a multipart part without trusting its size: never more than one byte past what is accepted. */
 final class PartContent {
 
-    private PartContent() {
-    }
+    private PartContent() {}
 
     /** The part's bytes, or empty when it holds more than {@code maxBytes}. */
     static Optional<byte[]> bytes(EntityPart part, int maxBytes) throws IOException {
@@ -27,8 +26,12 @@ final class PartContent {
     static String utf8(EntityPart part, int maxBytes, String tooLong) throws IOException {
         byte[] bytes = bytes(part, maxBytes).orElseThrow(() -> new IllegalArgumentException(tooLong));
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("is not UTF-8 text");
         }

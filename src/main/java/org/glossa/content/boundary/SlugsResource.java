@@ -28,26 +28,30 @@ import org.glossa.localization.control.LocaleDefinition;
 public class SlugsResource {
 
     /** Either {@code title} (to suggest) or {@code slug} (to check). */
-    public record SlugRequest(String locale, String title, String slug) {
-    }
+    public record SlugRequest(String locale, String title, String slug) {}
 
     @Schema(name = "SlugView", description = "A slug and its URL path segment")
-    public record SlugView(String locale, String slug, String pathSegment) {
-    }
+    public record SlugView(String locale, String slug, String pathSegment) {}
 
     @POST
-    @Operation(summary = "Suggest a slug for a title, or check a slug",
+    @Operation(
+            summary = "Suggest a slug for a title, or check a slug",
             description = "Give locale and title to get the slug the locale's policy makes from it, or locale and "
                     + "slug to check one an author typed (it comes back in NFC). pathSegment is the slug as it "
                     + "appears in a URL, percent-encoded where the script needs it.")
-    @APIResponse(responseCode = "200", description = "The slug and its URL path segment",
+    @APIResponse(
+            responseCode = "200",
+            description = "The slug and its URL path segment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SlugView")))
-    @APIResponse(responseCode = "400", description = "An unknown locale, a slug the policy refuses, a title no slug "
-            + "can be made from, or a body that is not the expected JSON; the problem names the field",
+    @APIResponse(
+            responseCode = "400",
+            description = "An unknown locale, a slug the policy refuses, a title no slug "
+                    + "can be made from, or a body that is not the expected JSON; the problem names the field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Object check(SlugRequest request) {
         if (request == null) {
-            return Problem.invalidField("body", "a JSON object with locale and title or slug is required").toResponse();
+            return Problem.invalidField("body", "a JSON object with locale and title or slug is required")
+                    .toResponse();
         }
         if (request.locale() == null || request.locale().isBlank()) {
             return Problem.invalidField("locale", "is required").toResponse();
@@ -64,7 +68,8 @@ public class SlugsResource {
                 return Problem.invalidField("title", e.reason()).toResponse();
             }
         } else {
-            return Problem.invalidField("title", "give a title to derive a slug from, or a slug to check").toResponse();
+            return Problem.invalidField("title", "give a title to derive a slug from, or a slug to check")
+                    .toResponse();
         }
         return new SlugView(locale.tag(), slug, SlugPolicy.encodePathSegment(slug));
     }

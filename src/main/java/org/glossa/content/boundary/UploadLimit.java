@@ -24,8 +24,8 @@ public class UploadLimit {
     @PostConstruct
     void check() {
         if (maxBytes < 1 || maxBytes > CEILING) {
-            throw new IllegalStateException("glossa.media.max-bytes must be between 1 and " + CEILING + ", not "
-                    + maxBytes);
+            throw new IllegalStateException(
+                    "glossa.media.max-bytes must be between 1 and " + CEILING + ", not " + maxBytes);
         }
     }
 

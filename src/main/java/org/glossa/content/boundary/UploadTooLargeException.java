@@ -21,7 +21,11 @@ public class UploadTooLargeException extends ClientErrorException {
 
     public Problem problem() {
         String message = "is larger than the limit of " + maxBytes + " bytes";
-        return new Problem("/problems/upload-too-large", "Upload too large", 413, "file: " + message,
+        return new Problem(
+                "/problems/upload-too-large",
+                "Upload too large",
+                413,
+                "file: " + message,
                 List.of(new Problem.FieldError("file", message)));
     }
 

@@ -14,25 +14,27 @@ public final class AltText {
     /** Enough bytes for the longest acceptable text in UTF-8 plus white space that folding removes. */
     public static final int MAX_UTF8_BYTES = 4 * 1024;
 
-    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0\\u2028\\u2029]+",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern WHITE_SPACE =
+            Pattern.compile("[\\s\\u00A0\\u2028\\u2029]+", Pattern.UNICODE_CHARACTER_CLASS);
 
-    private AltText() {
-    }
+    private AltText() {}
 
     /** The stored form of {@code raw} (empty for null), or an {@link IllegalArgumentException} saying why not. */
     public static String normalize(String raw) {
         if (raw == null) {
             return "";
         }
-        String text = WHITE_SPACE.matcher(Normalizer.normalize(raw, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        String text = WHITE_SPACE
+                .matcher(Normalizer.normalize(raw, Normalizer.Form.NFC))
+                .replaceAll(" ")
+                .strip();
         if (text.codePoints().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("must not contain control characters");
         }
         int length = text.codePointCount(0, text.length());
         if (length > MAX_CODE_POINTS) {
-            throw new IllegalArgumentException("is " + length + " characters long; at most " + MAX_CODE_POINTS
-                    + " are allowed");
+            throw new IllegalArgumentException(
+                    "is " + length + " characters long; at most " + MAX_CODE_POINTS + " are allowed");
         }
         return text;
     }

@@ -19,6 +19,7 @@ public final class DeclaredType {
             "image/jpg", "image/jpeg",
             "image/pjpeg", "image/jpeg",
             "image/x-png", "image/png");
+
     private static final Map<String, String> EXTENSIONS = Map.of(
             "png", "image/png",
             "jpg", "image/jpeg",
@@ -28,8 +29,7 @@ public final class DeclaredType {
             "gif", "image/gif",
             "webp", "image/webp");
 
-    private DeclaredType() {
-    }
+    private DeclaredType() {}
 
     /**
      * What disagrees with the detected type, in words for the uploader, or empty when nothing does.
@@ -55,7 +55,8 @@ public final class DeclaredType {
             return Optional.empty();
         }
         int parameters = contentType.indexOf(';');
-        String type = (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip()
+        String type = (parameters < 0 ? contentType : contentType.substring(0, parameters))
+                .strip()
                 .toLowerCase(Locale.ROOT);
         if (type.isEmpty() || type.equals(NO_CLAIM)) {
             return Optional.empty();
@@ -69,7 +70,8 @@ public final class DeclaredType {
         }
         String name = baseName(fileName);
         int dot = name.lastIndexOf('.');
-        return dot < 0 || dot == name.length() - 1 ? Optional.empty()
+        return dot < 0 || dot == name.length() - 1
+                ? Optional.empty()
                 : Optional.of(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 

@@ -40,8 +40,7 @@ public final class ImageInspector {
     /** The raster decoded to prove that an image decodes is at most this many pixels a side. */
     private static final int CHECK_RASTER_SIDE = 256;
 
-    private ImageInspector() {
-    }
+    private ImageInspector() {}
 
     /** The verified image, or empty when the bytes are not a PNG, JPEG, GIF or WebP image that decodes. */
     public static Optional<VerifiedImage> inspect(byte[] bytes) {
@@ -54,8 +53,9 @@ public final class ImageInspector {
 
     /** The verified image, or a {@link RejectedImageException} saying what the bytes are not. */
     public static VerifiedImage verify(byte[] bytes) {
-        String type = signatureType(bytes).orElseThrow(() -> new RejectedImageException(NOT_AN_IMAGE,
-                "the content is not a PNG, JPEG, GIF or WebP image" + lookalike(bytes)));
+        String type = signatureType(bytes)
+                .orElseThrow(() -> new RejectedImageException(
+                        NOT_AN_IMAGE, "the content is not a PNG, JPEG, GIF or WebP image" + lookalike(bytes)));
         PixelSize size = "image/webp".equals(type) ? webpSize(bytes) : decodedSize(bytes, type);
         return new VerifiedImage(bytes.clone(), type, size.width(), size.height(), sha256(bytes));
     }
@@ -64,8 +64,14 @@ public final class ImageInspector {
         if (b == null || b.length < 12) {
             return Optional.empty();
         }
-        if ((b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D && b[5] == 0x0A
-                && b[6] == 0x1A && b[7] == 0x0A) {
+        if ((b[0] & 0xFF) == 0x89
+                && b[1] == 'P'
+                && b[2] == 'N'
+                && b[3] == 'G'
+                && b[4] == 0x0D
+                && b[5] == 0x0A
+                && b[6] == 0x1A
+                && b[7] == 0x0A) {
             return Optional.of("image/png");
         }
         if ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
@@ -80,8 +86,7 @@ public final class ImageInspector {
         return Optional.empty();
     }
 
-    private record PixelSize(int width, int height) {
-    }
+    private record PixelSize(int width, int height) {}
 
     private static PixelSize webpSize(byte[] bytes) {
         WebpHeader header = WebpHeader.read(bytes);
@@ -142,15 +147,19 @@ public final class ImageInspector {
             throw new RejectedImageException(UNREADABLE, "the image has no pixels");
         }
         if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
-            throw new RejectedImageException(TOO_MANY_PIXELS, "the image is " + width + "x" + height + " pixels; at most "
-                    + MAX_SIDE + " a side and " + MAX_PIXELS / 1_000_000 + " megapixels are accepted");
+            throw new RejectedImageException(
+                    TOO_MANY_PIXELS,
+                    "the image is " + width + "x" + height + " pixels; at most " + MAX_SIDE + " a side and "
+                            + MAX_PIXELS / 1_000_000 + " megapixels are accepted");
         }
     }
 
     private static RejectedImageException unreadable(String type, String why) {
         String format = type.substring("image/".length()).toUpperCase(Locale.ROOT);
-        return new RejectedImageException(UNREADABLE, "starts like a " + format + " image but does not decode"
-                + (why == null || why.isBlank() ? "" : ": " + why));
+        return new RejectedImageException(
+                UNREADABLE,
+                "starts like a " + format + " image but does not decode"
+                        + (why == null || why.isBlank() ? "" : ": " + why));
     }
 
     /** A hint for the uploader when the bytes are a kind of file people mistake for an image. */
@@ -159,7 +168,8 @@ public final class ImageInspector {
             return " (it is empty)";
         }
         String head = new String(b, 0, Math.min(b.length, 512), StandardCharsets.ISO_8859_1)
-                .stripLeading().toLowerCase(Locale.ROOT);
+                .stripLeading()
+                .toLowerCase(Locale.ROOT);
         if (head.startsWith("\u00ef\u00bb\u00bf")) {
             head = head.substring(3).stripLeading();
         }

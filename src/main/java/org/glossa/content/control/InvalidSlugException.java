@@ -33,7 +33,8 @@ public final class InvalidSlugException extends IllegalArgumentException {
     private static String visible(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
+            if (Character.isISOControl(cp)
+                    || Character.getType(cp) == Character.FORMAT
                     || Character.isSurrogate((char) cp) && Character.isBmpCodePoint(cp)) {
                 out.append(String.format("\\u%04X", cp));
             } else {

@@ -14,10 +14,8 @@ import org.jsoup.safety.Safelist;
 public final class MarkdownRenderer {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
-            .escapeHtml(true)
-            .sanitizeUrls(true)
-            .build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final Safelist ALLOWED = Safelist.relaxed()
             .removeTags("img")
             .addAttributes("code", "class")
@@ -25,8 +23,7 @@ public final class MarkdownRenderer {
             .addEnforcedAttribute("a", "rel", "nofollow noopener")
             .addProtocols("a", "href", "https", "http", "mailto");
 
-    private MarkdownRenderer() {
-    }
+    private MarkdownRenderer() {}
 
     public static String toSafeHtml(String markdown) {
         String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));

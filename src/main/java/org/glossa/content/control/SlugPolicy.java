@@ -44,13 +44,14 @@ public final class SlugPolicy {
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     /** Full-width Latin and digits (ＡＢＣ１２３) become ASCII, half-width katakana full-width; nothing else changes. */
-    private static final Normalizer2 WIDTH_FOLDING = new FilteredNormalizer2(NFKC,
-            new UnicodeSet("[\\uFF00-\\uFFEF]").freeze());
+    private static final Normalizer2 WIDTH_FOLDING =
+            new FilteredNormalizer2(NFKC, new UnicodeSet("[\\uFF00-\\uFFEF]").freeze());
 
     private static final int TATWEEL = 0x0640;
     private static final String URL_RESERVED = "/?#[]@!$&'()*+,;=%.";
     /** Characters that RFC 3986 does not allow unencoded anywhere in a URI. */
     private static final String URL_UNSAFE = "\"<>\\^`{|}";
+
     private static final char[] UPPER_HEX = "0123456789ABCDEF".toCharArray();
 
     private static final Set<String> ELIDING_LANGUAGES = Set.of("fr", "it");
@@ -62,8 +63,7 @@ public final class SlugPolicy {
     // (RuleBasedTransliterator guards its rule matcher internally), so one instance per transform id is shared.
     private static final Map<String, Transliterator> TRANSLITERATORS = new ConcurrentHashMap<>();
 
-    private SlugPolicy() {
-    }
+    private SlugPolicy() {}
 
     // ---------------------------------------------------------------- slugify
 
@@ -78,8 +78,10 @@ public final class SlugPolicy {
         Objects.requireNonNull(locale, "locale");
         String slug = locale.slugScript() == SlugScript.ASCII ? asciiSlug(title, locale) : nativeSlug(title, locale);
         if (slug.isEmpty()) {
-            throw new InvalidSlugException(slug, "title \"" + title + "\" contains no letters or digits that can be"
-                    + " used in a slug for locale " + locale.tag());
+            throw new InvalidSlugException(
+                    slug,
+                    "title \"" + title + "\" contains no letters or digits that can be" + " used in a slug for locale "
+                            + locale.tag());
         }
         return slug;
     }
@@ -99,8 +101,8 @@ public final class SlugPolicy {
     }
 
     private static Transliterator transliterator(LocaleDefinition locale) {
-        String transformId = Objects.requireNonNull(locale.slugTransform(),
-                () -> "ASCII locale " + locale.tag() + " has no slug transform");
+        String transformId = Objects.requireNonNull(
+                locale.slugTransform(), () -> "ASCII locale " + locale.tag() + " has no slug transform");
         return TRANSLITERATORS.computeIfAbsent(transformId, Transliterator::getInstance);
     }
 
@@ -193,8 +195,8 @@ public final class SlugPolicy {
         }
         int length = slug.codePointCount(0, slug.length());
         if (length > MAX_CODE_POINTS) {
-            throw new InvalidSlugException(slug,
-                    "slug is " + length + " code points long; at most " + MAX_CODE_POINTS + " are allowed");
+            throw new InvalidSlugException(
+                    slug, "slug is " + length + " code points long; at most " + MAX_CODE_POINTS + " are allowed");
         }
         if (!NFC.isNormalized(slug)) {
             throw new InvalidSlugException(slug, "slug must be in Unicode normalization form NFC");
@@ -237,10 +239,12 @@ public final class SlugPolicy {
             return null;
         }
         if (locale.slugScript() == SlugScript.ASCII) {
-            return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' ? null
+            return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9'
+                    ? null
                     : describe(cp) + "; slugs for locale " + locale.tag() + " may only use a-z, 0-9 and '-'";
         }
-        return isLetterOrNumber(cp) || isMark(cp) ? null
+        return isLetterOrNumber(cp) || isMark(cp)
+                ? null
                 : describe(cp) + ", which is neither a letter, a mark, a number nor '-'";
     }
 
@@ -260,8 +264,10 @@ public final class SlugPolicy {
         int previous = '-';
         for (int cp : slug.codePoints().toArray()) {
             if (isMark(cp) && previous == '-') {
-                throw new InvalidSlugException(slug, "slug contains combining mark " + codePointName(cp)
-                        + " without a letter or number to attach to");
+                throw new InvalidSlugException(
+                        slug,
+                        "slug contains combining mark " + codePointName(cp)
+                                + " without a letter or number to attach to");
             }
             previous = cp;
         }
@@ -337,7 +343,8 @@ public final class SlugPolicy {
 
     private static byte[] utf8(String text) {
         try {
-            ByteBuffer buffer = StandardCharsets.UTF_8.newEncoder()
+            ByteBuffer buffer = StandardCharsets.UTF_8
+                    .newEncoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .encode(CharBuffer.wrap(text));
@@ -351,7 +358,8 @@ public final class SlugPolicy {
 
     private static Optional<String> strictUtf8(byte[] bytes) {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
@@ -376,9 +384,13 @@ public final class SlugPolicy {
     }
 
     private static boolean isUnreserved(int asciiByte) {
-        return asciiByte >= 'A' && asciiByte <= 'Z' || asciiByte >= 'a' && asciiByte <= 'z'
+        return asciiByte >= 'A' && asciiByte <= 'Z'
+                || asciiByte >= 'a' && asciiByte <= 'z'
                 || asciiByte >= '0' && asciiByte <= '9'
-                || asciiByte == '-' || asciiByte == '.' || asciiByte == '_' || asciiByte == '~';
+                || asciiByte == '-'
+                || asciiByte == '.'
+                || asciiByte == '_'
+                || asciiByte == '~';
     }
 
     // ---------------------------------------------------------------- character classes
@@ -388,11 +400,13 @@ public final class SlugPolicy {
     }
 
     private static boolean isLetterOrNumber(int cp) {
-        return UCharacter.isLetter(cp) || switch (UCharacter.getType(cp)) {
-            case UCharacterCategory.DECIMAL_DIGIT_NUMBER, UCharacterCategory.LETTER_NUMBER,
-                 UCharacterCategory.OTHER_NUMBER -> true;
-            default -> false;
-        };
+        return UCharacter.isLetter(cp)
+                || switch (UCharacter.getType(cp)) {
+                    case UCharacterCategory.DECIMAL_DIGIT_NUMBER,
+                            UCharacterCategory.LETTER_NUMBER,
+                            UCharacterCategory.OTHER_NUMBER -> true;
+                    default -> false;
+                };
     }
 
     /** Marks that spell (matras, harakat, accents). Enclosing marks such as the emoji keycap are symbols. */

@@ -18,7 +18,9 @@ record WebpHeader(int width, int height, boolean animated) {
     private static final int VP8X_ANIMATION = 0x02;
 
     static boolean hasSignature(byte[] b) {
-        return b.length >= RIFF_HEADER && fourCc(b, 0).equals("RIFF") && fourCc(b, 8).equals("WEBP");
+        return b.length >= RIFF_HEADER
+                && fourCc(b, 0).equals("RIFF")
+                && fourCc(b, 8).equals("WEBP");
     }
 
     static WebpHeader read(byte[] b) {

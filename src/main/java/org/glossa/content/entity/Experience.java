@@ -54,11 +54,17 @@ public class Experience {
     @Version
     private int version;
 
-    protected Experience() {
-    }
+    protected Experience() {}
 
-    public Experience(String sourceLocale, String organisation, EmploymentType employmentType, Workplace workplace,
-                      YearMonth start, YearMonth endOrNull, int sortOrder, Instant now) {
+    public Experience(
+            String sourceLocale,
+            String organisation,
+            EmploymentType employmentType,
+            Workplace workplace,
+            YearMonth start,
+            YearMonth endOrNull,
+            int sortOrder,
+            Instant now) {
         if (endOrNull != null && endOrNull.isBefore(start)) {
             throw new IllegalArgumentException("A role cannot end before it starts");
         }

@@ -7,8 +7,8 @@ public class IllegalTransitionException extends IllegalStateException {
     private final TranslationStatus.Action action;
 
     public IllegalTransitionException(TranslationStatus current, TranslationStatus.Action action) {
-        super("Cannot " + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                + " a translation that is " + current.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        super("Cannot " + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " a translation that is "
+                + current.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         this.current = current;
         this.action = action;
     }

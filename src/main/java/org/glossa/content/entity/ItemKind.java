@@ -1,4 +1,7 @@
 package org.glossa.content.entity;
 
 /** What a translation translates. */
-public enum ItemKind { POST, EXPERIENCE }
+public enum ItemKind {
+    POST,
+    EXPERIENCE
+}

@@ -44,8 +44,7 @@ public class Media {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Media() {
-    }
+    protected Media() {}
 
     public Media(VerifiedImage image, String altText, Instant now) {
         this.mimeType = image.mimeType();

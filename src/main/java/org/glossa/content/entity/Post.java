@@ -37,8 +37,7 @@ public class Post {
     @Version
     private int version;
 
-    protected Post() {
-    }
+    protected Post() {}
 
     public Post(String sourceLocale, Media cover, Instant now) {
         this.sourceLocale = sourceLocale;

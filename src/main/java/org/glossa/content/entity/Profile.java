@@ -23,8 +23,7 @@ public class Profile {
     @Version
     private int version;
 
-    protected Profile() {
-    }
+    protected Profile() {}
 
     public Profile(String displayName) {
         this.displayName = displayName;

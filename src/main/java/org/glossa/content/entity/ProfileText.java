@@ -32,8 +32,7 @@ public class ProfileText {
     @Column(name = "intro_html", nullable = false)
     private String introHtml;
 
-    protected ProfileText() {
-    }
+    protected ProfileText() {}
 
     public ProfileText(Profile profile, String locale, String headline, String introHtml) {
         this.profile = profile;

@@ -79,8 +79,7 @@ public class Publication {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
-    protected Publication() {
-    }
+    protected Publication() {}
 
     Publication(Translation source, String bodyHtml, Instant firstPublishedAt, Instant now) {
         this.translation = source;

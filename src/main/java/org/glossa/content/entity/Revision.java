@@ -51,11 +51,15 @@ public class Revision {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Revision() {
-    }
+    protected Revision() {}
 
-    Revision(Translation translation, int number, TranslatableText text, Integer basedOnSourceRevision,
-             String author, Instant now) {
+    Revision(
+            Translation translation,
+            int number,
+            TranslatableText text,
+            Integer basedOnSourceRevision,
+            String author,
+            Instant now) {
         this.translation = translation;
         this.number = number;
         this.title = text.title();

@@ -84,19 +84,15 @@ public class Translation {
     private int version;
 
     /** A workflow move as it happened, for the audit log. */
-    public record Transition(TranslationStatus from, TranslationStatus to, Action action) {
-    }
+    public record Transition(TranslationStatus from, TranslationStatus to, Action action) {}
 
     /** A save: the new revision and the move it made. */
-    public record Revised(Revision revision, Transition transition) {
-    }
+    public record Revised(Revision revision, Transition transition) {}
 
     /** A version that went live: the snapshot readers now see and the move it made. */
-    public record WentLive(Publication publication, Transition transition) {
-    }
+    public record WentLive(Publication publication, Transition transition) {}
 
-    protected Translation() {
-    }
+    protected Translation() {}
 
     private Translation(ItemKind kind, String locale, String slug, String title, String body, Instant now) {
         this.kind = kind;
@@ -110,16 +106,22 @@ public class Translation {
         this.updatedAt = now;
     }
 
-    public static Translation ofPost(Post post, String locale, String slug, String title, String summary,
-                                     String body, Instant now) {
+    public static Translation ofPost(
+            Post post, String locale, String slug, String title, String summary, String body, Instant now) {
         Translation t = new Translation(ItemKind.POST, locale, slug, title, body, now);
         t.post = Objects.requireNonNull(post);
         t.summary = summary == null ? "" : summary;
         return t;
     }
 
-    public static Translation ofExperience(Experience experience, String locale, String slug, String roleTitle,
-                                           String location, String description, Instant now) {
+    public static Translation ofExperience(
+            Experience experience,
+            String locale,
+            String slug,
+            String roleTitle,
+            String location,
+            String description,
+            Instant now) {
         Translation t = new Translation(ItemKind.EXPERIENCE, locale, slug, roleTitle, description, now);
         t.experience = Objects.requireNonNull(experience);
         t.location = location == null ? "" : location;

@@ -10,7 +10,11 @@ import java.util.Optional;
  * being revised is a {@code DRAFT} whose previous version stays live until the new one is approved.
  */
 public enum TranslationStatus {
-    DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED, ARCHIVED;
+    DRAFT,
+    IN_REVIEW,
+    SCHEDULED,
+    PUBLISHED,
+    ARCHIVED;
 
     /** Something a person or the scheduler does to a translation. */
     public enum Action {
@@ -34,7 +38,8 @@ public enum TranslationStatus {
         ARCHIVE
     }
 
-    private static final Map<TranslationStatus, Map<Action, TranslationStatus>> MOVES = new EnumMap<>(TranslationStatus.class);
+    private static final Map<TranslationStatus, Map<Action, TranslationStatus>> MOVES =
+            new EnumMap<>(TranslationStatus.class);
 
     static {
         allow(DRAFT, Action.SAVE, DRAFT);

@@ -15,7 +15,10 @@ public class DatabaseMetrics {
         sqlStatements();
     }
 
-    @Gauge(name = "glossa_sql_statements", unit = "none", absolute = true,
+    @Gauge(
+            name = "glossa_sql_statements",
+            unit = "none",
+            absolute = true,
             description = "SQL statements prepared or created since start")
     public long sqlStatements() {
         return StatementCounter.total();

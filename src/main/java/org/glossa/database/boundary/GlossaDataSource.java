@@ -15,8 +15,10 @@ import jakarta.ejb.Singleton;
         password = "${MPCONFIG=glossa.db.password:glossa}",
         minPoolSize = 2,
         maxPoolSize = 24,
-        properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data"})
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data"
+        })
 @Singleton
 public class GlossaDataSource {
 

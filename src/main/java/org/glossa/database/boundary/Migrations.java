@@ -43,16 +43,16 @@ public class Migrations {
     void migrate() {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             String product = database.getDatabaseProductName();
-            try (Liquibase liquibase = new Liquibase(CHANGELOG,
-                    new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()), database)) {
+            try (Liquibase liquibase = new Liquibase(
+                    CHANGELOG, new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()), database)) {
                 liquibase.update("");
             }
             done = true;
-            LOG.info(() -> String.format("Database schema is up to date on %s (%d ms)",
-                    product, (System.nanoTime() - started) / 1_000_000));
+            LOG.info(() -> String.format(
+                    "Database schema is up to date on %s (%d ms)", product, (System.nanoTime() - started) / 1_000_000));
         } catch (SQLException | LiquibaseException | RuntimeException e) {
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
         }

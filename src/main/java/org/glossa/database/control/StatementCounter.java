@@ -19,8 +19,7 @@ public final class StatementCounter {
     /** Set while an {@link #uncounted} connection creates a statement on this thread. */
     private static final ThreadLocal<Boolean> NOT_COUNTING = new ThreadLocal<>();
 
-    private StatementCounter() {
-    }
+    private StatementCounter() {}
 
     public static long total() {
         return STATEMENTS.get();
@@ -33,8 +32,8 @@ public final class StatementCounter {
             }
             return invoke(connection, method, args);
         };
-        return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-                new Class<?>[]{Connection.class}, handler);
+        return (Connection) Proxy.newProxyInstance(
+                StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
     }
 
     /**
@@ -57,8 +56,8 @@ public final class StatementCounter {
                 }
             }
         };
-        return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-                new Class<?>[]{Connection.class}, handler);
+        return (Connection) Proxy.newProxyInstance(
+                StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
     }
 
     /**

@@ -101,30 +101,49 @@ public class DemoContent {
     private void loadProfile(JsonObject json) {
         Profile profile = new Profile(json.getString("name"));
         em.persist(profile);
-        for (Map.Entry<String, JsonValue> entry : json.getJsonObject("translations").entrySet()) {
+        for (Map.Entry<String, JsonValue> entry :
+                json.getJsonObject("translations").entrySet()) {
             JsonObject text = entry.getValue().asJsonObject();
-            em.persist(new ProfileText(profile, locale(entry.getKey()).tag(), text.getString("headline"),
+            em.persist(new ProfileText(
+                    profile,
+                    locale(entry.getKey()).tag(),
+                    text.getString("headline"),
                     MarkdownRenderer.toSafeHtml(text.getString("intro"))));
         }
     }
 
     private Set<String> loadExperience(JsonObject json, int order, Instant now) {
-        Experience experience = new Experience("en", json.getString("organisation"),
-                EmploymentType.valueOf(json.getString("employmentType")), Workplace.valueOf(json.getString("workplace")),
+        Experience experience = new Experience(
+                "en",
+                json.getString("organisation"),
+                EmploymentType.valueOf(json.getString("employmentType")),
+                Workplace.valueOf(json.getString("workplace")),
                 YearMonth.parse(json.getString("start")),
-                json.isNull("end") ? null : YearMonth.parse(json.getString("end")), order, now);
+                json.isNull("end") ? null : YearMonth.parse(json.getString("end")),
+                order,
+                now);
         em.persist(experience);
         Set<String> live = new HashSet<>();
-        for (Map.Entry<String, JsonValue> entry : json.getJsonObject("translations").entrySet()) {
+        for (Map.Entry<String, JsonValue> entry :
+                json.getJsonObject("translations").entrySet()) {
             LocaleDefinition locale = locale(entry.getKey());
             JsonObject text = entry.getValue().asJsonObject();
             String title = text.getString("title");
-            Translation translation = Translation.ofExperience(experience, locale.tag(), slug(text, title, locale),
-                    title, text.getString("location", ""), text.getString("description", ""), now);
+            Translation translation = Translation.ofExperience(
+                    experience,
+                    locale.tag(),
+                    slug(text, title, locale),
+                    title,
+                    text.getString("location", ""),
+                    text.getString("description", ""),
+                    now);
             em.persist(translation);
-            em.persist(translation.firstRevision(basedOnFirstSourceRevision(experience.sourceLocale(), locale), SYSTEM, now));
+            em.persist(translation.firstRevision(
+                    basedOnFirstSourceRevision(experience.sourceLocale(), locale), SYSTEM, now));
             if (published(text)) {
-                em.persist(translation.publishDirect(MarkdownRenderer.toSafeHtml(translation.body()), now, now).publication());
+                em.persist(translation
+                        .publishDirect(MarkdownRenderer.toSafeHtml(translation.body()), now, now)
+                        .publication());
                 live.add(locale.tag());
             }
         }
@@ -135,20 +154,30 @@ public class DemoContent {
         Media cover = json.isNull("cover") ? null : cover(json.getJsonObject("cover"), now);
         Post post = new Post(locale(json.getString("sourceLocale")).tag(), cover, now);
         em.persist(post);
-        Instant publishedAt = json.isNull("publishedDaysAgo") ? now
-                : now.minus(Duration.ofMinutes(Math.round(json.getJsonNumber("publishedDaysAgo").doubleValue() * 24 * 60)));
+        Instant publishedAt = json.isNull("publishedDaysAgo")
+                ? now
+                : now.minus(Duration.ofMinutes(
+                        Math.round(json.getJsonNumber("publishedDaysAgo").doubleValue() * 24 * 60)));
         Set<String> live = new HashSet<>();
-        for (Map.Entry<String, JsonValue> entry : json.getJsonObject("translations").entrySet()) {
+        for (Map.Entry<String, JsonValue> entry :
+                json.getJsonObject("translations").entrySet()) {
             LocaleDefinition locale = locale(entry.getKey());
             JsonObject text = entry.getValue().asJsonObject();
             String title = text.getString("title");
-            Translation translation = Translation.ofPost(post, locale.tag(), slug(text, title, locale), title,
-                    text.getString("summary", ""), text.getString("body", ""), now);
+            Translation translation = Translation.ofPost(
+                    post,
+                    locale.tag(),
+                    slug(text, title, locale),
+                    title,
+                    text.getString("summary", ""),
+                    text.getString("body", ""),
+                    now);
             em.persist(translation);
             em.persist(translation.firstRevision(basedOnFirstSourceRevision(post.sourceLocale(), locale), SYSTEM, now));
             if (published(text)) {
-                em.persist(translation.publishDirect(MarkdownRenderer.toSafeHtml(translation.body()), publishedAt,
-                        publishedAt).publication());
+                em.persist(translation
+                        .publishDirect(MarkdownRenderer.toSafeHtml(translation.body()), publishedAt, publishedAt)
+                        .publication());
                 live.add(locale.tag());
             }
         }
@@ -164,7 +193,8 @@ public class DemoContent {
     }
 
     private static String slug(JsonObject text, String title, LocaleDefinition locale) {
-        String slug = text.containsKey("slug") && !text.isNull("slug") ? text.getString("slug")
+        String slug = text.containsKey("slug") && !text.isNull("slug")
+                ? text.getString("slug")
                 : SlugPolicy.slugify(title, locale);
         SlugPolicy.validate(slug, locale);
         return slug;

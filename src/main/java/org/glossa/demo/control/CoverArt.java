@@ -10,8 +10,7 @@ import javax.imageio.ImageIO;
 /** Draws a demo cover image (a soft diagonal gradient with bands) as PNG bytes, pixel by pixel, so no fonts or display are needed. */
 public final class CoverArt {
 
-    private CoverArt() {
-    }
+    private CoverArt() {}
 
     public static byte[] png(int hue, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

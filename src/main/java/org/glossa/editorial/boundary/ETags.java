@@ -6,8 +6,7 @@ import org.glossa.content.entity.Translation;
 /** Strong ETags for translations, from their optimistic-lock version, and parsing of If-Match. */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static String of(Translation t) {
         return "\"t" + t.id() + "-v" + t.version() + "\"";

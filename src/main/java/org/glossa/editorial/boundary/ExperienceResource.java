@@ -7,9 +7,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import org.glossa.content.entity.Experience;
+import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.TranslatableText;
 import org.glossa.editorial.control.EditorialException;
-import org.glossa.content.entity.ItemKind;
 
 /** Experience entries' translations (their translatable fields: role title, location, description). */
 @Path("experience")
@@ -17,10 +17,18 @@ import org.glossa.content.entity.ItemKind;
 public class ExperienceResource extends TranslatableItemsResource {
 
     /** A new entry: facts plus the source-locale text (role title, location, description as body). */
-    public record NewEntry(String sourceLocale, String organisation, String employmentType, String workplace,
-                           String start, String end, Integer sortOrder, String title, String location, String body,
-                           String slug) {
-    }
+    public record NewEntry(
+            String sourceLocale,
+            String organisation,
+            String employmentType,
+            String workplace,
+            String start,
+            String end,
+            Integer sortOrder,
+            String title,
+            String location,
+            String body,
+            String slug) {}
 
     @Override
     protected ItemKind kind() {
@@ -33,10 +41,20 @@ public class ExperienceResource extends TranslatableItemsResource {
         if (input == null) {
             throw EditorialException.invalid("body", "a JSON object describing the role is required");
         }
-        Experience created = workflow.createExperience(viewer(), new Workflow.NewExperience(input.sourceLocale(),
-                input.organisation(), input.employmentType(), input.workplace(), input.start(), input.end(),
-                input.sortOrder(), new TranslatableText(input.title(), input.slug(), null, input.body(), input.location())),
+        Experience created = workflow.createExperience(
+                viewer(),
+                new Workflow.NewExperience(
+                        input.sourceLocale(),
+                        input.organisation(),
+                        input.employmentType(),
+                        input.workplace(),
+                        input.start(),
+                        input.end(),
+                        input.sortOrder(),
+                        new TranslatableText(input.title(), input.slug(), null, input.body(), input.location())),
                 Instant.now());
-        return Response.created(URI.create("/api/v1/experience/" + created.id())).entity(item(created.id())).build();
+        return Response.created(URI.create("/api/v1/experience/" + created.id()))
+                .entity(item(created.id()))
+                .build();
     }
 }

@@ -3,5 +3,4 @@ package org.glossa.editorial.boundary;
 import java.util.List;
 
 /** An item with each visible locale's workflow state. */
-public record ItemView(long id, String kind, List<TranslationView> translations) {
-}
+public record ItemView(long id, String kind, List<TranslationView> translations) {}

@@ -17,8 +17,7 @@ import org.glossa.editorial.control.EditorialException;
 public class PostsResource extends TranslatableItemsResource {
 
     /** A new post: its source locale and the source text. */
-    public record NewPost(String sourceLocale, String title, String summary, String body, String slug) {
-    }
+    public record NewPost(String sourceLocale, String title, String summary, String body, String slug) {}
 
     @Override
     protected ItemKind kind() {
@@ -29,11 +28,16 @@ public class PostsResource extends TranslatableItemsResource {
     @RolesAllowed("owner")
     public Response create(NewPost input) {
         if (input == null) {
-            throw EditorialException.invalid("body", "a JSON object with sourceLocale, title, summary and body is required");
+            throw EditorialException.invalid(
+                    "body", "a JSON object with sourceLocale, title, summary and body is required");
         }
-        Post post = workflow.createPost(viewer(), input.sourceLocale(),
-                new TranslatableText(input.title(), input.slug(), input.summary(), input.body(), null), Instant.now());
+        Post post = workflow.createPost(
+                viewer(),
+                input.sourceLocale(),
+                new TranslatableText(input.title(), input.slug(), input.summary(), input.body(), null),
+                Instant.now());
         return Response.created(URI.create("/api/v1/posts/" + post.id()))
-                .entity(item(post.id())).build();
+                .entity(item(post.id()))
+                .build();
     }
 }

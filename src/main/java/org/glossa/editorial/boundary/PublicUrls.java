@@ -17,6 +17,7 @@ public class PublicUrls {
 
     public String of(Publication live) {
         var site = sites.directory().site(LocaleCatalog.standard().get(live.locale()));
-        return site.url(live.kind() == ItemKind.POST ? SitePaths.post(live.slug()) : SitePaths.experienceEntry(live.slug()));
+        return site.url(
+                live.kind() == ItemKind.POST ? SitePaths.post(live.slug()) : SitePaths.experienceEntry(live.slug()));
     }
 }

@@ -30,7 +30,12 @@ public class ReviewQueueResource {
 
     public record AuditView(String actor, String action, String from, String to, String comment, String at) {
         static AuditView of(AuditEntry a) {
-            return new AuditView(a.actor(), a.action().name(), a.fromStatus().name(), a.toStatus().name(), a.comment(),
+            return new AuditView(
+                    a.actor(),
+                    a.action().name(),
+                    a.fromStatus().name(),
+                    a.toStatus().name(),
+                    a.comment(),
                     a.occurredAt().toString());
         }
     }
@@ -43,13 +48,15 @@ public class ReviewQueueResource {
     @GET
     @Path("review-queue")
     public List<TranslationView> reviewQueue() {
-        return workflow.reviewQueue(viewer()).stream().map(s -> TranslationView.of(s, publicUrls::of)).toList();
+        return workflow.reviewQueue(viewer()).stream()
+                .map(s -> TranslationView.of(s, publicUrls::of))
+                .toList();
     }
 
     @GET
     @Path("audit")
-    public List<AuditView> audit(@QueryParam("kind") String kind, @QueryParam("item") Long item,
-                                 @QueryParam("locale") String locale) {
+    public List<AuditView> audit(
+            @QueryParam("kind") String kind, @QueryParam("item") Long item, @QueryParam("locale") String locale) {
         if (item == null) {
             throw EditorialException.invalid("item", "the id of a post or experience entry is required");
         }
@@ -59,6 +66,8 @@ public class ReviewQueueResource {
         } catch (IllegalArgumentException e) {
             throw EditorialException.invalid("kind", "POST or EXPERIENCE");
         }
-        return workflow.audit(viewer(), itemKind, item, locale).stream().map(AuditView::of).toList();
+        return workflow.audit(viewer(), itemKind, item, locale).stream()
+                .map(AuditView::of)
+                .toList();
     }
 }

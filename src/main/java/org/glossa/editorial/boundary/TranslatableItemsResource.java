@@ -1,6 +1,5 @@
 package org.glossa.editorial.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -56,52 +55,74 @@ public abstract class TranslatableItemsResource {
         }
     }
 
-    public record ApproveInput(String publishAt) {
-    }
+    public record ApproveInput(String publishAt) {}
 
-    public record RejectInput(String comment) {
-    }
+    public record RejectInput(String comment) {}
 
     Viewer viewer() {
         return viewers.current();
     }
 
     @GET
-    public List<TranslationView> list(@QueryParam("status") String status, @QueryParam("locale") String locale,
-                                      @QueryParam("outdated") Boolean outdated, @QueryParam("page") Integer page) {
-        return workflow.list(viewer(), kind(), status(status), locale, outdated, page == null ? 1 : Math.max(1, page),
-                PAGE_SIZE).stream().map(this::view).toList();
+    public List<TranslationView> list(
+            @QueryParam("status") String status,
+            @QueryParam("locale") String locale,
+            @QueryParam("outdated") Boolean outdated,
+            @QueryParam("page") Integer page) {
+        return workflow
+                .list(
+                        viewer(),
+                        kind(),
+                        status(status),
+                        locale,
+                        outdated,
+                        page == null ? 1 : Math.max(1, page),
+                        PAGE_SIZE)
+                .stream()
+                .map(this::view)
+                .toList();
     }
 
     @GET
     @Path("{id}")
     public ItemView item(@PathParam("id") long id) {
-        return new ItemView(id, kind().name(), workflow.states(viewer(), kind(), id).stream().map(this::view).toList());
+        return new ItemView(
+                id,
+                kind().name(),
+                workflow.states(viewer(), kind(), id).stream().map(this::view).toList());
     }
 
     @GET
     @Path("{id}/translations/{locale}")
     public Response translation(@PathParam("id") long id, @PathParam("locale") String locale) {
         Workflow.State state = workflow.state(viewer(), kind(), id, locale);
-        return Response.ok(WorkingVersion.of(state, publicUrls::of)).tag(new jakarta.ws.rs.core.EntityTag(
-                ETags.of(state.translation()).replace("\"", ""))).build();
+        return Response.ok(WorkingVersion.of(state, publicUrls::of))
+                .tag(new jakarta.ws.rs.core.EntityTag(
+                        ETags.of(state.translation()).replace("\"", "")))
+                .build();
     }
 
     @PUT
     @Path("{id}/translations/{locale}")
-    public Response save(@PathParam("id") long id, @PathParam("locale") String locale,
-                         @HeaderParam("If-Match") String ifMatch, TextInput input) {
+    public Response save(
+            @PathParam("id") long id,
+            @PathParam("locale") String locale,
+            @HeaderParam("If-Match") String ifMatch,
+            TextInput input) {
         if (input == null) {
             throw EditorialException.invalid("body", "a JSON object with the translation's fields is required");
         }
         Workflow.Saved saved = workflow.save(viewer(), kind(), id, locale, input.text(), ifMatch, Instant.now());
         Workflow.State state = workflow.state(viewer(), kind(), id, locale);
         Response.ResponseBuilder response = saved.created()
-                ? Response.status(Response.Status.CREATED).location(java.net.URI.create(
-                        "/api/v1/" + path() + "/" + id + "/translations/" + state.translation().locale()))
+                ? Response.status(Response.Status.CREATED)
+                        .location(java.net.URI.create("/api/v1/" + path() + "/" + id + "/translations/"
+                                + state.translation().locale()))
                 : Response.ok();
         return response.entity(WorkingVersion.of(state, publicUrls::of))
-                .tag(new jakarta.ws.rs.core.EntityTag(ETags.of(state.translation()).replace("\"", ""))).build();
+                .tag(new jakarta.ws.rs.core.EntityTag(
+                        ETags.of(state.translation()).replace("\"", "")))
+                .build();
     }
 
     @POST
@@ -150,7 +171,9 @@ public abstract class TranslatableItemsResource {
     @GET
     @Path("{id}/translations/{locale}/revisions")
     public List<RevisionView> revisions(@PathParam("id") long id, @PathParam("locale") String locale) {
-        return workflow.revisions(viewer(), kind(), id, locale).stream().map(RevisionView::of).toList();
+        return workflow.revisions(viewer(), kind(), id, locale).stream()
+                .map(RevisionView::of)
+                .toList();
     }
 
     @GET
@@ -161,8 +184,8 @@ public abstract class TranslatableItemsResource {
 
     @GET
     @Path("{id}/translations/{locale}/published")
-    public PublishedView published(@PathParam("id") long id, @PathParam("locale") String locale,
-                                   @QueryParam("at") String at) {
+    public PublishedView published(
+            @PathParam("id") long id, @PathParam("locale") String locale, @QueryParam("at") String at) {
         Instant instant = at == null ? Instant.now() : instant(at, "at");
         return PublishedView.of(workflow.publishedAt(viewer(), kind(), id, locale, instant));
     }

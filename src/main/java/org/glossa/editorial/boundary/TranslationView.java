@@ -3,18 +3,42 @@ package org.glossa.editorial.boundary;
 import org.glossa.content.entity.Translation;
 
 /** One translation's place in the workflow. */
-public record TranslationView(long itemId, String kind, String locale, String status, boolean source,
-                              boolean live, String publicUrl, boolean outdated, int revision, String publishAt,
-                              String reviewComment, String title, String slug, String etag) {
+public record TranslationView(
+        long itemId,
+        String kind,
+        String locale,
+        String status,
+        boolean source,
+        boolean live,
+        String publicUrl,
+        boolean outdated,
+        int revision,
+        String publishAt,
+        String reviewComment,
+        String title,
+        String slug,
+        String etag) {
 
     /**
      * @param publicUrls the reader-facing URL of a live publication, built from the configured sites
      */
-    static TranslationView of(Workflow.State s, java.util.function.Function<org.glossa.content.entity.Publication, String> publicUrls) {
+    static TranslationView of(
+            Workflow.State s, java.util.function.Function<org.glossa.content.entity.Publication, String> publicUrls) {
         Translation t = s.translation();
-        return new TranslationView(t.itemId(), t.kind().name(), t.locale(), t.status().name(),
-                t.locale().equals(s.sourceLocale()), s.live().isPresent(), s.live().map(publicUrls).orElse(null),
-                s.outdated(), t.revisionNumber(), t.publishAt() == null ? null : t.publishAt().toString(),
-                t.reviewComment(), t.title(), t.slug(), ETags.of(t));
+        return new TranslationView(
+                t.itemId(),
+                t.kind().name(),
+                t.locale(),
+                t.status().name(),
+                t.locale().equals(s.sourceLocale()),
+                s.live().isPresent(),
+                s.live().map(publicUrls).orElse(null),
+                s.outdated(),
+                t.revisionNumber(),
+                t.publishAt() == null ? null : t.publishAt().toString(),
+                t.reviewComment(),
+                t.title(),
+                t.slug(),
+                ETags.of(t));
     }
 }

@@ -48,8 +48,7 @@ public class Workflow {
     private static final LocaleCatalog CATALOG = LocaleCatalog.standard();
 
     /** A translation as the API shows it, with the facts that need other rows. */
-    public record State(Translation translation, String sourceLocale, Optional<Publication> live, boolean outdated) {
-    }
+    public record State(Translation translation, String sourceLocale, Optional<Publication> live, boolean outdated) {}
 
     // ---- creating and saving -----------------------------------------------------------------------------
 
@@ -60,21 +59,31 @@ public class Workflow {
         requireSlugFree(ItemKind.POST, locale.tag(), text.slug(), null);
         Post post = new Post(locale.tag(), null, now);
         em.persist(post);
-        start(viewer, Translation.ofPost(post, locale.tag(), text.slug(), text.title(), text.summary(), text.body(), now),
-                null, now);
+        start(
+                viewer,
+                Translation.ofPost(post, locale.tag(), text.slug(), text.title(), text.summary(), text.body(), now),
+                null,
+                now);
         return post;
     }
 
     /** A new career entry: its language-neutral facts and its source-locale text. */
-    public record NewExperience(String sourceLocale, String organisation, String employmentType, String workplace,
-                                String start, String end, Integer sortOrder, TranslatableText text) {
-    }
+    public record NewExperience(
+            String sourceLocale,
+            String organisation,
+            String employmentType,
+            String workplace,
+            String start,
+            String end,
+            Integer sortOrder,
+            TranslatableText text) {}
 
     public Experience createExperience(Viewer viewer, NewExperience input, Instant now) {
         requireOwner(viewer);
         LocaleDefinition locale = locale(input.sourceLocale(), "sourceLocale");
         TranslatableText text = TextRules.validated(input.text(), ItemKind.EXPERIENCE, locale);
-        String organisation = input.organisation() == null ? "" : input.organisation().strip();
+        String organisation =
+                input.organisation() == null ? "" : input.organisation().strip();
         if (organisation.isEmpty() || organisation.length() > 200) {
             throw EditorialException.invalid("organisation", "required, at most 200 characters");
         }
@@ -84,13 +93,22 @@ public class Workflow {
             throw EditorialException.invalid("end", "cannot be before start");
         }
         requireSlugFree(ItemKind.EXPERIENCE, locale.tag(), text.slug(), null);
-        Experience experience = new Experience(locale.tag(), organisation,
+        Experience experience = new Experience(
+                locale.tag(),
+                organisation,
                 constant(org.glossa.content.entity.EmploymentType.class, input.employmentType(), "employmentType"),
-                constant(org.glossa.content.entity.Workplace.class, input.workplace(), "workplace"), start, end,
-                input.sortOrder() == null ? 0 : input.sortOrder(), now);
+                constant(org.glossa.content.entity.Workplace.class, input.workplace(), "workplace"),
+                start,
+                end,
+                input.sortOrder() == null ? 0 : input.sortOrder(),
+                now);
         em.persist(experience);
-        start(viewer, Translation.ofExperience(experience, locale.tag(), text.slug(), text.title(), text.location(),
-                text.body(), now), null, now);
+        start(
+                viewer,
+                Translation.ofExperience(
+                        experience, locale.tag(), text.slug(), text.title(), text.location(), text.body(), now),
+                null,
+                now);
         return experience;
     }
 
@@ -114,8 +132,14 @@ public class Workflow {
      * Creates (201) or saves (200) a locale's working version. Saving an existing one needs the version the
      * writer read ({@code If-Match}), so two people saving the same translation never lose a write.
      */
-    public Saved save(Viewer viewer, ItemKind kind, long itemId, String localeTag, TranslatableText input,
-                      String ifMatch, Instant now) {
+    public Saved save(
+            Viewer viewer,
+            ItemKind kind,
+            long itemId,
+            String localeTag,
+            TranslatableText input,
+            String ifMatch,
+            Instant now) {
         LocaleDefinition locale = locale(localeTag, "locale");
         requireEditor(viewer, locale.tag());
         Object item = item(kind, itemId);
@@ -126,20 +150,31 @@ public class Workflow {
         if (existing.isEmpty()) {
             requireSlugFree(kind, locale.tag(), text.slug(), null);
             Translation created = kind == ItemKind.POST
-                    ? Translation.ofPost((Post) item, locale.tag(), text.slug(), text.title(), text.summary(), text.body(), now)
-                    : Translation.ofExperience((Experience) item, locale.tag(), text.slug(), text.title(), text.location(),
-                    text.body(), now);
+                    ? Translation.ofPost(
+                            (Post) item, locale.tag(), text.slug(), text.title(), text.summary(), text.body(), now)
+                    : Translation.ofExperience(
+                            (Experience) item,
+                            locale.tag(),
+                            text.slug(),
+                            text.title(),
+                            text.location(),
+                            text.body(),
+                            now);
             start(viewer, created, basedOn, now);
             return new Saved(created, true);
         }
         Translation translation = existing.get();
         Integer expectedVersion = ETags.version(ifMatch, translation.id()).orElse(null);
         if (expectedVersion == null) {
-            throw new EditorialException(EditorialException.Kind.PRECONDITION_REQUIRED, "If-Match",
+            throw new EditorialException(
+                    EditorialException.Kind.PRECONDITION_REQUIRED,
+                    "If-Match",
                     "saving an existing translation needs If-Match with the ETag you read");
         }
         if (expectedVersion != translation.version()) {
-            throw new EditorialException(EditorialException.Kind.PRECONDITION_FAILED, "If-Match",
+            throw new EditorialException(
+                    EditorialException.Kind.PRECONDITION_FAILED,
+                    "If-Match",
                     "the translation changed since you read it; current ETag " + ETags.of(translation));
         }
         requireSlugFree(kind, locale.tag(), text.slug(), translation.id());
@@ -150,21 +185,27 @@ public class Workflow {
             em.flush();
         } catch (jakarta.persistence.OptimisticLockException e) {
             // Someone saved between our read and this write, with the same If-Match: theirs won.
-            throw new EditorialException(EditorialException.Kind.PRECONDITION_FAILED, "If-Match",
+            throw new EditorialException(
+                    EditorialException.Kind.PRECONDITION_FAILED,
+                    "If-Match",
                     "the translation changed since you read it; read it again for the current ETag");
         }
         return new Saved(translation, false);
     }
 
-    public record Saved(Translation translation, boolean created) {
-    }
+    public record Saved(Translation translation, boolean created) {}
 
     private void start(Viewer viewer, Translation translation, Integer basedOn, Instant now) {
         em.persist(translation);
         em.persist(translation.firstRevision(basedOn, viewer.username(), now));
         em.flush(); // identity ids are assigned on insert; the audit entry names the item
-        audit(translation, new Translation.Transition(TranslationStatus.DRAFT, TranslationStatus.DRAFT,
-                TranslationStatus.Action.SAVE), viewer.username(), null, now);
+        audit(
+                translation,
+                new Translation.Transition(
+                        TranslationStatus.DRAFT, TranslationStatus.DRAFT, TranslationStatus.Action.SAVE),
+                viewer.username(),
+                null,
+                now);
     }
 
     // ---- moves -----------------------------------------------------------------------------------------
@@ -176,7 +217,8 @@ public class Workflow {
     }
 
     /** Approves now, or schedules when {@code publishAt} is in the future. */
-    public Translation approve(Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant publishAt, Instant now) {
+    public Translation approve(
+            Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant publishAt, Instant now) {
         requireOwner(viewer);
         Translation t = editable(viewer, kind, itemId, localeTag);
         if (publishAt != null && publishAt.isAfter(now)) {
@@ -198,7 +240,8 @@ public class Workflow {
         return t;
     }
 
-    public Translation reject(Viewer viewer, ItemKind kind, long itemId, String localeTag, String comment, Instant now) {
+    public Translation reject(
+            Viewer viewer, ItemKind kind, long itemId, String localeTag, String comment, Instant now) {
         requireOwner(viewer);
         Translation t = editable(viewer, kind, itemId, localeTag);
         try {
@@ -234,17 +277,20 @@ public class Workflow {
 
     /** Publishes every scheduled translation whose time has come; returns how many. */
     public int publishDue(Instant now) {
-        List<Translation> due = em.createQuery("SELECT t FROM Translation t WHERE t.status = :status"
-                        + " AND t.publishAt <= :now ORDER BY t.publishAt, t.id", Translation.class)
-                .setParameter("status", TranslationStatus.SCHEDULED).setParameter("now", now).getResultList();
+        List<Translation> due = em.createQuery(
+                        "SELECT t FROM Translation t WHERE t.status = :status"
+                                + " AND t.publishAt <= :now ORDER BY t.publishAt, t.id",
+                        Translation.class)
+                .setParameter("status", TranslationStatus.SCHEDULED)
+                .setParameter("now", now)
+                .getResultList();
         for (Translation t : due) {
             goLive(t, "scheduler", now, publication -> t.publishDue(publication.html(), publication.first(), now));
         }
         return due.size();
     }
 
-    private record GoingLive(String html, Instant first) {
-    }
+    private record GoingLive(String html, Instant first) {}
 
     /** Swaps the live version in one transaction: readers see the old one until commit, then the new. */
     private void goLive(Translation t, String actor, Instant now, Function<GoingLive, Translation.WentLive> move) {
@@ -253,7 +299,8 @@ public class Workflow {
         Instant first = everything.firstPublished(t).orElse(now);
         previous.ifPresent(p -> p.withdraw(now));
         em.flush();
-        Translation.WentLive wentLive = transition(() -> move.apply(new GoingLive(MarkdownRenderer.toSafeHtml(t.body()), first)));
+        Translation.WentLive wentLive =
+                transition(() -> move.apply(new GoingLive(MarkdownRenderer.toSafeHtml(t.body()), first)));
         em.persist(wentLive.publication());
         audit(t, wentLive.transition(), actor, null, now);
         changed.fire(ContentChanged.item(t.kind(), t.itemId(), t.locale()));
@@ -274,7 +321,9 @@ public class Workflow {
     public List<State> states(Viewer viewer, ItemKind kind, long itemId) {
         Object item = item(kind, itemId);
         TranslationQueries queries = queries(viewer);
-        return queries.translations(kind, itemId).stream().map(t -> state(queries, t, sourceLocale(item))).toList();
+        return queries.translations(kind, itemId).stream()
+                .map(t -> state(queries, t, sourceLocale(item)))
+                .toList();
     }
 
     private State state(TranslationQueries queries, Translation t, String sourceLocale) {
@@ -282,9 +331,10 @@ public class Workflow {
         boolean outdated = false;
         if (!t.locale().equals(sourceLocale)) {
             Optional<Integer> sourceLive = queries.translation(t.kind(), t.itemId(), sourceLocale)
-                    .flatMap(queries::live).map(Publication::revisionNumber);
-            outdated = sourceLive.isPresent() && (t.basedOnSourceRevision() == null
-                    || t.basedOnSourceRevision() < sourceLive.get());
+                    .flatMap(queries::live)
+                    .map(Publication::revisionNumber);
+            outdated = sourceLive.isPresent()
+                    && (t.basedOnSourceRevision() == null || t.basedOnSourceRevision() < sourceLive.get());
         }
         return new State(t, sourceLocale, live, outdated);
     }
@@ -296,14 +346,16 @@ public class Workflow {
 
     public Revision revision(Viewer viewer, ItemKind kind, long itemId, String localeTag, int number) {
         State s = state(viewer, kind, itemId, localeTag);
-        return queries(viewer).revision(s.translation(), number)
+        return queries(viewer)
+                .revision(s.translation(), number)
                 .orElseThrow(() -> EditorialException.notFound("no revision " + number));
     }
 
     /** Exactly what readers saw at that instant (snapshots are immutable). */
     public Publication publishedAt(Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant at) {
         State s = state(viewer, kind, itemId, localeTag);
-        return queries(viewer).liveAt(s.translation(), at)
+        return queries(viewer)
+                .liveAt(s.translation(), at)
                 .orElseThrow(() -> EditorialException.notFound("nothing of this translation was public at " + at));
     }
 
@@ -317,41 +369,66 @@ public class Workflow {
         Translation source = queries.translation(kind, itemId, s.sourceLocale())
                 .orElseThrow(() -> EditorialException.notFound("the source text is missing"));
         int to = queries.live(source).map(Publication::revisionNumber).orElse(source.revisionNumber());
-        int from = s.translation().basedOnSourceRevision() == null ? 1 : s.translation().basedOnSourceRevision();
-        TranslatableText before = queries.revision(source, from).map(Revision::text).orElse(source.text());
-        TranslatableText after = queries.revision(source, to).map(Revision::text).orElse(source.text());
+        int from = s.translation().basedOnSourceRevision() == null
+                ? 1
+                : s.translation().basedOnSourceRevision();
+        TranslatableText before =
+                queries.revision(source, from).map(Revision::text).orElse(source.text());
+        TranslatableText after =
+                queries.revision(source, to).map(Revision::text).orElse(source.text());
         var ulocale = CATALOG.get(s.sourceLocale()).uLocale();
-        return new SourceDiff(s.sourceLocale(), from, to,
-                Map.of("title", WordDiff.between(before.title(), after.title(), ulocale),
-                        "summary", WordDiff.between(before.summary(), after.summary(), ulocale),
-                        "body", WordDiff.between(before.body(), after.body(), ulocale),
-                        "location", WordDiff.between(before.location(), after.location(), ulocale)));
+        return new SourceDiff(
+                s.sourceLocale(),
+                from,
+                to,
+                Map.of(
+                        "title",
+                        WordDiff.between(before.title(), after.title(), ulocale),
+                        "summary",
+                        WordDiff.between(before.summary(), after.summary(), ulocale),
+                        "body",
+                        WordDiff.between(before.body(), after.body(), ulocale),
+                        "location",
+                        WordDiff.between(before.location(), after.location(), ulocale)));
     }
 
-    public record SourceDiff(String sourceLocale, int fromRevision, int toRevision, Map<String, WordDiff> fields) {
-    }
+    public record SourceDiff(String sourceLocale, int fromRevision, int toRevision, Map<String, WordDiff> fields) {}
 
     public List<State> reviewQueue(Viewer viewer) {
         requireOwner(viewer);
         TranslationQueries queries = queries(viewer);
-        return queries.inReview().stream().map(t -> state(queries, t, sourceLocaleOf(t))).toList();
+        return queries.inReview().stream()
+                .map(t -> state(queries, t, sourceLocaleOf(t)))
+                .toList();
     }
 
-    public List<State> list(Viewer viewer, ItemKind kind, TranslationStatus status, String localeTag,
-                            Boolean outdated, int page, int pageSize) {
+    public List<State> list(
+            Viewer viewer,
+            ItemKind kind,
+            TranslationStatus status,
+            String localeTag,
+            Boolean outdated,
+            int page,
+            int pageSize) {
         String locale = localeTag == null ? null : locale(localeTag, "locale").tag();
         TranslationQueries queries = queries(viewer);
         return queries.list(kind, status, locale, Math.max(0, page - 1) * pageSize, pageSize).stream()
                 .map(t -> state(queries, t, sourceLocaleOf(t)))
-                .filter(s -> outdated == null || s.outdated() == outdated).toList();
+                .filter(s -> outdated == null || s.outdated() == outdated)
+                .toList();
     }
 
     public List<AuditEntry> audit(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
         requireOwner(viewer);
         String locale = localeTag == null ? null : locale(localeTag, "locale").tag();
-        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.kind = :kind AND a.itemId = :item"
-                        + " AND (:locale IS NULL OR a.locale = :locale) ORDER BY a.id", AuditEntry.class)
-                .setParameter("kind", kind).setParameter("item", itemId).setParameter("locale", locale).getResultList();
+        return em.createQuery(
+                        "SELECT a FROM AuditEntry a WHERE a.kind = :kind AND a.itemId = :item"
+                                + " AND (:locale IS NULL OR a.locale = :locale) ORDER BY a.id",
+                        AuditEntry.class)
+                .setParameter("kind", kind)
+                .setParameter("item", itemId)
+                .setParameter("locale", locale)
+                .getResultList();
     }
 
     // ---- rules -----------------------------------------------------------------------------------------
@@ -364,7 +441,8 @@ public class Workflow {
         LocaleDefinition locale = locale(localeTag, "locale");
         requireEditor(viewer, locale.tag());
         item(kind, itemId);
-        return queries(viewer).translation(kind, itemId, locale.tag())
+        return queries(viewer)
+                .translation(kind, itemId, locale.tag())
                 .orElseThrow(() -> EditorialException.notFound("no " + locale.tag() + " translation"));
     }
 
@@ -383,12 +461,21 @@ public class Workflow {
     private void requireSlugFree(ItemKind kind, String locale, String slug, Long exceptTranslation) {
         // PostgreSQL cannot type a null parameter in "? IS NULL OR id <> ?": leave the clause out instead.
         String notSelf = exceptTranslation == null ? "" : " AND t.id <> :except";
-        var working = em.createQuery("SELECT COUNT(t) FROM Translation t WHERE t.kind = :kind AND t.locale = :locale"
-                        + " AND t.slug = :slug" + notSelf, Long.class)
-                .setParameter("kind", kind).setParameter("locale", locale).setParameter("slug", slug);
-        var live = em.createQuery("SELECT COUNT(p) FROM Publication p WHERE p.kind = :kind AND p.locale = :locale"
-                        + " AND p.withdrawnAt IS NULL AND p.slug = :slug" + notSelf.replace("t.id", "p.translation.id"), Long.class)
-                .setParameter("kind", kind).setParameter("locale", locale).setParameter("slug", slug);
+        var working = em.createQuery(
+                        "SELECT COUNT(t) FROM Translation t WHERE t.kind = :kind AND t.locale = :locale"
+                                + " AND t.slug = :slug" + notSelf,
+                        Long.class)
+                .setParameter("kind", kind)
+                .setParameter("locale", locale)
+                .setParameter("slug", slug);
+        var live = em.createQuery(
+                        "SELECT COUNT(p) FROM Publication p WHERE p.kind = :kind AND p.locale = :locale"
+                                + " AND p.withdrawnAt IS NULL AND p.slug = :slug"
+                                + notSelf.replace("t.id", "p.translation.id"),
+                        Long.class)
+                .setParameter("kind", kind)
+                .setParameter("locale", locale)
+                .setParameter("slug", slug);
         if (exceptTranslation != null) {
             working.setParameter("except", exceptTranslation);
             live.setParameter("except", exceptTranslation);
@@ -398,13 +485,14 @@ public class Workflow {
         }
     }
 
-    private Integer basedOnSourceRevision(TranslationQueries queries, ItemKind kind, long itemId, String sourceLocale,
-                                          String locale) {
+    private Integer basedOnSourceRevision(
+            TranslationQueries queries, ItemKind kind, long itemId, String sourceLocale, String locale) {
         if (locale.equals(sourceLocale)) {
             return null;
         }
         return queries.translation(kind, itemId, sourceLocale)
-                .map(source -> queries.live(source).map(Publication::revisionNumber).orElse(source.revisionNumber()))
+                .map(source ->
+                        queries.live(source).map(Publication::revisionNumber).orElse(source.revisionNumber()))
                 .orElse(null);
     }
 
@@ -425,7 +513,8 @@ public class Workflow {
     }
 
     private static LocaleDefinition locale(String tag, String field) {
-        return CATALOG.find(tag).orElseThrow(() -> EditorialException.invalid(field, "not one of the 17 supported locales"));
+        return CATALOG.find(tag)
+                .orElseThrow(() -> EditorialException.invalid(field, "not one of the 17 supported locales"));
     }
 
     private static <T> T transition(java.util.function.Supplier<T> move) {

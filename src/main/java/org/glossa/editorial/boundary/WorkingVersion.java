@@ -3,11 +3,13 @@ package org.glossa.editorial.boundary;
 import org.glossa.content.entity.Translation;
 
 /** The working version of a translation: its fields and where it stands. */
-public record WorkingVersion(TranslationView state, String title, String slug, String summary, String body,
-                             String location) {
+public record WorkingVersion(
+        TranslationView state, String title, String slug, String summary, String body, String location) {
 
-    static WorkingVersion of(Workflow.State s, java.util.function.Function<org.glossa.content.entity.Publication, String> publicUrls) {
+    static WorkingVersion of(
+            Workflow.State s, java.util.function.Function<org.glossa.content.entity.Publication, String> publicUrls) {
         Translation t = s.translation();
-        return new WorkingVersion(TranslationView.of(s, publicUrls), t.title(), t.slug(), t.summary(), t.body(), t.location());
+        return new WorkingVersion(
+                TranslationView.of(s, publicUrls), t.title(), t.slug(), t.summary(), t.body(), t.location());
     }
 }

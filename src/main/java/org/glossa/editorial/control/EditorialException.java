@@ -7,7 +7,14 @@ package org.glossa.editorial.control;
 @jakarta.ejb.ApplicationException(rollback = true)
 public class EditorialException extends RuntimeException {
 
-    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, PRECONDITION_REQUIRED }
+    public enum Kind {
+        INVALID,
+        FORBIDDEN,
+        NOT_FOUND,
+        CONFLICT,
+        PRECONDITION_FAILED,
+        PRECONDITION_REQUIRED
+    }
 
     private final Kind kind;
     private final String field;

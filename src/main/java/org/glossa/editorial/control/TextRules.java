@@ -16,8 +16,7 @@ public final class TextRules {
     /** Markdown source; a long article is ~50 KB. */
     static final int MAX_BODY = 200_000;
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** The text as it will be stored: NFC, trimmed title, and a slug derived from the title when none is given. */
     public static TranslatableText validated(TranslatableText text, ItemKind kind, LocaleDefinition locale) {
@@ -27,9 +26,15 @@ public final class TextRules {
         }
         require(title.length() <= MAX_TITLE, "title", "at most " + MAX_TITLE + " characters");
         String summary = kind == ItemKind.POST ? nfc(text.summary()).strip() : null;
-        require(summary == null || summary.length() <= MAX_SUMMARY, "summary", "at most " + MAX_SUMMARY + " characters");
+        require(
+                summary == null || summary.length() <= MAX_SUMMARY,
+                "summary",
+                "at most " + MAX_SUMMARY + " characters");
         String location = kind == ItemKind.EXPERIENCE ? nfc(text.location()).strip() : null;
-        require(location == null || location.length() <= MAX_LOCATION, "location", "at most " + MAX_LOCATION + " characters");
+        require(
+                location == null || location.length() <= MAX_LOCATION,
+                "location",
+                "at most " + MAX_LOCATION + " characters");
         String body = nfc(text.body());
         require(body.length() <= MAX_BODY, "body", "at most " + MAX_BODY + " characters");
         String slug = text.slug() == null || text.slug().isBlank() ? slugFromTitle(title, locale) : nfc(text.slug());

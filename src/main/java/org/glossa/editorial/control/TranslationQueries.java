@@ -19,7 +19,9 @@ import org.glossa.content.entity.TranslationStatus;
 public final class TranslationQueries {
 
     /** Translations with their item, outer-joined so that either kind survives the join. */
-    private static final String FROM = "SELECT t FROM Translation t LEFT JOIN t.post ip LEFT JOIN t.experience ie WHERE ";
+    private static final String FROM =
+            "SELECT t FROM Translation t LEFT JOIN t.post ip LEFT JOIN t.experience ie WHERE ";
+
     private static final String IN_SCOPE = " AND (:everything = TRUE OR t.locale IN :locales"
             + " OR t.locale = ip.sourceLocale OR t.locale = ie.sourceLocale)";
 
@@ -42,62 +44,93 @@ public final class TranslationQueries {
     }
 
     public Optional<Translation> translation(ItemKind kind, long itemId, String locale) {
-        return scoped(FROM + "t.kind = :kind AND " + itemColumn(kind)
-                + " = :item AND t.locale = :locale" + IN_SCOPE, Translation.class)
-                .setParameter("kind", kind).setParameter("item", itemId).setParameter("locale", locale)
-                .getResultStream().findFirst();
+        return scoped(
+                        FROM + "t.kind = :kind AND " + itemColumn(kind) + " = :item AND t.locale = :locale" + IN_SCOPE,
+                        Translation.class)
+                .setParameter("kind", kind)
+                .setParameter("item", itemId)
+                .setParameter("locale", locale)
+                .getResultStream()
+                .findFirst();
     }
 
     /** All visible translations of one item. */
     public List<Translation> translations(ItemKind kind, long itemId) {
-        return scoped(FROM + "t.kind = :kind AND " + itemColumn(kind) + " = :item"
-                + IN_SCOPE + " ORDER BY t.locale", Translation.class)
-                .setParameter("kind", kind).setParameter("item", itemId).getResultList();
+        return scoped(
+                        FROM + "t.kind = :kind AND " + itemColumn(kind) + " = :item" + IN_SCOPE + " ORDER BY t.locale",
+                        Translation.class)
+                .setParameter("kind", kind)
+                .setParameter("item", itemId)
+                .getResultList();
     }
 
     /** Visible translations of a kind, optionally of one status and locale, newest change first. */
     public List<Translation> list(ItemKind kind, TranslationStatus status, String locale, int first, int max) {
-        return scoped(FROM + "t.kind = :kind"
-                + " AND (:status IS NULL OR t.status = :status) AND (:locale IS NULL OR t.locale = :locale)"
-                + IN_SCOPE + " ORDER BY t.updatedAt DESC, t.id DESC", Translation.class)
-                .setParameter("kind", kind).setParameter("status", status).setParameter("locale", locale)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        return scoped(
+                        FROM + "t.kind = :kind"
+                                + " AND (:status IS NULL OR t.status = :status) AND (:locale IS NULL OR t.locale = :locale)"
+                                + IN_SCOPE + " ORDER BY t.updatedAt DESC, t.id DESC",
+                        Translation.class)
+                .setParameter("kind", kind)
+                .setParameter("status", status)
+                .setParameter("locale", locale)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public List<Translation> inReview() {
-        return scoped(FROM + "t.status = :status" + IN_SCOPE
-                + " ORDER BY t.updatedAt, t.id", Translation.class)
-                .setParameter("status", TranslationStatus.IN_REVIEW).getResultList();
+        return scoped(FROM + "t.status = :status" + IN_SCOPE + " ORDER BY t.updatedAt, t.id", Translation.class)
+                .setParameter("status", TranslationStatus.IN_REVIEW)
+                .getResultList();
     }
 
     public List<Revision> revisions(Translation visible) {
         return em.createQuery("SELECT r FROM Revision r WHERE r.translation = :t ORDER BY r.number", Revision.class)
-                .setParameter("t", visible).getResultList();
+                .setParameter("t", visible)
+                .getResultList();
     }
 
     public Optional<Revision> revision(Translation visible, int number) {
         return em.createQuery("SELECT r FROM Revision r WHERE r.translation = :t AND r.number = :n", Revision.class)
-                .setParameter("t", visible).setParameter("n", number).getResultStream().findFirst();
+                .setParameter("t", visible)
+                .setParameter("n", number)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The live publication of a translation, if any. */
     public Optional<Publication> live(Translation visible) {
-        return em.createQuery("SELECT p FROM Publication p WHERE p.translation = :t AND p.withdrawnAt IS NULL",
-                Publication.class).setParameter("t", visible).getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT p FROM Publication p WHERE p.translation = :t AND p.withdrawnAt IS NULL",
+                        Publication.class)
+                .setParameter("t", visible)
+                .getResultStream()
+                .findFirst();
     }
 
     /** What readers saw at an instant: the snapshot live then, if any. */
     public Optional<Publication> liveAt(Translation visible, Instant at) {
-        return em.createQuery("SELECT p FROM Publication p WHERE p.translation = :t AND p.publishedAt <= :at"
-                        + " AND (p.withdrawnAt IS NULL OR p.withdrawnAt > :at) ORDER BY p.publishedAt DESC",
-                Publication.class).setParameter("t", visible).setParameter("at", at)
-                .setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT p FROM Publication p WHERE p.translation = :t AND p.publishedAt <= :at"
+                                + " AND (p.withdrawnAt IS NULL OR p.withdrawnAt > :at) ORDER BY p.publishedAt DESC",
+                        Publication.class)
+                .setParameter("t", visible)
+                .setParameter("at", at)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** When this locale's version first went live, if it ever did. */
     public Optional<Instant> firstPublished(Translation visible) {
-        return em.createQuery("SELECT p FROM Publication p WHERE p.translation = :t ORDER BY p.firstPublishedAt",
-                Publication.class).setParameter("t", visible).setMaxResults(1).getResultStream()
-                .map(Publication::firstPublishedAt).findFirst();
+        return em.createQuery(
+                        "SELECT p FROM Publication p WHERE p.translation = :t ORDER BY p.firstPublishedAt",
+                        Publication.class)
+                .setParameter("t", visible)
+                .setMaxResults(1)
+                .getResultStream()
+                .map(Publication::firstPublishedAt)
+                .findFirst();
     }
 }

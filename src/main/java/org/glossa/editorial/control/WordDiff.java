@@ -53,7 +53,9 @@ public final class WordDiff {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
     public enum Kind {
-        EQUAL, INSERTED, DELETED
+        EQUAL,
+        INSERTED,
+        DELETED
     }
 
     /** A stretch of text that both revisions share ({@code EQUAL}) or only one has. Never empty. */
@@ -176,7 +178,8 @@ public final class WordDiff {
             BreakIterator words = BreakIterator.getWordInstance(locale);
             words.setText(text);
             List<String> tokens = new ArrayList<>();
-            for (int start = words.first(), end = words.next(); end != BreakIterator.DONE;
+            for (int start = words.first(), end = words.next();
+                    end != BreakIterator.DONE;
                     start = end, end = words.next()) {
                 tokens.add(text.substring(start, end));
             }
@@ -213,8 +216,14 @@ public final class WordDiff {
         }
 
         static boolean isLineBreak(String token) {
-            return token.chars().allMatch(c -> c == '\n' || c == '\r' || c == '\u000B' || c == '\f'
-                    || c == '\u0085' || c == '\u2028' || c == '\u2029');
+            return token.chars()
+                    .allMatch(c -> c == '\n'
+                            || c == '\r'
+                            || c == '\u000B'
+                            || c == '\f'
+                            || c == '\u0085'
+                            || c == '\u2028'
+                            || c == '\u2029');
         }
 
         static boolean isWhitespace(String token) {
@@ -369,15 +378,22 @@ public final class WordDiff {
                 }
 
                 if (cost >= COST_LIMIT) {
-                    splitAtFurthestProgress(xStart, xEnd, yStart, yEnd,
-                            forwardMin, forwardMax, backwardMin, backwardMax);
+                    splitAtFurthestProgress(
+                            xStart, xEnd, yStart, yEnd, forwardMin, forwardMax, backwardMin, backwardMax);
                     return;
                 }
             }
         }
 
-        private void splitAtFurthestProgress(int xStart, int xEnd, int yStart, int yEnd,
-                int forwardMin, int forwardMax, int backwardMin, int backwardMax) {
+        private void splitAtFurthestProgress(
+                int xStart,
+                int xEnd,
+                int yStart,
+                int yEnd,
+                int forwardMin,
+                int forwardMax,
+                int backwardMin,
+                int backwardMax) {
             int offset = diagonalOffset;
             int forwardBestSum = -1;
             int forwardBestX = xStart;
@@ -491,11 +507,10 @@ public final class WordDiff {
      */
     private static final class EditPlacement {
 
-        private EditPlacement() {
-        }
+        private EditPlacement() {}
 
-        static void moveToNaturalBoundaries(List<Hunk> hunks, int[] beforeIds, int[] afterIds,
-                Tokens beforeTokens, Tokens afterTokens) {
+        static void moveToNaturalBoundaries(
+                List<Hunk> hunks, int[] beforeIds, int[] afterIds, Tokens beforeTokens, Tokens afterTokens) {
             for (int h = 1; h < hunks.size() - 1; h += 2) {
                 Hunk previous = hunks.get(h - 1);
                 Hunk edit = hunks.get(h);
@@ -569,8 +584,7 @@ public final class WordDiff {
     /** Folds short equal stretches between edits into them and turns the hunks into changes. */
     private static final class ReadableChanges {
 
-        private ReadableChanges() {
-        }
+        private ReadableChanges() {}
 
         static List<Change> of(List<Hunk> hunks, Tokens before, Tokens after) {
             List<Change> changes = new ArrayList<>();
@@ -600,7 +614,10 @@ public final class WordDiff {
                     continue;
                 }
                 folded.add(hunk);
-                while (folded.size() >= 3 && !top(folded, 0).equal && top(folded, 1).equal && !top(folded, 2).equal
+                while (folded.size() >= 3
+                        && !top(folded, 0).equal
+                        && top(folded, 1).equal
+                        && !top(folded, 2).equal
                         && isFoldable(top(folded, 1), top(folded, 2), top(folded, 0), before, after)) {
                     Hunk last = folded.remove(folded.size() - 1);
                     folded.remove(folded.size() - 1);
@@ -615,8 +632,7 @@ public final class WordDiff {
             return stack.get(stack.size() - 1 - depth);
         }
 
-        private static boolean isFoldable(Hunk equal, Hunk editBefore, Hunk editAfter, Tokens before,
-                Tokens after) {
+        private static boolean isFoldable(Hunk equal, Hunk editBefore, Hunk editAfter, Tokens before, Tokens after) {
             int from = equal.beforeStart;
             int to = equal.beforeEnd;
             if (before.containsLineBreak(from, to)) {
@@ -630,7 +646,8 @@ public final class WordDiff {
         }
 
         private static int size(Hunk edit, Tokens before, Tokens after) {
-            return Math.max(before.codePoints(edit.beforeStart, edit.beforeEnd),
+            return Math.max(
+                    before.codePoints(edit.beforeStart, edit.beforeEnd),
                     after.codePoints(edit.afterStart, edit.afterEnd));
         }
     }

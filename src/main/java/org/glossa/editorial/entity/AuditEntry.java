@@ -56,11 +56,10 @@ public class AuditEntry {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    public AuditEntry(Translation translation, Translation.Transition transition, String actor, String comment,
-                      Instant at) {
+    public AuditEntry(
+            Translation translation, Translation.Transition transition, String actor, String comment, Instant at) {
         this.kind = translation.kind();
         this.itemId = translation.itemId();
         this.locale = translation.locale();

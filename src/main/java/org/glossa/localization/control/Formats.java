@@ -8,7 +8,6 @@ import com.ibm.icu.util.Measure;
 import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -43,6 +42,7 @@ public final class Formats {
     private final ULocale uLocale;
     /** Month values are ISO (Gregorian) data, so they are shown in the Gregorian calendar whatever the locale's default. */
     private final ULocale gregorianLocale;
+
     private final MeasureFormat durationFormat;
 
     private Formats(LocaleDefinition locale) {
@@ -76,7 +76,8 @@ public final class Formats {
     public String monthRange(YearMonth start, YearMonth endOrNull) {
         if (endOrNull == null) {
             Messages messages = Messages.of(locale);
-            return messages.format("experience.dateRangeToPresent",
+            return messages.format(
+                    "experience.dateRangeToPresent",
                     Map.of("start", monthYear(start), "present", messages.text("experience.present")));
         }
         requireNotBefore(start, endOrNull);

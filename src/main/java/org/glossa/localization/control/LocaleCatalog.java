@@ -88,11 +88,17 @@ public final class LocaleCatalog {
             }
             String[] f = line.split("\t", -1);
             if (f.length != 7) {
-                throw new IllegalStateException(RESOURCE + ":" + number + ": expected 7 tab-separated fields, found " + f.length);
+                throw new IllegalStateException(
+                        RESOURCE + ":" + number + ": expected 7 tab-separated fields, found " + f.length);
             }
             LocaleDefinition.SlugScript script = LocaleDefinition.SlugScript.valueOf(f[5].toUpperCase(Locale.ROOT));
-            result.add(new LocaleDefinition(f[0], f[1],
-                    LocaleDefinition.Direction.valueOf(f[2].toUpperCase(Locale.ROOT)), f[3], f[4], script,
+            result.add(new LocaleDefinition(
+                    f[0],
+                    f[1],
+                    LocaleDefinition.Direction.valueOf(f[2].toUpperCase(Locale.ROOT)),
+                    f[3],
+                    f[4],
+                    script,
                     script == LocaleDefinition.SlugScript.ASCII ? f[6] : null));
         }
         return Collections.unmodifiableList(result);

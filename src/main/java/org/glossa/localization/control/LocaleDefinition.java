@@ -13,17 +13,28 @@ import com.ibm.icu.util.ULocale;
  * @param slugScript     whether slugs are ASCII or keep the native script
  * @param slugTransform  ICU transform id used for ASCII slugs; {@code null} for native slugs
  */
-public record LocaleDefinition(String tag, String nativeName, Direction direction, String hreflang,
-                               String newsLanguage, SlugScript slugScript, String slugTransform) {
+public record LocaleDefinition(
+        String tag,
+        String nativeName,
+        Direction direction,
+        String hreflang,
+        String newsLanguage,
+        SlugScript slugScript,
+        String slugTransform) {
 
-    public enum Direction { LTR, RTL;
+    public enum Direction {
+        LTR,
+        RTL;
         /** The value of the HTML {@code dir} attribute. */
         public String html() {
             return this == LTR ? "ltr" : "rtl";
         }
     }
 
-    public enum SlugScript { ASCII, NATIVE }
+    public enum SlugScript {
+        ASCII,
+        NATIVE
+    }
 
     public ULocale uLocale() {
         return ULocale.forLanguageTag(tag);

@@ -2,7 +2,6 @@ package org.glossa.localization.control;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +23,7 @@ public final class Messages {
 
     /** The tag of the language of the root bundle; it has no file of its own. */
     public static final String ROOT_TAG = "en";
+
     public static final String ROOT_RESOURCE = "i18n/messages.properties";
 
     private static final ConcurrentMap<String, Messages> BY_TAG = new ConcurrentHashMap<>();
@@ -109,8 +109,10 @@ public final class Messages {
             try {
                 return new MessageFormat(pattern, uLocale);
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("Message '" + k + "' of locale " + locale.tag()
-                        + " is not a valid ICU MessageFormat pattern: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "Message '" + k + "' of locale " + locale.tag() + " is not a valid ICU MessageFormat pattern: "
+                                + e.getMessage(),
+                        e);
             }
         });
     }
@@ -119,8 +121,9 @@ public final class Messages {
         Map<String, String> patterns = new LinkedHashMap<>(Root.BUNDLE.entries());
         if (!locale.tag().equals(ROOT_TAG)) {
             String resource = resourceName(locale);
-            MessageBundleFile file = MessageBundleFile.read(resource).orElseThrow(() ->
-                    new IllegalStateException("No message bundle " + resource + " for locale " + locale.tag()));
+            MessageBundleFile file = MessageBundleFile.read(resource)
+                    .orElseThrow(() ->
+                            new IllegalStateException("No message bundle " + resource + " for locale " + locale.tag()));
             patterns.putAll(file.entries());
         }
         return new Messages(locale, patterns);

@@ -54,7 +54,9 @@ public class AlertWebhook {
         int flipped = em.createQuery("""
                         UPDATE PublishingState s SET s.announcedBreach = :breach
                         WHERE s.locale = :locale AND s.announcedBreach <> :breach""")
-                .setParameter("breach", breach).setParameter("locale", locale.locale()).executeUpdate();
+                .setParameter("breach", breach)
+                .setParameter("locale", locale.locale())
+                .executeUpdate();
         if (flipped == 0) {
             if (!breach || em.find(PublishingState.class, locale.locale()) != null) {
                 return false;
@@ -79,7 +81,8 @@ public class AlertWebhook {
         }
         try {
             URI uri = new URI(configured.get());
-            if (uri.isAbsolute() && uri.getHost() != null
+            if (uri.isAbsolute()
+                    && uri.getHost() != null
                     && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
                 return configured;
             }
@@ -101,7 +104,8 @@ public class AlertWebhook {
                 .add("cause", locale.cause() == null ? "" : locale.cause())
                 .add("lagSeconds", locale.lag().toSeconds())
                 .add("at", Instant.now().toString())
-                .build().toString();
+                .build()
+                .toString();
         notifications.enqueue(OutboundNotification.Kind.WEBHOOK, target.get(), "application/json", json);
         LOG.fine(() -> "Alert " + event + " for " + locale.locale() + " queued for " + target.get());
     }

@@ -74,7 +74,9 @@ public class ChangeAnnouncements {
         if (pageUrls.isEmpty()) {
             return;
         }
-        indexNowKey().ifPresent(key -> IndexNow.payloads(key, pageUrls).forEach(body ->
-                notifications.enqueue(Kind.INDEXNOW, indexNowEndpoint, IndexNow.CONTENT_TYPE, body)));
+        indexNowKey()
+                .ifPresent(key -> IndexNow.payloads(key, pageUrls)
+                        .forEach(body ->
+                                notifications.enqueue(Kind.INDEXNOW, indexNowEndpoint, IndexNow.CONTENT_TYPE, body)));
     }
 }

@@ -24,7 +24,12 @@ public class DeadLettersResource {
 
     public record DeadLetter(long id, String kind, String targetUrl, int attempts, String lastError, String createdAt) {
         static DeadLetter of(OutboundNotification n) {
-            return new DeadLetter(n.id(), n.kind().name(), n.targetUrl(), n.attempts(), n.lastError(),
+            return new DeadLetter(
+                    n.id(),
+                    n.kind().name(),
+                    n.targetUrl(),
+                    n.attempts(),
+                    n.lastError(),
                     n.createdAt().toString());
         }
     }

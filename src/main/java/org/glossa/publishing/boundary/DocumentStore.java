@@ -60,7 +60,8 @@ public class DocumentStore {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int regenerate(Function<PublishedContent, SiteDocuments> generator, LocaleDefinition locale, Instant now) {
         return inTransaction(locale.tag(), connection -> {
-            SiteDocuments documents = generator.apply(new DatabaseContent(connection))
+            SiteDocuments documents = generator
+                    .apply(new DatabaseContent(connection))
                     .withHub(announcements.hub().orElse(null));
             StoredSite site = new StoredSite(new DocumentTable(connection), locale.tag(), now);
             Instant previousRun = site.generatedBefore(SiteDocuments.INDEX).orElse(null);
@@ -78,7 +79,9 @@ public class DocumentStore {
                 try {
                     site.accept(generated.get(i));
                 } catch (RuntimeException e) {
-                    generated.subList(i + 1, generated.size()).forEach(d -> d.content().discard());
+                    generated
+                            .subList(i + 1, generated.size())
+                            .forEach(d -> d.content().discard());
                     throw e;
                 }
             }
@@ -88,8 +91,10 @@ public class DocumentStore {
                 announcements.feedChanged(documents.feedUrl(locale));
             }
             if (site.written() > 0 && announcements.indexNowEnabled()) {
-                announcements.pagesChanged(Stream.concat(documents.pageUrlsChangedAfter(locale, previousRun).stream(),
-                        documents.pageUrlsRemovedAfter(locale, previousRun).stream()).toList());
+                announcements.pagesChanged(Stream.concat(
+                                documents.pageUrlsChangedAfter(locale, previousRun).stream(),
+                                documents.pageUrlsRemovedAfter(locale, previousRun).stream())
+                        .toList());
             }
             return site.written();
         });
@@ -109,10 +114,11 @@ public class DocumentStore {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean regenerateRobots(Function<PublishedContent, SiteDocuments> generator, String host, Instant now) {
         return inTransaction(host, connection -> {
-            StoredSite site = new StoredSite(new DocumentTable(connection), host, now);
-            site.accept(generator.apply(new DatabaseContent(connection)).robots(host, now));
-            return site.written();
-        }) > 0;
+                    StoredSite site = new StoredSite(new DocumentTable(connection), host, now);
+                    site.accept(generator.apply(new DatabaseContent(connection)).robots(host, now));
+                    return site.written();
+                })
+                > 0;
     }
 
     /** The SHA-256 of a stored document: the cheap check whether a served copy is still current. */
@@ -142,18 +148,25 @@ public class DocumentStore {
                 ByteArrayOutputStream gzip = new ByteArrayOutputStream((int) stored.gzipLength());
                 requireVersion(stored, table.copy(siteKey, name, DocumentTable.IDENTITY, content));
                 requireVersion(stored, table.copy(siteKey, name, DocumentTable.GZIP, gzip));
-                return Optional.of(new ServedDocument(stored.contentType(), stored.etag(), stored.lastModified(),
-                        new ServedDocument.InMemory(content.toByteArray()), new ServedDocument.InMemory(gzip.toByteArray())));
+                return Optional.of(new ServedDocument(
+                        stored.contentType(),
+                        stored.etag(),
+                        stored.lastModified(),
+                        new ServedDocument.InMemory(content.toByteArray()),
+                        new ServedDocument.InMemory(gzip.toByteArray())));
             }
             Path directory = fileCache.get();
-            return Optional.of(new ServedDocument(stored.contentType(), stored.etag(), stored.lastModified(),
+            return Optional.of(new ServedDocument(
+                    stored.contentType(),
+                    stored.etag(),
+                    stored.lastModified(),
                     cachedFile(table, stored, DocumentTable.IDENTITY, directory),
                     cachedFile(table, stored, DocumentTable.GZIP, directory)));
         });
     }
 
-    private static ServedDocument.InFile cachedFile(DocumentTable table, DocumentTable.Stored stored, String encoding,
-                                                    Path directory) {
+    private static ServedDocument.InFile cachedFile(
+            DocumentTable table, DocumentTable.Stored stored, String encoding, Path directory) {
         Path file = directory.resolve(stored.sha256() + "." + encoding);
         try {
             if (!Files.exists(file)) {

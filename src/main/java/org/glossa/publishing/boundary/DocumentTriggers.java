@@ -40,8 +40,11 @@ public class DocumentTriggers {
                 scheduling.fireNow(RegenerateDocumentsJob.class);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not schedule the regeneration of the requests made during start-up; "
-                    + "the periodic run will catch up", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not schedule the regeneration of the requests made during start-up; "
+                            + "the periodic run will catch up",
+                    e);
         }
     }
 
@@ -57,8 +60,11 @@ public class DocumentTriggers {
         try {
             scheduling.fireNow(RegenerateDocumentsJob.class);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not schedule the regeneration of sitemaps and feeds for " + event.locales()
-                    + "; the periodic run will catch up", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not schedule the regeneration of sitemaps and feeds for " + event.locales()
+                            + "; the periodic run will catch up",
+                    e);
         }
     }
 }

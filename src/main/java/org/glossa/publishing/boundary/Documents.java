@@ -45,6 +45,7 @@ public class Documents {
     static final long IN_MEMORY_BYTES = 512 * 1024;
     /** How long a superseded cache file stays, for requests that were already sending it. */
     private static final Duration SUPERSEDED_FILE_GRACE = Duration.ofMinutes(2);
+
     private static final Logger LOG = Logger.getLogger(Documents.class.getName());
 
     @Inject
@@ -71,8 +72,7 @@ public class Documents {
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private volatile Path cacheDirectory;
 
-    private record Cached(ServedDocument document, Instant checkedAt) {
-    }
+    private record Cached(ServedDocument document, Instant checkedAt) {}
 
     /**
      * Regenerates every locale's documents (each in its own transaction), the x-default site's sitemap and every
@@ -84,7 +84,9 @@ public class Documents {
     public int regenerateAll() {
         RegenerationRequests.Pending covered = requests.pending();
         Outcome outcome = new Outcome();
-        outcome.attempt(() -> regenerate(LocaleCatalog.standard().all().stream().map(LocaleDefinition::tag).toList()));
+        outcome.attempt(() -> regenerate(LocaleCatalog.standard().all().stream()
+                .map(LocaleDefinition::tag)
+                .toList()));
         outcome.attempt(() -> {
             requests.done(covered);
             return 0;
@@ -107,13 +109,15 @@ public class Documents {
             if (locales.isEmpty() && pending.isEmpty()) {
                 break;
             }
-            LOG.info(() -> "Regenerating the documents of " + locales + " for " + pending.ids().size() + " request(s)");
+            LOG.info(() -> "Regenerating the documents of " + locales + " for "
+                    + pending.ids().size() + " request(s)");
             outcome.attempt(() -> regenerate(locales));
             // Deleted whatever the outcome: a failed locale is retried through its publishing state, with backoff.
             if (!outcome.attempt(() -> {
-                requests.done(pending);
-                return 0;
-            }) || pending.ids().size() < RegenerationRequests.ROUND) {
+                        requests.done(pending);
+                        return 0;
+                    })
+                    || pending.ids().size() < RegenerationRequests.ROUND) {
                 break;
             }
         }
@@ -163,7 +167,10 @@ public class Documents {
                 runs.succeeded(tag, now);
             } catch (RuntimeException e) {
                 runs.failed(tag, now, e);
-                LOG.log(Level.SEVERE, "Documents of " + tag + " were not regenerated; the previous ones stay served", e);
+                LOG.log(
+                        Level.SEVERE,
+                        "Documents of " + tag + " were not regenerated; the previous ones stay served",
+                        e);
                 failure = failure == null ? e : failure;
             }
         }
@@ -174,14 +181,21 @@ public class Documents {
             LOG.log(Level.SEVERE, "The x-default sitemap was not regenerated; the previous one stays served", e);
             failure = failure == null ? e : failure;
         }
-        for (String host : Stream.concat(sites.directory().locales().stream(), Stream.of(sites.directory().xDefault()))
-                .map(Site::host).distinct().toList()) {
+        for (String host : Stream.concat(
+                        sites.directory().locales().stream(),
+                        Stream.of(sites.directory().xDefault()))
+                .map(Site::host)
+                .distinct()
+                .toList()) {
             try {
                 if (store.regenerateRobots(generator, host, now)) {
                     written++;
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "robots.txt of " + host + " was not regenerated; the previous one stays served", e);
+                LOG.log(
+                        Level.SEVERE,
+                        "robots.txt of " + host + " was not regenerated; the previous one stays served",
+                        e);
                 failure = failure == null ? e : failure;
             }
         }
@@ -256,12 +270,14 @@ public class Documents {
         }
         Set<Path> inUse = cache.values().stream()
                 .flatMap(c -> Stream.of(c.document().content(), c.document().gzip()))
-                .filter(ServedDocument.InFile.class::isInstance).map(b -> ((ServedDocument.InFile) b).file())
+                .filter(ServedDocument.InFile.class::isInstance)
+                .map(b -> ((ServedDocument.InFile) b).file())
                 .collect(Collectors.toSet());
         Instant cutoff = clock.instant().minus(SUPERSEDED_FILE_GRACE);
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.toList()) {
-                if (!inUse.contains(file) && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+                if (!inUse.contains(file)
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
                     Files.deleteIfExists(file);
                 }
             }

@@ -30,22 +30,27 @@ public class NotificationClaims {
     EntityManager em;
 
     /** A claimed notification, detached from the database while it is sent. */
-    public record Claimed(long id, String targetUrl, String contentType, String body) {
-    }
+    public record Claimed(long id, String targetUrl, String contentType, String body) {}
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Claimed> claimDue(Instant now) {
         List<OutboundNotification> due = em.createQuery("""
                 SELECT n FROM OutboundNotification n WHERE n.status = :pending AND n.nextAttemptAt <= :now
                 ORDER BY n.nextAttemptAt, n.id""", OutboundNotification.class)
-                .setParameter("pending", Status.PENDING).setParameter("now", now).setMaxResults(BATCH).getResultList();
+                .setParameter("pending", Status.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(BATCH)
+                .getResultList();
         List<Claimed> claimed = new ArrayList<>();
         for (OutboundNotification n : due) {
             int updated = em.createQuery("""
                     UPDATE OutboundNotification n SET n.nextAttemptAt = :until, n.version = n.version + 1
                     WHERE n.id = :id AND n.version = :version AND n.status = :pending""")
-                    .setParameter("until", now.plus(CLAIM)).setParameter("id", n.id())
-                    .setParameter("version", n.version()).setParameter("pending", Status.PENDING).executeUpdate();
+                    .setParameter("until", now.plus(CLAIM))
+                    .setParameter("id", n.id())
+                    .setParameter("version", n.version())
+                    .setParameter("pending", Status.PENDING)
+                    .executeUpdate();
             if (updated == 1) {
                 claimed.add(new Claimed(n.id(), n.targetUrl(), n.contentType(), n.body()));
             }

@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -49,8 +48,10 @@ public class Notifications {
     long baseDelaySeconds;
 
     private final Clock clock = Clock.systemUTC();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @Inject
     NotificationClaims claims;
@@ -67,11 +68,17 @@ public class Notifications {
         int delivered = 0;
         for (NotificationClaims.Claimed claimed : claims.claimDue(clock.instant())) {
             Optional<String> error = send(claimed);
-            claims.record(claimed.id(), error.orElse(null), clock.instant(), Duration.ofSeconds(baseDelaySeconds), maxAttempts);
+            claims.record(
+                    claimed.id(),
+                    error.orElse(null),
+                    clock.instant(),
+                    Duration.ofSeconds(baseDelaySeconds),
+                    maxAttempts);
             if (error.isEmpty()) {
                 delivered++;
             } else {
-                LOG.warning(() -> "Notification " + claimed.id() + " to " + claimed.targetUrl() + " failed: " + error.get());
+                LOG.warning(() ->
+                        "Notification " + claimed.id() + " to " + claimed.targetUrl() + " failed: " + error.get());
             }
         }
         return delivered;
@@ -79,9 +86,11 @@ public class Notifications {
 
     private Optional<String> send(NotificationClaims.Claimed claimed) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(claimed.targetUrl())).timeout(TIMEOUT)
+            HttpRequest request = HttpRequest.newBuilder(URI.create(claimed.targetUrl()))
+                    .timeout(TIMEOUT)
                     .header("Content-Type", claimed.contentType())
-                    .POST(HttpRequest.BodyPublishers.ofString(claimed.body())).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(claimed.body()))
+                    .build();
             HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
             int status = response.statusCode();
             return status >= 200 && status < 300 ? Optional.empty() : Optional.of("HTTP " + status);
@@ -96,8 +105,12 @@ public class Notifications {
     /** Dead letters, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OutboundNotification> deadLetters() {
-        return em.createQuery("SELECT n FROM OutboundNotification n WHERE n.status = :dead ORDER BY n.createdAt DESC, n.id DESC",
-                OutboundNotification.class).setParameter("dead", Status.DEAD).setMaxResults(1000).getResultList();
+        return em.createQuery(
+                        "SELECT n FROM OutboundNotification n WHERE n.status = :dead ORDER BY n.createdAt DESC, n.id DESC",
+                        OutboundNotification.class)
+                .setParameter("dead", Status.DEAD)
+                .setMaxResults(1000)
+                .getResultList();
     }
 
     /** Puts a dead letter back in the queue, due now. @return false when {@code id} is not a dead letter */

@@ -26,8 +26,10 @@ public class PublishingMetrics {
     PublishingMonitor monitor;
 
     void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        Metadata metadata = Metadata.builder().withName(LAG)
-                .withDescription("Seconds the locale's newest publication has waited for its sitemap and feed (0: up to date)")
+        Metadata metadata = Metadata.builder()
+                .withName(LAG)
+                .withDescription(
+                        "Seconds the locale's newest publication has waited for its sitemap and feed (0: up to date)")
                 .build();
         for (LocaleDefinition locale : LocaleCatalog.standard().all()) {
             String tag = locale.tag();

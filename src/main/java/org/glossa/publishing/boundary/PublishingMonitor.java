@@ -58,7 +58,8 @@ public class PublishingMonitor {
         // Native: the JPA converter does not apply to aggregates, so the driver's own timestamp type comes back.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "SELECT locale, MAX(published_at), MAX(withdrawn_at) FROM publication GROUP BY locale").getResultList();
+                        "SELECT locale, MAX(published_at), MAX(withdrawn_at) FROM publication GROUP BY locale")
+                .getResultList();
         for (Object[] r : rows) {
             Instant published = instant(r[1]);
             Instant withdrawn = instant(r[2]);
@@ -71,10 +72,14 @@ public class PublishingMonitor {
         List<LocalePublishing> result = new ArrayList<>();
         for (LocaleDefinition locale : LocaleCatalog.standard().all()) {
             PublishingState state = states.get(locale.tag());
-            LocalePublishing evaluated = LocalePublishing.evaluate(locale.tag(), newest.get(locale.tag()),
+            LocalePublishing evaluated = LocalePublishing.evaluate(
+                    locale.tag(),
+                    newest.get(locale.tag()),
                     state == null ? null : state.lastSuccessAt().orElse(null),
                     state == null ? null : state.lastFailureAt().orElse(null),
-                    state == null ? null : state.lastError().orElse(null), now, sla);
+                    state == null ? null : state.lastError().orElse(null),
+                    now,
+                    sla);
             lags.put(locale.tag(), evaluated.lag());
             result.add(evaluated);
         }
@@ -91,7 +96,8 @@ public class PublishingMonitor {
         if (value instanceof java.time.OffsetDateTime offset) {
             return offset.toInstant();
         }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
+        throw new IllegalStateException(
+                "unexpected timestamp type " + value.getClass().getName());
     }
 
     /** The lag found by the latest evaluation on this node (zero before the first one): what the gauge shows. */
@@ -125,11 +131,15 @@ public class PublishingMonitor {
             if (locale.breached()) {
                 LOG.severe(() -> "Publishing SLA breached for locale " + locale.locale() + ": " + locale.cause());
             } else {
-                LOG.info(() -> "Publishing of locale " + locale.locale() + " recovered: sitemap and feed are up to date");
+                LOG.info(() ->
+                        "Publishing of locale " + locale.locale() + " recovered: sitemap and feed are up to date");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Could not record or queue the SLA state change of " + locale.locale()
-                    + " (breached: " + locale.breached() + ", cause: " + locale.cause() + "); the next check tries again", e);
+            LOG.log(
+                    Level.SEVERE,
+                    "Could not record or queue the SLA state change of " + locale.locale() + " (breached: "
+                            + locale.breached() + ", cause: " + locale.cause() + "); the next check tries again",
+                    e);
         }
     }
 

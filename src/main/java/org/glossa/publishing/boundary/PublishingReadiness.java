@@ -36,7 +36,9 @@ public class PublishingReadiness implements HealthCheck {
             }
             return response.status(up).build();
         } catch (RuntimeException e) {
-            return response.down().withData("reason", String.valueOf(e.getMessage())).build();
+            return response.down()
+                    .withData("reason", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

@@ -42,7 +42,11 @@ public class PublishingRuns {
     public void failed(String locale, Instant runStartedAt, RuntimeException failure) {
         try {
             PublishingState state = state(locale);
-            state.failed(runStartedAt, describe(failure), RetryBackoff.after(state.consecutiveFailures() + 1), clock.instant());
+            state.failed(
+                    runStartedAt,
+                    describe(failure),
+                    RetryBackoff.after(state.consecutiveFailures() + 1),
+                    clock.instant());
             em.flush();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not record the failed generation of " + locale, e);
@@ -53,12 +57,14 @@ public class PublishingRuns {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<String> retryDue(Instant now) {
         return em.createQuery("SELECT s.locale FROM PublishingState s WHERE s.nextRetryAt <= :now", String.class)
-                .setParameter("now", now).getResultList();
+                .setParameter("now", now)
+                .getResultList();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PublishingState> all() {
-        return em.createQuery("SELECT s FROM PublishingState s", PublishingState.class).getResultList();
+        return em.createQuery("SELECT s FROM PublishingState s", PublishingState.class)
+                .getResultList();
     }
 
     private PublishingState state(String locale) {

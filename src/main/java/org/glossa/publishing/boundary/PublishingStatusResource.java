@@ -22,12 +22,22 @@ public class PublishingStatusResource {
     @Inject
     PublishingMonitor monitor;
 
-    public record LocaleStatus(String locale, Instant lastPublicationAt, Instant lastSuccessfulGenerationAt,
-            long lagSeconds, String slaState, String lastError) {
+    public record LocaleStatus(
+            String locale,
+            Instant lastPublicationAt,
+            Instant lastSuccessfulGenerationAt,
+            long lagSeconds,
+            String slaState,
+            String lastError) {
 
         static LocaleStatus from(LocalePublishing p) {
-            return new LocaleStatus(p.locale(), p.lastPublicationAt(), p.lastSuccessfulGenerationAt(), p.lag().toSeconds(),
-                    p.state().name(), p.lastError());
+            return new LocaleStatus(
+                    p.locale(),
+                    p.lastPublicationAt(),
+                    p.lastSuccessfulGenerationAt(),
+                    p.lag().toSeconds(),
+                    p.state().name(),
+                    p.lastError());
         }
     }
 

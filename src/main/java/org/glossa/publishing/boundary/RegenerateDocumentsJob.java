@@ -43,7 +43,8 @@ public class RegenerateDocumentsJob implements RecurringJob {
             int written = requested ? documents.regenerateRequested() : documents.regenerateAll();
             LOG.info(() -> "Regenerated " + (requested ? "the requested" : "all") + " sitemaps and feeds: "
                     + written + " document(s) written in " + (System.nanoTime() - started) / 1_000_000
-                    + " ms (firing scheduled for " + context.getScheduledFireTime().toInstant() + ")");
+                    + " ms (firing scheduled for "
+                    + context.getScheduledFireTime().toInstant() + ")");
         } catch (RuntimeException e) {
             // Sites that failed keep their previous documents; the next run tries again.
             LOG.log(Level.SEVERE, "Regenerating sitemaps and feeds failed: " + e, e);

@@ -47,10 +47,13 @@ public class RegenerationRequests {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void record(ContentChanged change, Instant now) {
         for (String locale : change.locales()) {
-            em.persist(change.kind() == null ? RegenerationRequest.wholeLocale(locale, now) : switch (change.kind()) {
-                case POST -> RegenerationRequest.post(locale, change.itemId(), now);
-                case EXPERIENCE -> RegenerationRequest.experience(locale, change.itemId(), now);
-            });
+            em.persist(
+                    change.kind() == null
+                            ? RegenerationRequest.wholeLocale(locale, now)
+                            : switch (change.kind()) {
+                                case POST -> RegenerationRequest.post(locale, change.itemId(), now);
+                                case EXPERIENCE -> RegenerationRequest.experience(locale, change.itemId(), now);
+                            });
         }
     }
 
@@ -64,7 +67,8 @@ public class RegenerationRequests {
     public Pending pending() {
         List<RegenerationRequest> requests = em.createQuery(
                         "SELECT r FROM RegenerationRequest r ORDER BY r.id", RegenerationRequest.class)
-                .setMaxResults(ROUND).getResultList();
+                .setMaxResults(ROUND)
+                .getResultList();
         Set<String> locales = new TreeSet<>();
         Set<Long> posts = new TreeSet<>();
         Set<Long> roles = new TreeSet<>();
@@ -86,16 +90,21 @@ public class RegenerationRequests {
         if (itemIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT DISTINCT p.locale FROM Publication p WHERE p.withdrawnAt IS NULL AND p."
-                        + itemColumn + " IN :ids", String.class)
-                .setParameter("ids", new ArrayList<>(itemIds)).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT p.locale FROM Publication p WHERE p.withdrawnAt IS NULL AND p." + itemColumn
+                                + " IN :ids",
+                        String.class)
+                .setParameter("ids", new ArrayList<>(itemIds))
+                .getResultList();
     }
 
     /** Whether any request waits for a run. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean anyPending() {
-        return !em.createQuery("SELECT r.id FROM RegenerationRequest r", Long.class).setMaxResults(1)
-                .getResultList().isEmpty();
+        return !em.createQuery("SELECT r.id FROM RegenerationRequest r", Long.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Deletes the requests a run has dealt with (a failed locale is retried through its publishing state). */
@@ -104,7 +113,8 @@ public class RegenerationRequests {
         Objects.requireNonNull(pending, "pending");
         if (!pending.isEmpty()) {
             em.createQuery("DELETE FROM RegenerationRequest r WHERE r.id IN :ids")
-                    .setParameter("ids", new ArrayList<>(pending.ids())).executeUpdate();
+                    .setParameter("ids", new ArrayList<>(pending.ids()))
+                    .executeUpdate();
         }
     }
 }

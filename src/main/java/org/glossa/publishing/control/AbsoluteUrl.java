@@ -14,10 +14,10 @@ final class AbsoluteUrl {
 
     /** sitemap.xsd {@code tLoc}: minLength 12; sitemaps.org: "less than 2,048 characters" (SM-5). */
     static final int MIN_LOC_LENGTH = 12;
+
     static final int MAX_LOC_LENGTH = 2047;
 
-    private AbsoluteUrl() {
-    }
+    private AbsoluteUrl() {}
 
     static String require(String url, String field) {
         Objects.requireNonNull(url, field);
@@ -36,8 +36,8 @@ final class AbsoluteUrl {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(field + " is not a valid URI (" + e.getReason() + " at index "
-                    + e.getIndex() + "): " + url, e);
+            throw new IllegalArgumentException(
+                    field + " is not a valid URI (" + e.getReason() + " at index " + e.getIndex() + "): " + url, e);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {

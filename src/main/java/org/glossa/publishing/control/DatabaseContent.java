@@ -47,16 +47,26 @@ public final class DatabaseContent implements PublishedContent {
     @Override
     public String ownerName() {
         if (ownerName == null) {
-            ownerName = query("SELECT display_name FROM profile ORDER BY id FETCH FIRST 1 ROWS ONLY", List.of(),
-                    rs -> rs.getString(1)).stream().findFirst().orElse("");
+            ownerName = query(
+                            "SELECT display_name FROM profile ORDER BY id FETCH FIRST 1 ROWS ONLY",
+                            List.of(),
+                            rs -> rs.getString(1))
+                    .stream()
+                    .findFirst()
+                    .orElse("");
         }
         return ownerName;
     }
 
     @Override
     public Optional<Instant> newestChange(ItemKind kind, String locale) {
-        return query("SELECT MAX(published_at) FROM publication WHERE kind = ? AND locale = ? AND withdrawn_at IS NULL",
-                List.of(kind.name(), locale), rs -> instant(rs, 1)).stream().filter(Objects::nonNull).findFirst();
+        return query(
+                        "SELECT MAX(published_at) FROM publication WHERE kind = ? AND locale = ? AND withdrawn_at IS NULL",
+                        List.of(kind.name(), locale),
+                        rs -> instant(rs, 1))
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     @Override
@@ -73,20 +83,22 @@ public final class DatabaseContent implements PublishedContent {
             parameters.add(since.atOffset(java.time.ZoneOffset.UTC));
         }
         parameters.add(limit);
-        return query(select(ItemKind.POST) + sinceClause
-                + " ORDER BY p.first_published_at DESC, p.post_id DESC FETCH FIRST ? ROWS ONLY", parameters,
+        return query(
+                select(ItemKind.POST) + sinceClause
+                        + " ORDER BY p.first_published_at DESC, p.post_id DESC FETCH FIRST ? ROWS ONLY",
+                parameters,
                 rs -> item(rs, Map.of(locale, rs.getString(3))));
     }
 
     @Override
     public List<String> slugsWithdrawnAfter(ItemKind kind, String locale, Instant after) {
-        return query("""
+        return query(
+                """
                 SELECT DISTINCT p.slug FROM publication p
                 WHERE p.kind = ? AND p.locale = ? AND p.withdrawn_at > ?
                   AND NOT EXISTS (SELECT 1 FROM publication q
                                   WHERE q.kind = p.kind AND q.locale = p.locale AND q.live_slug = p.slug)
-                ORDER BY p.slug""", List.of(kind.name(), locale, after.atOffset(java.time.ZoneOffset.UTC)),
-                rs -> rs.getString(1));
+                ORDER BY p.slug""", List.of(kind.name(), locale, after.atOffset(java.time.ZoneOffset.UTC)), rs -> rs.getString(1));
     }
 
     /** Columns: item id, source locale, slug, title, summary, first published, published, media id, type, length. */
@@ -111,10 +123,18 @@ public final class DatabaseContent implements PublishedContent {
 
     private static PublishedItem item(ResultSet rs, Map<String, String> liveSlugs) throws SQLException {
         long mediaId = rs.getLong(8);
-        PublishedItem.Cover cover = rs.wasNull() ? null
-                : new PublishedItem.Cover(mediaId, rs.getString(9), rs.getLong(10));
-        return new PublishedItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                instant(rs, 6), instant(rs, 7), cover, liveSlugs);
+        PublishedItem.Cover cover =
+                rs.wasNull() ? null : new PublishedItem.Cover(mediaId, rs.getString(9), rs.getLong(10));
+        return new PublishedItem(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                instant(rs, 6),
+                instant(rs, 7),
+                cover,
+                liveSlugs);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -174,8 +194,9 @@ public final class DatabaseContent implements PublishedContent {
 
         private List<PublishedItem> nextPage() {
             String id = itemColumn(kind);
-            List<PublishedItem> rows = query(select(kind) + " AND " + id + " > ? ORDER BY " + id
-                    + " FETCH FIRST ? ROWS ONLY", List.of(locale, after, pageSize),
+            List<PublishedItem> rows = query(
+                    select(kind) + " AND " + id + " > ? ORDER BY " + id + " FETCH FIRST ? ROWS ONLY",
+                    List.of(locale, after, pageSize),
                     rs -> item(rs, Map.of(locale, rs.getString(3))));
             lastPage = rows.size() < pageSize;
             if (rows.isEmpty()) {
@@ -184,21 +205,36 @@ public final class DatabaseContent implements PublishedContent {
             long first = rows.get(0).id();
             after = rows.get(rows.size() - 1).id();
             Map<Long, Map<String, String>> slugs = new HashMap<>();
-            for (Object[] alternate : query("SELECT " + id + ", p.locale, p.slug FROM publication p WHERE p.kind = ?"
-                    + " AND p.withdrawn_at IS NULL AND " + id + " BETWEEN ? AND ?", List.of(kind.name(), first, after),
+            for (Object[] alternate : query(
+                    "SELECT " + id + ", p.locale, p.slug FROM publication p WHERE p.kind = ?"
+                            + " AND p.withdrawn_at IS NULL AND " + id + " BETWEEN ? AND ?",
+                    List.of(kind.name(), first, after),
                     rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})) {
                 slugs.computeIfAbsent((Long) alternate[0], k -> new HashMap<>())
                         .put((String) alternate[1], (String) alternate[2]);
             }
-            return rows.stream().map(r -> new PublishedItem(r.id(), r.sourceLocale(), r.slug(), r.title(), r.summary(),
-                    r.firstPublishedAt(), r.publishedAt(), r.cover(), slugs.getOrDefault(r.id(), r.liveSlugs()))).toList();
+            return rows.stream()
+                    .map(r -> new PublishedItem(
+                            r.id(),
+                            r.sourceLocale(),
+                            r.slug(),
+                            r.title(),
+                            r.summary(),
+                            r.firstPublishedAt(),
+                            r.publishedAt(),
+                            r.cover(),
+                            slugs.getOrDefault(r.id(), r.liveSlugs())))
+                    .toList();
         }
     }
 
     /** A query for live content failed; generation stops and the previous documents stay served. */
     public static final class ContentReadException extends RuntimeException {
         ContentReadException(String sql, SQLException cause) {
-            super("reading live content failed (" + cause.getMessage() + ") in: " + sql.strip().replaceAll("\\s+", " "), cause);
+            super(
+                    "reading live content failed (" + cause.getMessage() + ") in: "
+                            + sql.strip().replaceAll("\\s+", " "),
+                    cause);
         }
     }
 }

@@ -43,8 +43,8 @@ public final class DocumentTable {
      */
     public void lockForWriting() {
         try (PreparedStatement lock = connection.prepareStatement(
-                "SELECT name FROM document_write_lock WHERE name = 'documents' FOR UPDATE");
-             ResultSet rs = lock.executeQuery()) {
+                        "SELECT name FROM document_write_lock WHERE name = 'documents' FOR UPDATE");
+                ResultSet rs = lock.executeQuery()) {
             if (!rs.next()) {
                 throw new IllegalStateException("document_write_lock has no 'documents' row: the schema is incomplete");
             }
@@ -54,22 +54,30 @@ public final class DocumentTable {
     }
 
     /** A stored document's row: what serving and regeneration need, without its bytes. */
-    public record Stored(long id, String siteKey, String name, String contentType, String sha256, long byteLength,
-                         long gzipLength, Instant lastModified, Instant generatedAt) {
+    public record Stored(
+            long id,
+            String siteKey,
+            String name,
+            String contentType,
+            String sha256,
+            long byteLength,
+            long gzipLength,
+            Instant lastModified,
+            Instant generatedAt) {
 
         public String etag() {
             return "\"" + sha256 + "\"";
         }
     }
 
-    private static final String COLUMNS = "id, site_key, name, content_type, sha256, byte_length, gzip_length,"
-            + " last_modified, generated_at";
+    private static final String COLUMNS =
+            "id, site_key, name, content_type, sha256, byte_length, gzip_length," + " last_modified, generated_at";
 
     /** Every document of one site (a locale tag, x-default, or a host for robots.txt), by name. */
     public Map<String, Stored> stored(String siteKey) {
         Map<String, Stored> documents = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM published_document WHERE site_key = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT " + COLUMNS + " FROM published_document WHERE site_key = ?")) {
             select.setString(1, siteKey);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -98,8 +106,8 @@ public final class DocumentTable {
 
     /** The SHA-256 of a stored document, if there is one: the cheap check whether a cached copy is current. */
     public Optional<String> sha256(String siteKey, String name) {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT sha256 FROM published_document WHERE site_key = ? AND name = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT sha256 FROM published_document WHERE site_key = ? AND name = ?")) {
             select.setString(1, siteKey);
             select.setString(2, name);
             try (ResultSet rs = select.executeQuery()) {
@@ -124,7 +132,8 @@ public final class DocumentTable {
             return false;
         }
         Instant lastModified = existing == null || generated.contentTimestamp().isAfter(existing.lastModified())
-                ? generated.contentTimestamp() : now;
+                ? generated.contentTimestamp()
+                : now;
         try {
             long id;
             if (existing == null) {
@@ -132,24 +141,26 @@ public final class DocumentTable {
             } else {
                 id = existing.id();
                 updateRow(id, generated, sha256, lastModified, now);
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM published_document_chunk WHERE document_id = ?")) {
+                try (PreparedStatement delete =
+                        connection.prepareStatement("DELETE FROM published_document_chunk WHERE document_id = ?")) {
                     delete.setLong(1, id);
                     delete.executeUpdate();
                 }
             }
-            try (ChunkWriter identity = new ChunkWriter(id, IDENTITY); InputStream in = content.open()) {
+            try (ChunkWriter identity = new ChunkWriter(id, IDENTITY);
+                    InputStream in = content.open()) {
                 in.transferTo(identity);
             }
             long gzipLength;
-            try (ChunkWriter gzip = new ChunkWriter(id, GZIP); InputStream in = content.open()) {
+            try (ChunkWriter gzip = new ChunkWriter(id, GZIP);
+                    InputStream in = content.open()) {
                 try (GZIPOutputStream compressor = new GZIPOutputStream(gzip, 64 * 1024)) {
                     in.transferTo(compressor);
                 }
                 gzipLength = gzip.written();
             }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE published_document SET gzip_length = ? WHERE id = ?")) {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE published_document SET gzip_length = ? WHERE id = ?")) {
                 update.setLong(1, gzipLength);
                 update.setLong(2, id);
                 update.executeUpdate();
@@ -162,8 +173,9 @@ public final class DocumentTable {
         }
     }
 
-    private long insertRow(String siteKey, GeneratedDocument generated, String sha256, Instant lastModified,
-                           Instant now) throws SQLException {
+    private long insertRow(
+            String siteKey, GeneratedDocument generated, String sha256, Instant lastModified, Instant now)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO published_document (site_key, name, content_type, sha256, byte_length, gzip_length,
                                                 last_modified, generated_at)
@@ -244,8 +256,15 @@ public final class DocumentTable {
     }
 
     private static Stored stored(ResultSet rs) throws SQLException {
-        return new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5).trim(),
-                rs.getLong(6), rs.getLong(7), rs.getObject(8, OffsetDateTime.class).toInstant(),
+        return new Stored(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5).trim(),
+                rs.getLong(6),
+                rs.getLong(7),
+                rs.getObject(8, OffsetDateTime.class).toInstant(),
                 rs.getObject(9, OffsetDateTime.class).toInstant());
     }
 

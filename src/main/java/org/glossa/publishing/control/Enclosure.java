@@ -12,18 +12,19 @@ import java.util.regex.Pattern;
  */
 public record Enclosure(String url, long length, String mimeType) {
 
-    private static final Pattern MIME_TYPE = Pattern.compile(
-            "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*(\\s*;[\\x20-\\x7e]*)?");
+    private static final Pattern MIME_TYPE =
+            Pattern.compile("[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*(\\s*;[\\x20-\\x7e]*)?");
 
     public Enclosure {
         AbsoluteUrl.require(url, "enclosure url");
         if (length < 0) {
-            throw new IllegalArgumentException("enclosure length must be a number of bytes >= 0, got " + length + " for " + url);
+            throw new IllegalArgumentException(
+                    "enclosure length must be a number of bytes >= 0, got " + length + " for " + url);
         }
         Objects.requireNonNull(mimeType, "mimeType");
         if (!MIME_TYPE.matcher(mimeType).matches()) {
-            throw new IllegalArgumentException("enclosure type must be a MIME type such as audio/mpeg, got '" + mimeType
-                    + "' for " + url);
+            throw new IllegalArgumentException(
+                    "enclosure type must be a MIME type such as audio/mpeg, got '" + mimeType + "' for " + url);
         }
     }
 }

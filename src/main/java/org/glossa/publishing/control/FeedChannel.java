@@ -16,11 +16,17 @@ import java.util.regex.Pattern;
  * @param lastBuildDate when the feed content last changed
  * @param hubUrl        the WebSub hub, written as {@code atom:link rel="hub"} (WS-1); null without one
  */
-public record FeedChannel(String title, String link, String description, String language, String selfUrl,
-        Instant lastBuildDate, String hubUrl) {
+public record FeedChannel(
+        String title,
+        String link,
+        String description,
+        String language,
+        String selfUrl,
+        Instant lastBuildDate,
+        String hubUrl) {
 
-    public FeedChannel(String title, String link, String description, String language, String selfUrl,
-                       Instant lastBuildDate) {
+    public FeedChannel(
+            String title, String link, String description, String language, String selfUrl, Instant lastBuildDate) {
         this(title, link, description, language, selfUrl, lastBuildDate, null);
     }
 
@@ -33,7 +39,8 @@ public record FeedChannel(String title, String link, String description, String 
         XmlText.require(description, "channel description");
         Objects.requireNonNull(language, "language");
         if (!LANGUAGE.matcher(language).matches()) {
-            throw new IllegalArgumentException("channel language must be a code such as en-us, de or zh-Hans, got: " + language);
+            throw new IllegalArgumentException(
+                    "channel language must be a code such as en-us, de or zh-Hans, got: " + language);
         }
         AbsoluteUrl.require(selfUrl, "channel self URL");
         Objects.requireNonNull(lastBuildDate, "lastBuildDate");

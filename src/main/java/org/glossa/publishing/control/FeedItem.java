@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param descriptionHtml HTML summary, or {@code null}; written as escaped text, which is how RSS carries HTML
  * @param enclosureOrNull attached media file, or {@code null}
  */
-public record FeedItem(String title, String link, String guid, Instant publishedAt, String descriptionHtml,
+public record FeedItem(
+        String title,
+        String link,
+        String guid,
+        Instant publishedAt,
+        String descriptionHtml,
         Enclosure enclosureOrNull) {
 
     public FeedItem {

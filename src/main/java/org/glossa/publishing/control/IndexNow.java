@@ -21,8 +21,7 @@ public final class IndexNow {
     public static final String CONTENT_TYPE = "application/json; charset=utf-8";
     private static final Pattern KEY = Pattern.compile("[a-zA-Z0-9-]{8,128}");
 
-    private IndexNow() {
-    }
+    private IndexNow() {}
 
     public static boolean validKey(String key) {
         return key != null && KEY.matcher(key).matches();
@@ -44,7 +43,8 @@ public final class IndexNow {
             URI uri = URI.create(url);
             String host = uri.getHost().toLowerCase(Locale.ROOT);
             String authority = uri.getPort() == -1 ? host : host + ":" + uri.getPort();
-            byHost.computeIfAbsent(uri.getScheme() + "://" + authority, h -> new ArrayList<>()).add(url);
+            byHost.computeIfAbsent(uri.getScheme() + "://" + authority, h -> new ArrayList<>())
+                    .add(url);
         }
         List<String> bodies = new ArrayList<>();
         byHost.forEach((origin, list) -> {
@@ -52,8 +52,11 @@ public final class IndexNow {
             for (int from = 0; from < list.size(); from += MAX_URLS) {
                 JsonArrayBuilder urlList = Json.createArrayBuilder();
                 list.subList(from, Math.min(list.size(), from + MAX_URLS)).forEach(urlList::add);
-                JsonObjectBuilder body = Json.createObjectBuilder().add("host", host).add("key", key)
-                        .add("keyLocation", origin + "/" + key + ".txt").add("urlList", urlList);
+                JsonObjectBuilder body = Json.createObjectBuilder()
+                        .add("host", host)
+                        .add("key", key)
+                        .add("keyLocation", origin + "/" + key + ".txt")
+                        .add("urlList", urlList);
                 bodies.add(body.build().toString());
             }
         });

@@ -17,10 +17,20 @@ import java.util.Objects;
  * @param state                      OK or BREACHED
  * @param cause                      why it is breached, {@code null} when OK
  */
-public record LocalePublishing(String locale, Instant lastPublicationAt, Instant lastSuccessfulGenerationAt,
-        Instant lastFailureAt, String lastError, Duration lag, SlaState state, String cause) {
+public record LocalePublishing(
+        String locale,
+        Instant lastPublicationAt,
+        Instant lastSuccessfulGenerationAt,
+        Instant lastFailureAt,
+        String lastError,
+        Duration lag,
+        SlaState state,
+        String cause) {
 
-    public enum SlaState { OK, BREACHED }
+    public enum SlaState {
+        OK,
+        BREACHED
+    }
 
     public LocalePublishing {
         Objects.requireNonNull(locale, "locale");
@@ -33,8 +43,14 @@ public record LocalePublishing(String locale, Instant lastPublicationAt, Instant
      * generation started before it; the SLA is breached when that lag exceeds {@code sla}, or when the newest run
      * failed (a failure after the last success).
      */
-    public static LocalePublishing evaluate(String locale, Instant lastPublicationAt, Instant lastSuccessAt,
-            Instant lastFailureAt, String lastError, Instant now, Duration sla) {
+    public static LocalePublishing evaluate(
+            String locale,
+            Instant lastPublicationAt,
+            Instant lastSuccessAt,
+            Instant lastFailureAt,
+            String lastError,
+            Instant now,
+            Duration sla) {
         Duration lag = Duration.ZERO;
         if (lastPublicationAt != null && (lastSuccessAt == null || lastSuccessAt.isBefore(lastPublicationAt))) {
             lag = Duration.between(lastPublicationAt, now);
@@ -48,10 +64,18 @@ public record LocalePublishing(String locale, Instant lastPublicationAt, Instant
         if (failing) {
             cause = "generation failed: " + (error == null ? "unknown error" : error);
         } else if (lag.compareTo(sla) > 0) {
-            cause = "a publication has waited " + lag.toSeconds() + " s for its sitemap and feed (SLA " + sla.toSeconds() + " s)";
+            cause = "a publication has waited " + lag.toSeconds() + " s for its sitemap and feed (SLA "
+                    + sla.toSeconds() + " s)";
         }
-        return new LocalePublishing(locale, lastPublicationAt, lastSuccessAt, lastFailureAt, error, lag,
-                cause == null ? SlaState.OK : SlaState.BREACHED, cause);
+        return new LocalePublishing(
+                locale,
+                lastPublicationAt,
+                lastSuccessAt,
+                lastFailureAt,
+                error,
+                lag,
+                cause == null ? SlaState.OK : SlaState.BREACHED,
+                cause);
     }
 
     public boolean breached() {
@@ -60,7 +84,9 @@ public record LocalePublishing(String locale, Instant lastPublicationAt, Instant
 
     /** Whether the breach comes from a failed run rather than from waiting too long. */
     public boolean runFailed() {
-        return lastError != null || (breached() && lastFailureAt != null
-                && (lastSuccessfulGenerationAt == null || lastFailureAt.isAfter(lastSuccessfulGenerationAt)));
+        return lastError != null
+                || (breached()
+                        && lastFailureAt != null
+                        && (lastSuccessfulGenerationAt == null || lastFailureAt.isAfter(lastSuccessfulGenerationAt)));
     }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -29,8 +28,7 @@ public final class NewsSitemapWriter {
 
     private static final SitemapLimits LIMITS = new SitemapLimits(MAX_ITEMS, SitemapLimits.PROTOCOL.maxBytes());
     private static final List<XmlFragment.Namespace> NAMESPACES = List.of(
-            new XmlFragment.Namespace("", SitemapWriter.SITEMAP_NS),
-            new XmlFragment.Namespace("news", NEWS_NS));
+            new XmlFragment.Namespace("", SitemapWriter.SITEMAP_NS), new XmlFragment.Namespace("news", NEWS_NS));
     private static final String CLOSING = "</urlset>\n";
 
     /**

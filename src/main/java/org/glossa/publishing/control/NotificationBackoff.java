@@ -10,8 +10,7 @@ public final class NotificationBackoff {
 
     public static final Duration LONGEST = Duration.ofHours(1);
 
-    private NotificationBackoff() {
-    }
+    private NotificationBackoff() {}
 
     public static Duration after(int attempts, Duration base) {
         if (attempts < 1) {

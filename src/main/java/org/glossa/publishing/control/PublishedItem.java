@@ -19,8 +19,16 @@ import java.util.Objects;
  * @param liveSlugs        locale tag to live slug, for every locale where it is live, the generated one included;
  *                         only the generated one where alternates are not needed (feed, news)
  */
-public record PublishedItem(long id, String sourceLocale, String slug, String title, String summary,
-                            Instant firstPublishedAt, Instant publishedAt, Cover cover, Map<String, String> liveSlugs) {
+public record PublishedItem(
+        long id,
+        String sourceLocale,
+        String slug,
+        String title,
+        String summary,
+        Instant firstPublishedAt,
+        Instant publishedAt,
+        Cover cover,
+        Map<String, String> liveSlugs) {
 
     public PublishedItem {
         Objects.requireNonNull(sourceLocale, "sourceLocale");
@@ -31,6 +39,5 @@ public record PublishedItem(long id, String sourceLocale, String slug, String ti
     }
 
     /** A cover image as feeds announce it: verified MIME type and exact byte length. */
-    public record Cover(long mediaId, String mimeType, long byteLength) {
-    }
+    public record Cover(long mediaId, String mimeType, long byteLength) {}
 }

@@ -8,8 +8,7 @@ public final class RetryBackoff {
     public static final Duration FIRST = Duration.ofSeconds(10);
     public static final Duration LONGEST = Duration.ofMinutes(10);
 
-    private RetryBackoff() {
-    }
+    private RetryBackoff() {}
 
     /** The wait after the {@code failures}-th consecutive failure (1 for the first). */
     public static Duration after(int failures) {

@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -28,8 +27,8 @@ public final class RssWriter {
     public static final String ATOM_NS = "http://www.w3.org/2005/Atom";
     public static final String MEDIA_TYPE = "application/rss+xml";
 
-    static final DateTimeFormatter RFC_822 =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     private static final List<XmlFragment.Namespace> NAMESPACES = List.of(new XmlFragment.Namespace("atom", ATOM_NS));
     private static final String CLOSING = "</channel>\n</rss>\n";

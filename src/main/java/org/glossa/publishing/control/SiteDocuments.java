@@ -51,8 +51,8 @@ public final class SiteDocuments {
         this(sites, catalog, content, limits, null);
     }
 
-    private SiteDocuments(SiteDirectory sites, LocaleCatalog catalog, PublishedContent content, SitemapLimits limits,
-                          String hubUrl) {
+    private SiteDocuments(
+            SiteDirectory sites, LocaleCatalog catalog, PublishedContent content, SitemapLimits limits, String hubUrl) {
         this.sites = Objects.requireNonNull(sites, "sites");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.content = Objects.requireNonNull(content, "content");
@@ -76,8 +76,10 @@ public final class SiteDocuments {
      */
     public List<String> pageUrlsChangedAfter(LocaleDefinition locale, Instant after) {
         try (Stream<SitemapUrl> urls = urls(locale)) {
-            return urls.filter(u -> after == null || u.lastModified() != null && u.lastModified().isAfter(after))
-                    .map(SitemapUrl::loc).toList();
+            return urls.filter(u -> after == null
+                            || u.lastModified() != null && u.lastModified().isAfter(after))
+                    .map(SitemapUrl::loc)
+                    .toList();
         }
     }
 
@@ -92,10 +94,11 @@ public final class SiteDocuments {
         }
         Site site = sites.site(locale);
         return Stream.concat(
-                content.slugsWithdrawnAfter(ItemKind.EXPERIENCE, locale.tag(), after).stream()
-                        .map(slug -> site.url(SitePaths.experienceEntry(slug))),
-                content.slugsWithdrawnAfter(ItemKind.POST, locale.tag(), after).stream()
-                        .map(slug -> site.url(SitePaths.post(slug)))).toList();
+                        content.slugsWithdrawnAfter(ItemKind.EXPERIENCE, locale.tag(), after).stream()
+                                .map(slug -> site.url(SitePaths.experienceEntry(slug))),
+                        content.slugsWithdrawnAfter(ItemKind.POST, locale.tag(), after).stream()
+                                .map(slug -> site.url(SitePaths.post(slug))))
+                .toList();
     }
 
     /** {@code sitemap-1.xml}, {@code sitemap-2.xml}, ... for part index 0, 1, ... */
@@ -127,9 +130,12 @@ public final class SiteDocuments {
         List<String> names = new ArrayList<>();
         List<SitemapReference> references = new ArrayList<>();
         Instant newest = writeParts(urls(locale), site, out, names, references);
-        List<PublishedItem> news = content.newestPosts(locale.tag(), now.minus(NewsSitemapWriter.WINDOW),
-                NewsSitemapWriter.MAX_ITEMS);
-        Instant newsStamp = news.stream().map(PublishedItem::firstPublishedAt).max(Instant::compareTo).orElse(null);
+        List<PublishedItem> news =
+                content.newestPosts(locale.tag(), now.minus(NewsSitemapWriter.WINDOW), NewsSitemapWriter.MAX_ITEMS);
+        Instant newsStamp = news.stream()
+                .map(PublishedItem::firstPublishedAt)
+                .max(Instant::compareTo)
+                .orElse(null);
         out.accept(news(locale, site, news, newsStamp, now));
         names.add(NEWS);
         references.add(new SitemapReference(site.url("/" + NEWS), newsStamp));
@@ -152,13 +158,16 @@ public final class SiteDocuments {
         if (!sites.routable().contains(site)) {
             return List.of();
         }
-        Instant newest = Stream.of(ItemKind.values()).flatMap(kind -> catalog.all().stream()
-                        .map(l -> content.newestChange(kind, l.tag())).flatMap(Optional::stream))
-                .max(Instant::compareTo).orElse(now);
+        Instant newest = Stream.of(ItemKind.values())
+                .flatMap(kind -> catalog.all().stream()
+                        .map(l -> content.newestChange(kind, l.tag()))
+                        .flatMap(Optional::stream))
+                .max(Instant::compareTo)
+                .orElse(now);
         List<String> names = new ArrayList<>();
         List<SitemapReference> references = new ArrayList<>();
-        Stream<SitemapUrl> chooser = Stream.of(new SitemapUrl(site.url(SitePaths.HOME), null,
-                everyLocale(SitePaths.HOME), List.of()));
+        Stream<SitemapUrl> chooser =
+                Stream.of(new SitemapUrl(site.url(SitePaths.HOME), null, everyLocale(SitePaths.HOME), List.of()));
         writeParts(chooser, site, out, names, references);
         out.accept(index(references, newest));
         names.add(INDEX);
@@ -168,9 +177,11 @@ public final class SiteDocuments {
     /** robots.txt for one host: a Sitemap line for the index of every site served on it (RULES.md RB-1). */
     public GeneratedDocument robots(String host, Instant now) {
         StringBuilder text = new StringBuilder("User-agent: *\nAllow: /\n");
-        List<Site> onHost = Stream.concat(sites.locales().stream(),
+        List<Site> onHost = Stream.concat(
+                        sites.locales().stream(),
                         sites.routable().contains(sites.xDefault()) ? Stream.of(sites.xDefault()) : Stream.empty())
-                .filter(s -> s.host().equals(host)).toList();
+                .filter(s -> s.host().equals(host))
+                .toList();
         if (!onHost.isEmpty()) {
             text.append('\n');
         }
@@ -184,18 +195,28 @@ public final class SiteDocuments {
 
     /** Every host some site is served on, x-default's included. */
     public List<String> hosts() {
-        return Stream.concat(sites.locales().stream(), Stream.of(sites.xDefault())).map(Site::host).distinct().toList();
+        return Stream.concat(sites.locales().stream(), Stream.of(sites.xDefault()))
+                .map(Site::host)
+                .distinct()
+                .toList();
     }
 
     // ---- sitemap ------------------------------------------------------------------------------------------
 
     /** Writes the parts, adding their names and index references; returns the newest lastmod in them. */
-    private Instant writeParts(Stream<SitemapUrl> urls, Site site, Consumer<GeneratedDocument> out, List<String> names,
-                               List<SitemapReference> references) {
+    private Instant writeParts(
+            Stream<SitemapUrl> urls,
+            Site site,
+            Consumer<GeneratedDocument> out,
+            List<String> names,
+            List<SitemapReference> references) {
         try (urls) {
             NewestPerPart tracker = new NewestPerPart(urls.iterator());
-            List<SitemapPart> parts = new SitemapWriter(limits).writeParts(tracker, index -> new PartSpool(spool ->
-                    out.accept(new GeneratedDocument(partName(index), GeneratedDocument.XML, spool, tracker.finishPart()))));
+            List<SitemapPart> parts = new SitemapWriter(limits)
+                    .writeParts(
+                            tracker,
+                            index -> new PartSpool(spool -> out.accept(new GeneratedDocument(
+                                    partName(index), GeneratedDocument.XML, spool, tracker.finishPart()))));
             Instant newest = null;
             for (SitemapPart part : parts) {
                 names.add(partName(part.index()));
@@ -221,17 +242,31 @@ public final class SiteDocuments {
         Instant newestPost = content.newestChange(ItemKind.POST, tag).orElse(null);
         Instant newestRole = content.newestChange(ItemKind.EXPERIENCE, tag).orElse(null);
         Stream<SitemapUrl> sections = Stream.of(
-                new SitemapUrl(site.url(SitePaths.HOME), latest(newestPost, newestRole), everyLocale(SitePaths.HOME), List.of()),
+                new SitemapUrl(
+                        site.url(SitePaths.HOME),
+                        latest(newestPost, newestRole),
+                        everyLocale(SitePaths.HOME),
+                        List.of()),
                 new SitemapUrl(site.url(SitePaths.BLOG), newestPost, everyLocale(SitePaths.BLOG), List.of()),
-                new SitemapUrl(site.url(SitePaths.EXPERIENCE), newestRole, everyLocale(SitePaths.EXPERIENCE), List.of()));
-        Stream<SitemapUrl> roleUrls = stream(() -> content.items(ItemKind.EXPERIENCE, tag)).map(role ->
-                new SitemapUrl(site.url(SitePaths.experienceEntry(role.slug())), role.publishedAt(),
-                        itemAlternates(role, SitePaths::experienceEntry), List.of()));
-        Stream<SitemapUrl> postUrls = stream(() -> content.items(ItemKind.POST, tag)).map(post -> {
-            List<String> images = post.cover() == null ? List.of() : List.of(site.url(SitePaths.media(post.cover().mediaId())));
-            return new SitemapUrl(site.url(SitePaths.post(post.slug())), post.publishedAt(),
-                    itemAlternates(post, SitePaths::post), images);
-        });
+                new SitemapUrl(
+                        site.url(SitePaths.EXPERIENCE), newestRole, everyLocale(SitePaths.EXPERIENCE), List.of()));
+        Stream<SitemapUrl> roleUrls = stream(() -> content.items(ItemKind.EXPERIENCE, tag))
+                .map(role -> new SitemapUrl(
+                        site.url(SitePaths.experienceEntry(role.slug())),
+                        role.publishedAt(),
+                        itemAlternates(role, SitePaths::experienceEntry),
+                        List.of()));
+        Stream<SitemapUrl> postUrls = stream(() -> content.items(ItemKind.POST, tag))
+                .map(post -> {
+                    List<String> images = post.cover() == null
+                            ? List.of()
+                            : List.of(site.url(SitePaths.media(post.cover().mediaId())));
+                    return new SitemapUrl(
+                            site.url(SitePaths.post(post.slug())),
+                            post.publishedAt(),
+                            itemAlternates(post, SitePaths::post),
+                            images);
+                });
         return Stream.of(sections, roleUrls, postUrls).flatMap(Function.identity());
     }
 
@@ -263,41 +298,82 @@ public final class SiteDocuments {
                 result.add(new Alternate(l.hreflang(), sites.site(l).url(path.apply(slug))));
             }
         }
-        LocaleDefinition chosen = slugs.containsKey(item.sourceLocale()) ? catalog.get(item.sourceLocale())
-                : catalog.all().stream().filter(l -> slugs.containsKey(l.tag())).findFirst().orElseThrow();
+        LocaleDefinition chosen = slugs.containsKey(item.sourceLocale())
+                ? catalog.get(item.sourceLocale())
+                : catalog.all().stream()
+                        .filter(l -> slugs.containsKey(l.tag()))
+                        .findFirst()
+                        .orElseThrow();
         result.add(new Alternate(Alternate.X_DEFAULT, sites.site(chosen).url(path.apply(slugs.get(chosen.tag())))));
         return result;
     }
 
     // ---- news and feed ------------------------------------------------------------------------------------
 
-    private GeneratedDocument news(LocaleDefinition locale, Site site, List<PublishedItem> posts, Instant newsStamp,
-                                   Instant now) {
+    private GeneratedDocument news(
+            LocaleDefinition locale, Site site, List<PublishedItem> posts, Instant newsStamp, Instant now) {
         String publication = publicationName(site);
         DocumentSpool spool = new DocumentSpool();
-        write(spool, bytes -> new NewsSitemapWriter().write(posts.stream().map(p -> new NewsItem(
-                site.url(SitePaths.post(p.slug())), publication, locale.newsLanguage(), p.firstPublishedAt(),
-                p.title())).iterator(), now, bytes));
-        Instant stamp = newsStamp != null ? newsStamp
+        write(
+                spool,
+                bytes -> new NewsSitemapWriter()
+                        .write(
+                                posts.stream()
+                                        .map(p -> new NewsItem(
+                                                site.url(SitePaths.post(p.slug())),
+                                                publication,
+                                                locale.newsLanguage(),
+                                                p.firstPublishedAt(),
+                                                p.title()))
+                                        .iterator(),
+                                now,
+                                bytes));
+        Instant stamp = newsStamp != null
+                ? newsStamp
                 : content.newestChange(ItemKind.POST, locale.tag()).orElse(Instant.EPOCH);
         return new GeneratedDocument(NEWS, GeneratedDocument.XML, spool, stamp);
     }
 
     private GeneratedDocument feed(LocaleDefinition locale, Site site) {
         List<PublishedItem> latest = content.newestPosts(locale.tag(), null, FEED_ITEMS);
-        Instant lastBuild = latest.stream().map(PublishedItem::publishedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
+        Instant lastBuild = latest.stream()
+                .map(PublishedItem::publishedAt)
+                .max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
         String name = publicationName(site);
-        FeedChannel channel = new FeedChannel(name, site.url(SitePaths.HOME),
-                Messages.of(locale).format("blog.metaDescription", Map.of("name", name)), locale.tag(),
-                site.url("/" + FEED), lastBuild, hubUrl);
+        FeedChannel channel = new FeedChannel(
+                name,
+                site.url(SitePaths.HOME),
+                Messages.of(locale).format("blog.metaDescription", Map.of("name", name)),
+                locale.tag(),
+                site.url("/" + FEED),
+                lastBuild,
+                hubUrl);
         DocumentSpool spool = new DocumentSpool();
-        write(spool, bytes -> new RssWriter().write(channel, latest.stream().map(p -> {
-            String link = site.url(SitePaths.post(p.slug()));
-            Enclosure enclosure = p.cover() == null ? null : new Enclosure(site.url(SitePaths.media(p.cover().mediaId())),
-                    p.cover().byteLength(), p.cover().mimeType());
-            String summary = p.summary() == null || p.summary().isBlank() ? null : p.summary();
-            return new FeedItem(p.title(), link, link, p.firstPublishedAt(), summary, enclosure);
-        }).iterator(), bytes));
+        write(
+                spool,
+                bytes -> new RssWriter()
+                        .write(
+                                channel,
+                                latest.stream()
+                                        .map(p -> {
+                                            String link = site.url(SitePaths.post(p.slug()));
+                                            Enclosure enclosure = p.cover() == null
+                                                    ? null
+                                                    : new Enclosure(
+                                                            site.url(SitePaths.media(
+                                                                    p.cover().mediaId())),
+                                                            p.cover().byteLength(),
+                                                            p.cover().mimeType());
+                                            String summary = p.summary() == null
+                                                            || p.summary().isBlank()
+                                                    ? null
+                                                    : p.summary();
+                                            return new FeedItem(
+                                                    p.title(), link, link, p.firstPublishedAt(), summary, enclosure);
+                                        })
+                                        .iterator(),
+                                bytes));
         return new GeneratedDocument(FEED, GeneratedDocument.RSS, spool, lastBuild);
     }
 

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -56,8 +55,9 @@ public final class SitemapIndexWriter {
             SitemapReference sitemap = sitemaps.next();
             entry.serialize(xml -> writeSitemap(xml, sitemap));
             if (!document.fits(entry, limits)) {
-                throw new IllegalStateException("a sitemap index holds at most " + limits.maxEntries() + " sitemaps and "
-                        + limits.maxBytes() + " bytes; " + sitemap.loc() + " does not fit (RULES.md SI-1)");
+                throw new IllegalStateException(
+                        "a sitemap index holds at most " + limits.maxEntries() + " sitemaps and " + limits.maxBytes()
+                                + " bytes; " + sitemap.loc() + " does not fit (RULES.md SI-1)");
             }
             document.append(entry);
         }

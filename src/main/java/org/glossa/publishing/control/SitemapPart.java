@@ -11,5 +11,4 @@ import java.time.Instant;
  * @param newestLastModified the latest {@code lastmod} in the file, or {@code null} if no entry had one; the value for
  *                           the file's {@link SitemapReference} in the index
  */
-public record SitemapPart(int index, int urlCount, long bytes, Instant newestLastModified) {
-}
+public record SitemapPart(int index, int urlCount, long bytes, Instant newestLastModified) {}

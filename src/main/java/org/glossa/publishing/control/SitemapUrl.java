@@ -24,13 +24,14 @@ public record SitemapUrl(String loc, Instant lastModified, List<Alternate> alter
         alternates = List.copyOf(alternates);
         imageLocs = List.copyOf(imageLocs);
         requireOneUrlPerHreflang(loc, alternates);
-        if (!alternates.isEmpty() && alternates.stream().noneMatch(alternate -> alternate.href().equals(loc))) {
+        if (!alternates.isEmpty()
+                && alternates.stream().noneMatch(alternate -> alternate.href().equals(loc))) {
             throw new IllegalArgumentException("the alternates of " + loc + " must include the page itself"
                     + " (Google ignores hreflang sets without a self-reference, RULES.md HL-2): " + alternates);
         }
         if (imageLocs.size() > MAX_IMAGES) {
-            throw new IllegalArgumentException(loc + " has " + imageLocs.size() + " images; a sitemap <url> takes at most "
-                    + MAX_IMAGES + " (RULES.md IM-1)");
+            throw new IllegalArgumentException(loc + " has " + imageLocs.size()
+                    + " images; a sitemap <url> takes at most " + MAX_IMAGES + " (RULES.md IM-1)");
         }
         imageLocs.forEach(image -> AbsoluteUrl.require(image, "image loc of " + loc));
     }
@@ -44,8 +45,9 @@ public record SitemapUrl(String loc, Instant lastModified, List<Alternate> alter
         Set<String> seen = new HashSet<>();
         for (Alternate alternate : alternates) {
             if (!seen.add(alternate.hreflang().toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("hreflang " + alternate.hreflang() + " appears more than once among the"
-                        + " alternates of " + loc + " (RULES.md HL-6): " + alternates);
+                throw new IllegalArgumentException(
+                        "hreflang " + alternate.hreflang() + " appears more than once among the" + " alternates of "
+                                + loc + " (RULES.md HL-6): " + alternates);
             }
         }
     }

@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
-
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -106,12 +105,14 @@ public final class SitemapWriter {
             throw new IllegalArgumentException("a sitemap needs at least one <url> (sitemap.xsd)");
         }
         return writeParts(urls, index -> {
-            if (index > 0) {
-                throw new IllegalStateException("the URLs do not fit in one sitemap of at most " + limits.maxEntries()
-                        + " URLs and " + limits.maxBytes() + " bytes; write parts and a sitemap index instead");
-            }
-            return new KeptOpen(out);
-        }).get(0);
+                    if (index > 0) {
+                        throw new IllegalStateException(
+                                "the URLs do not fit in one sitemap of at most " + limits.maxEntries() + " URLs and "
+                                        + limits.maxBytes() + " bytes; write parts and a sitemap index instead");
+                    }
+                    return new KeptOpen(out);
+                })
+                .get(0);
     }
 
     private void requireFitsInEmptyFile(XmlFragment opening, XmlFragment entry, SitemapUrl url) {

@@ -15,8 +15,7 @@ final class W3cDatetime {
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    private W3cDatetime() {
-    }
+    private W3cDatetime() {}
 
     static String format(Instant instant) {
         return FORMAT.format(instant);

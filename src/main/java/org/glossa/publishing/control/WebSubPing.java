@@ -8,8 +8,7 @@ public final class WebSubPing {
 
     public static final String CONTENT_TYPE = "application/x-www-form-urlencoded";
 
-    private WebSubPing() {
-    }
+    private WebSubPing() {}
 
     /** {@code hub.mode=publish&hub.url=<topic>}, form-encoded. */
     public static String body(String topicUrl) {

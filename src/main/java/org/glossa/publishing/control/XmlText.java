@@ -11,8 +11,7 @@ import java.util.Objects;
  */
 final class XmlText {
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
     /** Non-blank text made only of characters XML 1.0 allows. */
     static String require(String text, String field) {
@@ -23,8 +22,8 @@ final class XmlText {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (!isXmlChar(c)) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "%s contains U+%04X at index %d, which XML 1.0 does not allow", field, c, i));
+                throw new IllegalArgumentException(String.format(
+                        Locale.ROOT, "%s contains U+%04X at index %d, which XML 1.0 does not allow", field, c, i));
             }
             i += Character.charCount(c);
         }
@@ -33,7 +32,9 @@ final class XmlText {
 
     /** XML 1.0 production [2] Char; lone surrogates arrive here as code points D800-DFFF and fail. */
     private static boolean isXmlChar(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
                 || c >= 0x20 && c <= 0xD7FF
                 || c >= 0xE000 && c <= 0xFFFD
                 || c >= 0x10000 && c <= 0x10FFFF;

@@ -21,9 +21,17 @@ import java.util.Objects;
 @Table(name = "outbound_notification")
 public class OutboundNotification {
 
-    public enum Kind { WEBHOOK, WEBSUB, INDEXNOW }
+    public enum Kind {
+        WEBHOOK,
+        WEBSUB,
+        INDEXNOW
+    }
 
-    public enum Status { PENDING, DELIVERED, DEAD }
+    public enum Status {
+        PENDING,
+        DELIVERED,
+        DEAD
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,8 +72,7 @@ public class OutboundNotification {
     @Version
     private long version;
 
-    protected OutboundNotification() {
-    }
+    protected OutboundNotification() {}
 
     public OutboundNotification(Kind kind, String targetUrl, String contentType, String body, Instant now) {
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -111,16 +118,51 @@ public class OutboundNotification {
         }
     }
 
-    public Long id() { return id; }
-    public Kind kind() { return kind; }
-    public String targetUrl() { return targetUrl; }
-    public String contentType() { return contentType; }
-    public String body() { return body; }
-    public int attempts() { return attempts; }
-    public Instant nextAttemptAt() { return nextAttemptAt; }
-    public String lastError() { return lastError; }
-    public Status status() { return status; }
-    public Instant createdAt() { return createdAt; }
-    public Instant deliveredAt() { return deliveredAt; }
-    public long version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String targetUrl() {
+        return targetUrl;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
+    }
+
+    public long version() {
+        return version;
+    }
 }

@@ -42,8 +42,7 @@ public class PublishingState {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected PublishingState() {
-    }
+    protected PublishingState() {}
 
     public PublishingState(String locale) {
         this.locale = locale;

@@ -34,8 +34,7 @@ public class RegenerationRequest {
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt;
 
-    protected RegenerationRequest() {
-    }
+    protected RegenerationRequest() {}
 
     private RegenerationRequest(String locale, Long postId, Long experienceId, Instant requestedAt) {
         this.locale = Objects.requireNonNull(locale, "locale");

@@ -76,8 +76,8 @@ public record Schedule(Duration interval, String cron, ZoneId zone, Misfire misf
 
     /** The Quartz trigger for this schedule, with the misfire instruction its {@link Misfire} policy maps to. */
     public Trigger trigger(TriggerKey key, JobKey job) {
-        TriggerBuilder<Trigger> builder = TriggerBuilder.newTrigger().withIdentity(key).forJob(job)
-                .withDescription(describe());
+        TriggerBuilder<Trigger> builder =
+                TriggerBuilder.newTrigger().withIdentity(key).forJob(job).withDescription(describe());
         if (interval != null) {
             builder.startAt(new Date(System.currentTimeMillis() + interval.toMillis()));
         } else {
@@ -89,13 +89,17 @@ public record Schedule(Duration interval, String cron, ZoneId zone, Misfire misf
     private ScheduleBuilder<?> quartzSchedule() {
         if (interval != null) {
             SimpleScheduleBuilder simple = SimpleScheduleBuilder.simpleSchedule()
-                    .withIntervalInMilliseconds(interval.toMillis()).repeatForever();
+                    .withIntervalInMilliseconds(interval.toMillis())
+                    .repeatForever();
             // Repeating forever, "existing" and "remaining" counts are the same: both mean "fire now, carry on".
-            return misfire == Misfire.RUN_ONCE_NOW ? simple.withMisfireHandlingInstructionNowWithExistingCount()
+            return misfire == Misfire.RUN_ONCE_NOW
+                    ? simple.withMisfireHandlingInstructionNowWithExistingCount()
                     : simple.withMisfireHandlingInstructionNextWithRemainingCount();
         }
-        CronScheduleBuilder cronSchedule = CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone));
-        return misfire == Misfire.RUN_ONCE_NOW ? cronSchedule.withMisfireHandlingInstructionFireAndProceed()
+        CronScheduleBuilder cronSchedule =
+                CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone));
+        return misfire == Misfire.RUN_ONCE_NOW
+                ? cronSchedule.withMisfireHandlingInstructionFireAndProceed()
                 : cronSchedule.withMisfireHandlingInstructionDoNothing();
     }
 }

@@ -143,8 +143,11 @@ public class Scheduling {
             throw new IllegalArgumentException(job.getName() + " is not a CDI bean the scheduler can run");
         }
         JobDetail detail = jobDetail(job);
-        Trigger once = TriggerBuilder.newTrigger().withIdentity(new TriggerKey(job.getName(), ONCE))
-                .forJob(detail.getKey()).startAt(Date.from(at)).withDescription("once")
+        Trigger once = TriggerBuilder.newTrigger()
+                .withIdentity(new TriggerKey(job.getName(), ONCE))
+                .forJob(detail.getKey())
+                .startAt(Date.from(at))
+                .withDescription("once")
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                 .build();
         try {
@@ -154,7 +157,8 @@ public class Scheduling {
             return switch (current.getTriggerState(once.getKey())) {
                 case NORMAL, BLOCKED, PAUSED -> false;
                 // Running or done (a one-off trigger stays until its run completes): schedule the next run.
-                case COMPLETE, ERROR -> current.rescheduleJob(once.getKey(), once) != null || scheduleOnce(current, once);
+                case COMPLETE, ERROR ->
+                    current.rescheduleJob(once.getKey(), once) != null || scheduleOnce(current, once);
                 case NONE -> scheduleOnce(current, once);
             };
         } catch (SchedulerException e) {
@@ -190,19 +194,24 @@ public class Scheduling {
                 handle.destroy();
             }
             JobDetail detail = jobDetail(type);
-            declared.add(new RecurringTriggers.Declared(detail,
+            declared.add(new RecurringTriggers.Declared(
+                    detail,
                     schedule.trigger(RecurringTriggers.key(detail.getKey(), schedule.describe()), detail.getKey())));
             described.add(type.getSimpleName() + " " + schedule.describe());
         }
         for (TriggerKey removed : RecurringTriggers.apply(target, declared)) {
-            LOG.info(() -> "Removed the recurring trigger " + removed.getName() + ": its schedule changed or its job is gone");
+            LOG.info(() ->
+                    "Removed the recurring trigger " + removed.getName() + ": its schedule changed or its job is gone");
         }
         return described;
     }
 
     /** Durable, so one-off runs can be added to it at any time; not re-run by another node after a crash. */
     private static JobDetail jobDetail(Class<? extends Job> type) {
-        return JobBuilder.newJob(type).withIdentity(new JobKey(type.getName(), JOB_GROUP)).storeDurably().build();
+        return JobBuilder.newJob(type)
+                .withIdentity(new JobKey(type.getName(), JOB_GROUP))
+                .storeDurably()
+                .build();
     }
 
     private Scheduler requireRunning() {

@@ -29,14 +29,15 @@ public final class CdiJobFactory implements JobFactory {
         Class<? extends Job> type = bundle.getJobDetail().getJobClass();
         Instance<? extends Job> job = beans.select(type);
         if (!job.isResolvable()) {
-            throw new SchedulerException(type.getName()
-                    + " is not a CDI bean: give it a bean-defining annotation such as @Dependent");
+            throw new SchedulerException(
+                    type.getName() + " is not a CDI bean: give it a bean-defining annotation such as @Dependent");
         }
         return context -> run(job, context);
     }
 
     private void run(Instance<? extends Job> job, JobExecutionContext context) throws JobExecutionException {
-        Instance.Handle<RequestContextController> requestHandle = beans.select(RequestContextController.class).getHandle();
+        Instance.Handle<RequestContextController> requestHandle =
+                beans.select(RequestContextController.class).getHandle();
         RequestContextController request = requestHandle.get();
         boolean activated = request.activate();
         Instance.Handle<? extends Job> handle = job.getHandle();

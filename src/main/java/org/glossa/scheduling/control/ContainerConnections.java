@@ -43,6 +43,5 @@ public class ContainerConnections implements ConnectionProvider {
 
     /** The container owns the pool: nothing to close. */
     @Override
-    public void shutdown() {
-    }
+    public void shutdown() {}
 }

@@ -31,8 +31,7 @@ public class ManagedThreadPool implements ThreadPool {
     private Semaphore idle;
     private volatile boolean shutdown;
 
-    public ManagedThreadPool() {
-    }
+    public ManagedThreadPool() {}
 
     /** A pool on a given factory, without JNDI (tests). */
     ManagedThreadPool(int threadCount, ThreadFactory factory) {
@@ -56,8 +55,8 @@ public class ManagedThreadPool implements ThreadPool {
             throw new SchedulerConfigException("threadCount must be at least 1");
         }
         ThreadFactory threads = factory != null ? factory : lookup(threadFactory);
-        executor = new ThreadPoolExecutor(threadCount, threadCount, 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), threads);
+        executor = new ThreadPoolExecutor(
+                threadCount, threadCount, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), threads);
         executor.prestartAllCoreThreads();
         idle = new Semaphore(threadCount);
     }

@@ -19,8 +19,7 @@ public final class QuartzProperties {
     /** Worker threads: jobs are short and few; the pool bounds how many database connections jobs hold. */
     public static final int THREADS = 3;
 
-    private QuartzProperties() {
-    }
+    private QuartzProperties() {}
 
     /** The job store's SQL dialect for a JDBC {@code DatabaseMetaData.getDatabaseProductName()}. */
     public static String delegateFor(String databaseProduct) {
@@ -31,8 +30,8 @@ public final class QuartzProperties {
         if (product.equals("h2")) {
             return StdJDBCDelegate.class.getName();
         }
-        throw new IllegalArgumentException("The scheduler's tables exist on PostgreSQL and H2 only, not on "
-                + databaseProduct);
+        throw new IllegalArgumentException(
+                "The scheduler's tables exist on PostgreSQL and H2 only, not on " + databaseProduct);
     }
 
     /** The clustered job store on {@code databaseProduct}; the caller adds a thread pool and the data source. */

@@ -3,8 +3,8 @@ package org.glossa.scheduling.control;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.quartz.JobDetail;
@@ -31,16 +31,15 @@ public final class RecurringTriggers {
 
     public static final String GROUP = "recurring";
 
-    private RecurringTriggers() {
-    }
+    private RecurringTriggers() {}
 
     /** One declared job: its (durable) detail and its recurring trigger, keyed by {@link #key}. */
-    public record Declared(JobDetail job, Trigger trigger) {
-    }
+    public record Declared(JobDetail job, Trigger trigger) {}
 
     public static TriggerKey key(JobKey job, String scheduleDescription) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(scheduleDescription.getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(scheduleDescription.getBytes(StandardCharsets.UTF_8));
             return new TriggerKey(job.getName() + "#" + HexFormat.of().formatHex(digest, 0, 4), GROUP);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

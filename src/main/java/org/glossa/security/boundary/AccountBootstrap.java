@@ -44,8 +44,10 @@ public class AccountBootstrap {
 
     static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
             new DemoAccount("owner", "demo-owner-password", "Demo Owner", Role.OWNER, List.of()),
-            new DemoAccount("anna", "demo-anna-password", "Anna (demo translator)", Role.TRANSLATOR, List.of("de", "fr")),
-            new DemoAccount("karim", "demo-karim-password", "Karim (demo translator)", Role.TRANSLATOR, List.of("ar", "ur")));
+            new DemoAccount(
+                    "anna", "demo-anna-password", "Anna (demo translator)", Role.TRANSLATOR, List.of("de", "fr")),
+            new DemoAccount(
+                    "karim", "demo-karim-password", "Karim (demo translator)", Role.TRANSLATOR, List.of("ar", "ur")));
 
     /** Where each field of the owner comes from, for start-up errors. */
     private static final Map<String, String> SETTINGS = Map.of(
@@ -100,16 +102,23 @@ public class AccountBootstrap {
 
     private void createConfiguredOwner(String username, String password) {
         try {
-            String created = accounts.create(username, password, username, List.of(), Role.OWNER).username();
+            String created = accounts.create(username, password, username, List.of(), Role.OWNER)
+                    .username();
             LOG.info(() -> "Owner account '" + created + "' created from GLOSSA_OWNER_USER");
         } catch (InvalidAccountException e) {
-            throw new IllegalStateException("Cannot create the owner: " + e.errors().entrySet().stream()
-                    .map(error -> SETTINGS.getOrDefault(error.getKey(), error.getKey()) + " " + error.getValue())
-                    .collect(Collectors.joining("; ")), e);
+            throw new IllegalStateException(
+                    "Cannot create the owner: "
+                            + e.errors().entrySet().stream()
+                                    .map(error -> SETTINGS.getOrDefault(error.getKey(), error.getKey()) + " "
+                                            + error.getValue())
+                                    .collect(Collectors.joining("; ")),
+                    e);
         } catch (UsernameTakenException e) {
             if (!accounts.ownerExists()) {
-                throw new IllegalStateException("Cannot create the owner: GLOSSA_OWNER_USER '" + e.username()
-                        + "' is a translator's username; choose another", e);
+                throw new IllegalStateException(
+                        "Cannot create the owner: GLOSSA_OWNER_USER '" + e.username()
+                                + "' is a translator's username; choose another",
+                        e);
             }
             LOG.info("The owner account was created meanwhile, by another node");
         }
@@ -117,8 +126,8 @@ public class AccountBootstrap {
 
     private void createDemoAccount(DemoAccount account) {
         try {
-            accounts.create(account.username(), account.password(), account.displayName(), account.locales(),
-                    account.role());
+            accounts.create(
+                    account.username(), account.password(), account.displayName(), account.locales(), account.role());
         } catch (UsernameTakenException alreadyThere) {
             LOG.info(() -> "Demo account '" + account.username() + "' exists already; left as it is");
         }

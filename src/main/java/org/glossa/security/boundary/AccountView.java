@@ -12,7 +12,11 @@ import org.glossa.security.entity.Account;
 public record AccountView(long id, String username, String displayName, String role, List<String> locales) {
 
     public static AccountView from(Account account) {
-        return new AccountView(account.id(), account.username(), account.displayName(),
-                account.role().roleName(), account.editableLocales());
+        return new AccountView(
+                account.id(),
+                account.username(),
+                account.displayName(),
+                account.role().roleName(),
+                account.editableLocales());
     }
 }

@@ -38,8 +38,7 @@ public class Accounts {
      * Creates an account, or throws {@link org.glossa.security.control.InvalidAccountException} naming every
      * field at fault, or {@link UsernameTakenException}.
      */
-    public Account create(String username, String password, String displayName, Collection<String> locales,
-                          Role role) {
+    public Account create(String username, String password, String displayName, Collection<String> locales, Role role) {
         ValidAccount valid = AccountRules.validate(username, password, displayName, locales, role);
         String hash = passwords.hash(valid.password());
         if (find(valid.username()).isPresent()) {
@@ -70,13 +69,17 @@ public class Accounts {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Account> find(String username) {
         return em.createQuery("SELECT a FROM Account a WHERE a.username = :username", Account.class)
-                .setParameter("username", username).getResultStream().findFirst();
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean ownerExists() {
         return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.role = :role", Long.class)
-                .setParameter("role", Role.OWNER).getSingleResult() > 0;
+                        .setParameter("role", Role.OWNER)
+                        .getSingleResult()
+                > 0;
     }
 
     private static boolean isUniqueViolation(Throwable e) {

@@ -44,8 +44,9 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     SignIn signIn;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !isApi(request)) {
             return context.doNothing();
@@ -59,11 +60,19 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
             outcome = signIn.attempt(credentials.get(), request.getRemoteAddr());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Sign-in could not be checked", e);
-            return fail(response, new Problem("/problems/internal", "Internal error", 500,
-                    "The request could not be completed; it has been logged", List.of()), null);
+            return fail(
+                    response,
+                    new Problem(
+                            "/problems/internal",
+                            "Internal error",
+                            500,
+                            "The request could not be completed; it has been logged",
+                            List.of()),
+                    null);
         }
         if (outcome instanceof LoginThrottle.Outcome.Accepted<AccountPrincipal> accepted) {
-            return context.notifyContainerAboutLogin(accepted.value(), accepted.value().groups());
+            return context.notifyContainerAboutLogin(
+                    accepted.value(), accepted.value().groups());
         }
         if (outcome instanceof LoginThrottle.Outcome.Refused<AccountPrincipal> refused) {
             return tooManyAttempts(response, refused.retryAfter());
@@ -90,9 +99,16 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration retryAfter)
             throws AuthenticationException {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        return fail(response, new Problem("/problems/too-many-sign-in-attempts", "Too Many Requests", 429,
-                "Too many failed sign-ins for this username or from this address; try again in " + seconds
-                        + " s", List.of()), seconds);
+        return fail(
+                response,
+                new Problem(
+                        "/problems/too-many-sign-in-attempts",
+                        "Too Many Requests",
+                        429,
+                        "Too many failed sign-ins for this username or from this address; try again in " + seconds
+                                + " s",
+                        List.of()),
+                seconds);
     }
 
     private static AuthenticationStatus fail(HttpServletResponse response, Problem problem, Long retryAfterSeconds)

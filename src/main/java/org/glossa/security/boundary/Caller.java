@@ -51,13 +51,16 @@ public class Caller {
 
     /** The locales this caller may edit (canonical tags, catalogue order): all for the owner, none if anonymous. */
     public Set<String> locales() {
-        return principal().<Set<String>>map(p -> new LinkedHashSet<>(p.locales())).orElse(Set.of());
+        return principal()
+                .<Set<String>>map(p -> new LinkedHashSet<>(p.locales()))
+                .orElse(Set.of());
     }
 
     /** Whether this caller may edit content in this locale (tag compared case-insensitively). */
     public boolean mayEdit(String locale) {
         Optional<String> tag = LocaleCatalog.standard().find(locale).map(LocaleDefinition::tag);
-        return tag.isPresent() && principal().map(p -> p.locales().contains(tag.get())).orElse(false);
+        return tag.isPresent()
+                && principal().map(p -> p.locales().contains(tag.get())).orElse(false);
     }
 
     private AccountPrincipal signedIn() {
@@ -66,7 +69,8 @@ public class Caller {
 
     private Optional<AccountPrincipal> principal() {
         if (principal == null) {
-            principal = security.getPrincipalsByType(AccountPrincipal.class).stream().findFirst();
+            principal = security.getPrincipalsByType(AccountPrincipal.class).stream()
+                    .findFirst();
         }
         return principal;
     }

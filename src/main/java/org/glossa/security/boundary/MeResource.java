@@ -22,7 +22,11 @@ public class MeResource {
 
     @GET
     public AccountView me() {
-        return new AccountView(caller.accountId(), caller.username(), caller.displayName(),
-                caller.role().orElseThrow().roleName(), List.copyOf(caller.locales()));
+        return new AccountView(
+                caller.accountId(),
+                caller.username(),
+                caller.displayName(),
+                caller.role().orElseThrow().roleName(),
+                List.copyOf(caller.locales()));
     }
 }

@@ -56,7 +56,7 @@ public class SignIn {
     }
 
     private static AccountPrincipal principal(Account account) {
-        return new AccountPrincipal(account.id(), account.username(), account.displayName(), account.role(),
-                account.editableLocales());
+        return new AccountPrincipal(
+                account.id(), account.username(), account.displayName(), account.role(), account.editableLocales());
     }
 }

@@ -11,8 +11,7 @@ import org.glossa.security.control.UsernameTakenException;
 /** Problem documents for accounts and sign-in. */
 public final class SignInProblems {
 
-    private SignInProblems() {
-    }
+    private SignInProblems() {}
 
     /**
      * An anonymous call to a resource that needs a role: 401 with the Basic challenge, so clients know how to
@@ -22,9 +21,11 @@ public final class SignInProblems {
     public static class Unauthenticated implements ExceptionMapper<NotAuthorizedException> {
         @Override
         public Response toResponse(NotAuthorizedException e) {
-            return Response.fromResponse(BasicAuthentication
-                            .unauthorizedProblem("Sign in with HTTP Basic authentication").toResponse())
-                    .header("WWW-Authenticate", BasicAuthentication.CHALLENGE).build();
+            return Response.fromResponse(
+                            BasicAuthentication.unauthorizedProblem("Sign in with HTTP Basic authentication")
+                                    .toResponse())
+                    .header("WWW-Authenticate", BasicAuthentication.CHALLENGE)
+                    .build();
         }
     }
 
@@ -33,7 +34,9 @@ public final class SignInProblems {
         @Override
         public Response toResponse(InvalidAccountException e) {
             return Problem.invalidFields(e.errors().entrySet().stream()
-                    .map(error -> new Problem.FieldError(error.getKey(), error.getValue())).toList()).toResponse();
+                            .map(error -> new Problem.FieldError(error.getKey(), error.getValue()))
+                            .toList())
+                    .toResponse();
         }
     }
 

@@ -49,13 +49,16 @@ public class UsersResource {
     @POST
     public Response createTranslator(NewTranslator request) {
         if (request == null) {
-            throw new InvalidAccountException(Map.of("body",
-                    "a JSON object with username, password, displayName and locales is required"));
+            throw new InvalidAccountException(
+                    Map.of("body", "a JSON object with username, password, displayName and locales is required"));
         }
-        Account account = accounts.create(request.username(), request.password(), request.displayName(),
-                request.locales(), Role.TRANSLATOR);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(account.id())).build())
-                .entity(AccountView.from(account)).build();
+        Account account = accounts.create(
+                request.username(), request.password(), request.displayName(), request.locales(), Role.TRANSLATOR);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(account.id()))
+                        .build())
+                .entity(AccountView.from(account))
+                .build();
     }
 
     @GET

@@ -31,19 +31,19 @@ public final class AccountRules {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
-    private AccountRules() {
-    }
+    private AccountRules() {}
 
     /** Checks a new account; translators need at least one locale, the owner needs none. */
-    public static ValidAccount validate(String username, String password, String displayName,
-                                        Collection<String> locales, Role role) {
+    public static ValidAccount validate(
+            String username, String password, String displayName, Collection<String> locales, Role role) {
         Map<String, String> errors = new LinkedHashMap<>();
         String canonicalUsername = canonicalUsername(username);
         usernameProblem(canonicalUsername).ifPresent(message -> errors.put("username", message));
         passwordProblem(password).ifPresent(message -> errors.put("password", message));
         String name = displayName == null ? null : Normalizer.normalize(displayName.strip(), Normalizer.Form.NFC);
         displayNameProblem(name).ifPresent(message -> errors.put("displayName", message));
-        List<String> tags = role == Role.OWNER && (locales == null || locales.isEmpty()) ? List.of()
+        List<String> tags = role == Role.OWNER && (locales == null || locales.isEmpty())
+                ? List.of()
                 : canonicalLocales(locales, errors);
         if (!errors.isEmpty()) {
             throw new InvalidAccountException(errors);
@@ -53,7 +53,8 @@ public final class AccountRules {
 
     /** NFKC, then lower case; null stays null. Used for sign-in too, so any spelling finds the account. */
     public static String canonicalUsername(String username) {
-        return username == null ? null
+        return username == null
+                ? null
                 : Normalizer.normalize(username, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
@@ -63,7 +64,8 @@ public final class AccountRules {
 
     /** Whether a sign-in could possibly succeed: if not, no account is looked up and no hash computed. */
     public static boolean couldSignIn(String canonicalUsername, String password) {
-        return usernameProblem(canonicalUsername).isEmpty() && passwordProblem(password).isEmpty();
+        return usernameProblem(canonicalUsername).isEmpty()
+                && passwordProblem(password).isEmpty();
     }
 
     static Optional<String> usernameProblem(String canonicalUsername) {
@@ -116,8 +118,10 @@ public final class AccountRules {
             Optional<LocaleDefinition> locale = catalog.find(tag);
             if (locale.isEmpty()) {
                 String shown = tag == null ? "null" : tag.length() <= 35 ? "'" + tag + "'" : "an entry";
-                errors.put("locales", shown + " is not one of the " + catalog.tags().size()
-                        + " supported locales " + String.join(", ", catalog.tags()));
+                errors.put(
+                        "locales",
+                        shown + " is not one of the " + catalog.tags().size() + " supported locales "
+                                + String.join(", ", catalog.tags()));
                 return List.of();
             }
             chosen.add(locale.get().tag());

@@ -28,10 +28,14 @@ public record BasicCredentials(String username, String password) {
             return Optional.empty();
         }
         try {
-            byte[] bytes = Base64.getDecoder().decode(header.substring(space + 1).strip());
-            String decoded = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            byte[] bytes =
+                    Base64.getDecoder().decode(header.substring(space + 1).strip());
+            String decoded = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             int colon = decoded.indexOf(':');
             if (colon < 0) {
                 return Optional.empty();

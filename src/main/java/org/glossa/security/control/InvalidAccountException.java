@@ -25,8 +25,10 @@ public class InvalidAccountException extends IllegalArgumentException {
 
     private static String describe(Map<String, String> errors) {
         StringBuilder text = new StringBuilder();
-        errors.forEach((field, message) -> text.append(text.length() == 0 ? "" : "; ").append(field)
-                .append(": ").append(message));
+        errors.forEach((field, message) -> text.append(text.length() == 0 ? "" : "; ")
+                .append(field)
+                .append(": ")
+                .append(message));
         return text.toString();
     }
 }

@@ -41,16 +41,13 @@ public final class LoginThrottle {
     /** What became of an attempt. */
     public sealed interface Outcome<T> {
         /** The password was right; {@code value} is what the check produced. */
-        record Accepted<T>(T value) implements Outcome<T> {
-        }
+        record Accepted<T>(T value) implements Outcome<T> {}
 
         /** The password was checked and was wrong (or there is no such account). */
-        record Rejected<T>() implements Outcome<T> {
-        }
+        record Rejected<T>() implements Outcome<T> {}
 
         /** Not checked at all: the username or the address is locked for {@code retryAfter} more. */
-        record Refused<T>(Duration retryAfter) implements Outcome<T> {
-        }
+        record Refused<T>(Duration retryAfter) implements Outcome<T> {}
     }
 
     private final Clock clock;

@@ -27,8 +27,7 @@ public final class VerifiedLoginCache {
     public static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
     public static final int DEFAULT_CAPACITY = 1_000;
 
-    private record Entry(String storedHash, Instant expires) {
-    }
+    private record Entry(String storedHash, Instant expires) {}
 
     private final Clock clock;
     private final Duration lifetime;

@@ -56,11 +56,15 @@ public class Account {
     @Version
     private int version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
-    private Account(String username, String displayName, String passwordHash, Role role,
-                    Collection<String> locales, Instant now) {
+    private Account(
+            String username,
+            String displayName,
+            String passwordHash,
+            Role role,
+            Collection<String> locales,
+            Instant now) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -74,8 +78,8 @@ public class Account {
         return new Account(username, displayName, passwordHash, Role.OWNER, Set.of(), now);
     }
 
-    public static Account translator(String username, String displayName, String passwordHash,
-                                     Collection<String> locales, Instant now) {
+    public static Account translator(
+            String username, String displayName, String passwordHash, Collection<String> locales, Instant now) {
         if (locales.isEmpty()) {
             throw new IllegalArgumentException("A translator needs at least one locale");
         }

@@ -16,8 +16,7 @@ public enum Role {
         public static final String OWNER = "owner";
         public static final String TRANSLATOR = "translator";
 
-        private Names() {
-        }
+        private Names() {}
     }
 
     private final String roleName;

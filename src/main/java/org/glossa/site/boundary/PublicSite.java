@@ -18,7 +18,6 @@ import org.glossa.database.control.StatementCounter;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.site.control.Pages;
 import org.glossa.site.control.RenderedPage;
-import org.glossa.site.control.Site;
 import org.glossa.site.control.SiteDirectory;
 import org.glossa.site.control.SiteSnapshot;
 import org.glossa.site.control.SiteSnapshots;
@@ -59,9 +58,8 @@ public class PublicSite {
     private final java.util.concurrent.atomic.AtomicLong lastStampCheck = new java.util.concurrent.atomic.AtomicLong();
     private volatile Generation current;
 
-    private record Generation(Pages pages, SiteSnapshot snapshot, Instant builtAt, String stamp,
-                              Map<String, RenderedPage> cache) {
-    }
+    private record Generation(
+            Pages pages, SiteSnapshot snapshot, Instant builtAt, String stamp, Map<String, RenderedPage> cache) {}
 
     public RenderedPage respond(SiteDirectory.Route route) {
         Generation generation = generation();
@@ -70,7 +68,8 @@ public class PublicSite {
         if (cached != null) {
             return cached;
         }
-        RenderedPage page = route.path().startsWith("/media/") ? media(generation, route)
+        RenderedPage page = route.path().startsWith("/media/")
+                ? media(generation, route)
                 : generation.pages().render(route.site(), route.path());
         if (page.cacheable() && generation.cache().size() < MAX_CACHED_PAGES) {
             generation.cache().put(key, page);
@@ -86,21 +85,26 @@ public class PublicSite {
         long mediaId = Long.parseLong(id);
         // Only images that are the cover of a live post are public.
         Optional<SiteSnapshot.Cover> cover = generation.snapshot().allPosts().stream()
-                .map(SiteSnapshot.PostItem::cover).filter(c -> c != null && c.mediaId() == mediaId).findFirst();
-        return cover.flatMap(c -> snapshots.mediaContent(mediaId)
+                .map(SiteSnapshot.PostItem::cover)
+                .filter(c -> c != null && c.mediaId() == mediaId)
+                .findFirst();
+        return cover.flatMap(c -> snapshots
+                        .mediaContent(mediaId)
                         .map(bytes -> RenderedPage.media(c.mimeType(), bytes, c.sha256())))
                 .orElseGet(() -> generation.pages().notFound(route.site()));
     }
 
     private Generation generation() {
         Generation g = current;
-        if (g != null && g.builtAt().plus(Duration.ofSeconds(maxAgeSeconds)).isAfter(clock.instant())
+        if (g != null
+                && g.builtAt().plus(Duration.ofSeconds(maxAgeSeconds)).isAfter(clock.instant())
                 && !changedElsewhere(g)) {
             return g;
         }
         synchronized (this) {
             g = current;
-            if (g == null || !g.builtAt().plus(Duration.ofSeconds(maxAgeSeconds)).isAfter(clock.instant())) {
+            if (g == null
+                    || !g.builtAt().plus(Duration.ofSeconds(maxAgeSeconds)).isAfter(clock.instant())) {
                 g = build();
                 current = g;
             }
@@ -133,8 +137,14 @@ public class PublicSite {
         StatementCounter.uncounted(() -> stamp[0] = snapshots.contentStamp());
         SiteSnapshot snapshot = snapshots.read();
         ZoneId zone = ZoneId.of(timeZone);
-        Pages pages = new Pages(sites.directory(), LocaleCatalog.standard(), snapshot, snapshots::bodiesHtml,
-                zone, YearMonth.now(clock.withZone(zone)), Math.max(1, pageSize));
+        Pages pages = new Pages(
+                sites.directory(),
+                LocaleCatalog.standard(),
+                snapshot,
+                snapshots::bodiesHtml,
+                zone,
+                YearMonth.now(clock.withZone(zone)),
+                Math.max(1, pageSize));
         return new Generation(pages, snapshot, clock.instant(), stamp[0], new ConcurrentHashMap<>());
     }
 

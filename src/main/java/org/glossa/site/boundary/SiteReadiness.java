@@ -43,17 +43,28 @@ public class SiteReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         try {
             if (!migrations.done() || !demo.settled() || !accounts.settled()) {
-                return HealthCheckResponse.named("site").down().withData("reason", "starting").build();
+                return HealthCheckResponse.named("site")
+                        .down()
+                        .withData("reason", "starting")
+                        .build();
             }
             if (!scheduling.running()) {
-                return HealthCheckResponse.named("site").down().withData("reason", "scheduler not running").build();
+                return HealthCheckResponse.named("site")
+                        .down()
+                        .withData("reason", "scheduler not running")
+                        .build();
             }
             Site first = sites.directory().locales().get(0);
             RenderedPage home = site.respond(new SiteDirectory.Route(first, "/"));
-            return HealthCheckResponse.named("site").status(home.status() == 200)
-                    .withData("sites", sites.directory().locales().size()).build();
+            return HealthCheckResponse.named("site")
+                    .status(home.status() == 200)
+                    .withData("sites", sites.directory().locales().size())
+                    .build();
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("site").down().withData("reason", String.valueOf(e.getMessage())).build();
+            return HealthCheckResponse.named("site")
+                    .down()
+                    .withData("reason", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

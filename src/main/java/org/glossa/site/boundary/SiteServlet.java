@@ -7,13 +7,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import org.glossa.publishing.boundary.ChangeAnnouncements;
 import org.glossa.publishing.boundary.Documents;
 import org.glossa.publishing.boundary.ServedDocument;
@@ -58,8 +58,8 @@ public class SiteServlet extends HttpServlet {
     }
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException,
-            jakarta.servlet.ServletException {
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, jakarta.servlet.ServletException {
         String method = request.getMethod();
         if ("GET".equals(method) || "HEAD".equals(method)) {
             super.service(request, response);
@@ -74,7 +74,8 @@ public class SiteServlet extends HttpServlet {
         if (serveDocument(request, response, withBody)) {
             return;
         }
-        Optional<SiteDirectory.Route> route = sites.directory().route(request.getHeader("Host"), request.getRequestURI());
+        Optional<SiteDirectory.Route> route =
+                sites.directory().route(request.getHeader("Host"), request.getRequestURI());
         if (route.isEmpty()) {
             write(response, 404, "text/html; charset=UTF-8", UNKNOWN_SITE, withBody);
             return;
@@ -88,8 +89,11 @@ public class SiteServlet extends HttpServlet {
         }
         if (page.etag() != null) {
             response.setHeader("ETag", page.etag());
-            response.setHeader("Cache-Control", page.contentType().startsWith("image/")
-                    ? "public, max-age=31536000, immutable" : "public, max-age=60");
+            response.setHeader(
+                    "Cache-Control",
+                    page.contentType().startsWith("image/")
+                            ? "public, max-age=31536000, immutable"
+                            : "public, max-age=60");
             if (page.status() == 200 && matches(request.getHeader("If-None-Match"), page.etag())) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
@@ -111,16 +115,24 @@ public class SiteServlet extends HttpServlet {
         if (indexNowKey.isPresent() && ("/" + indexNowKey.get() + ".txt").equals(path)) {
             // IndexNow key file (IN-1) at the root of every host a site is served on.
             String host = SiteDirectory.hostName(request.getHeader("Host"));
-            if (host != null && sites.directory().routable().stream().anyMatch(s -> s.host().equals(host))) {
+            if (host != null
+                    && sites.directory().routable().stream()
+                            .anyMatch(s -> s.host().equals(host))) {
                 response.setHeader("Cache-Control", "public, max-age=3600");
-                write(response, 200, "text/plain; charset=utf-8", indexNowKey.get().getBytes(StandardCharsets.UTF_8),
+                write(
+                        response,
+                        200,
+                        "text/plain; charset=utf-8",
+                        indexNowKey.get().getBytes(StandardCharsets.UTF_8),
                         withBody);
                 return true;
             }
         }
         if (("/" + SiteDocuments.ROBOTS).equals(path)) {
             String host = SiteDirectory.hostName(request.getHeader("Host"));
-            boolean served = host != null && sites.directory().routable().stream().anyMatch(s -> s.host().equals(host));
+            boolean served = host != null
+                    && sites.directory().routable().stream()
+                            .anyMatch(s -> s.host().equals(host));
             document = served ? documents.find(host, SiteDocuments.ROBOTS) : Optional.empty();
         } else if (path != null && path.endsWith(".xml")) {
             Optional<SiteDirectory.Route> route = sites.directory().route(request.getHeader("Host"), path);
@@ -178,8 +190,11 @@ public class SiteServlet extends HttpServlet {
             return false;
         }
         try {
-            Instant then = ZonedDateTime.parse(since.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            return !document.lastModified().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).isAfter(then);
+            Instant then = ZonedDateTime.parse(since.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
+            return !document.lastModified()
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                    .isAfter(then);
         } catch (DateTimeParseException e) {
             return false;
         }
@@ -208,8 +223,9 @@ public class SiteServlet extends HttpServlet {
         return false;
     }
 
-    private static void write(HttpServletResponse response, int status, String contentType, byte[] body,
-                              boolean withBody) throws IOException {
+    private static void write(
+            HttpServletResponse response, int status, String contentType, byte[] body, boolean withBody)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(contentType);
         response.setContentLength(body.length);
@@ -234,7 +250,8 @@ public class SiteServlet extends HttpServlet {
     private static void securityHeaders(HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Content-Security-Policy",
+        response.setHeader(
+                "Content-Security-Policy",
                 "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
     }
 }

@@ -29,11 +29,14 @@ public class Sites {
     @PostConstruct
     void init() {
         LocaleCatalog catalog = LocaleCatalog.standard();
-        directory = configured.filter(s -> !s.isBlank())
+        directory = configured
+                .filter(s -> !s.isBlank())
                 .map(spec -> SiteDirectory.parse(spec, catalog))
-                .orElseGet(() -> SiteDirectory.localDefaults(catalog, HttpPort.ofRuntime().orElse(fallbackPort)));
+                .orElseGet(() -> SiteDirectory.localDefaults(
+                        catalog, HttpPort.ofRuntime().orElse(fallbackPort)));
         LOG.info(() -> "Serving " + directory.locales().size() + " locale sites; x-default at "
-                + directory.xDefault().base() + ", e.g. de at " + directory.site(catalog.get("de")).base());
+                + directory.xDefault().base() + ", e.g. de at "
+                + directory.site(catalog.get("de")).base());
     }
 
     public SiteDirectory directory() {

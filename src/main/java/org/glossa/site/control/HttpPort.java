@@ -12,8 +12,7 @@ public final class HttpPort {
 
     private static final Logger LOG = Logger.getLogger(HttpPort.class.getName());
 
-    private HttpPort() {
-    }
+    private HttpPort() {}
 
     public static OptionalInt ofRuntime() {
         try {

@@ -44,8 +44,14 @@ public final class Pages {
     /**
      * @param bodies reads the sanitised bodies of the given publications in one query
      */
-    public Pages(SiteDirectory sites, LocaleCatalog catalog, SiteSnapshot snapshot,
-                 Function<List<Long>, Map<Long, String>> bodies, ZoneId zone, YearMonth today, int pageSize) {
+    public Pages(
+            SiteDirectory sites,
+            LocaleCatalog catalog,
+            SiteSnapshot snapshot,
+            Function<List<Long>, Map<Long, String>> bodies,
+            ZoneId zone,
+            YearMonth today,
+            int pageSize) {
         this.sites = sites;
         this.catalog = catalog;
         this.snapshot = snapshot;
@@ -59,8 +65,12 @@ public final class Pages {
         ClasspathLoader loader = new ClasspathLoader(Pages.class.getClassLoader());
         loader.setPrefix("templates");
         loader.setSuffix(".peb");
-        return new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(true)
-                .cacheActive(true).build();
+        return new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(true)
+                .strictVariables(true)
+                .cacheActive(true)
+                .build();
     }
 
     /** The response for a path within a site. */
@@ -113,16 +123,29 @@ public final class Pages {
         Optional<SiteSnapshot.ProfileText> profile = snapshot.profile(tag);
         String headline = profile.map(SiteSnapshot.ProfileText::headline).orElse("");
         Map<String, Object> args = Map.of("name", snapshot.ownerName(), "headline", headline);
-        Head head = head(site, m, snapshot.ownerName() + (headline.isEmpty() ? "" : " — " + headline),
-                m.format("home.metaDescription", args), SitePaths.HOME, allLocales(SitePaths.HOME),
-                sites.xDefault().url(SitePaths.HOME), "home");
+        Head head = head(
+                site,
+                m,
+                snapshot.ownerName() + (headline.isEmpty() ? "" : " — " + headline),
+                m.format("home.metaDescription", args),
+                SitePaths.HOME,
+                allLocales(SitePaths.HOME),
+                sites.xDefault().url(SitePaths.HOME),
+                "home");
         Map<String, Object> context = context(head);
         context.put("headline", headline);
-        context.put("introHtml", profile.map(SiteSnapshot.ProfileText::introHtml).orElse(""));
-        context.put("currentRoles", snapshot.experience(tag).stream().filter(ExperienceItem::current)
-                .map(e -> roleView(site, locale, e, e.in(tag).orElseThrow(), null)).toList());
+        context.put(
+                "introHtml", profile.map(SiteSnapshot.ProfileText::introHtml).orElse(""));
+        context.put(
+                "currentRoles",
+                snapshot.experience(tag).stream()
+                        .filter(ExperienceItem::current)
+                        .map(e -> roleView(site, locale, e, e.in(tag).orElseThrow(), null))
+                        .toList());
         List<PostItem> posts = snapshot.posts(tag);
-        context.put("latestPosts", posts.stream().limit(3).map(p -> postCard(site, locale, p)).toList());
+        context.put(
+                "latestPosts",
+                posts.stream().limit(3).map(p -> postCard(site, locale, p)).toList());
         context.put("postCount", m.format("home.postCount", Map.of("count", posts.size())));
         return page("home", context, 200);
     }
@@ -143,23 +166,39 @@ public final class Pages {
             return notFound(site);
         }
         String path = SitePaths.blogPage(page);
-        String title = page == 1 ? m.text("blog.title")
-                : m.format("blog.pageTitle", Map.of("page", page, "pages", pages));
+        String title =
+                page == 1 ? m.text("blog.title") : m.format("blog.pageTitle", Map.of("page", page, "pages", pages));
         // Page n of one locale's blog lists other posts than page n of another: only page 1 has alternates.
         List<Alternate> alternates = page == 1 ? allLocales(SitePaths.BLOG) : List.of(self(site, path));
-        Head head = head(site, m, title + " · " + snapshot.ownerName(),
-                m.format("blog.metaDescription", Map.of("name", snapshot.ownerName())), path, alternates,
-                page == 1 ? sites.xDefaultUrl(SitePaths.BLOG) : self(site, path).href(), "blog");
+        Head head = head(
+                site,
+                m,
+                title + " · " + snapshot.ownerName(),
+                m.format("blog.metaDescription", Map.of("name", snapshot.ownerName())),
+                path,
+                alternates,
+                page == 1 ? sites.xDefaultUrl(SitePaths.BLOG) : self(site, path).href(),
+                "blog");
         Map<String, Object> context = context(head);
         context.put("heading", title);
-        context.put("posts", posts.stream().skip((long) (page - 1) * pageSize).limit(pageSize)
-                .map(p -> postCard(site, locale, p)).toList());
-        context.put("pagination", new PageViews.Pagination(page, pages,
-                page > 1 ? site.url(SitePaths.blogPage(page - 1)) : null,
-                page < pages ? site.url(SitePaths.blogPage(page + 1)) : null,
-                m.format("blog.pageOf", Map.of("page", page, "pages", pages))));
+        context.put(
+                "posts",
+                posts.stream()
+                        .skip((long) (page - 1) * pageSize)
+                        .limit(pageSize)
+                        .map(p -> postCard(site, locale, p))
+                        .toList());
+        context.put(
+                "pagination",
+                new PageViews.Pagination(
+                        page,
+                        pages,
+                        page > 1 ? site.url(SitePaths.blogPage(page - 1)) : null,
+                        page < pages ? site.url(SitePaths.blogPage(page + 1)) : null,
+                        m.format("blog.pageOf", Map.of("page", page, "pages", pages))));
         int untranslated = snapshot.postCount() - posts.size();
-        context.put("untranslated", untranslated > 0 ? m.format("blog.untranslated", Map.of("count", untranslated)) : "");
+        context.put(
+                "untranslated", untranslated > 0 ? m.format("blog.untranslated", Map.of("count", untranslated)) : "");
         return page("blog", context, 200);
     }
 
@@ -176,16 +215,30 @@ public final class Pages {
             return RenderedPage.movedPermanently(site.url(path));
         }
         Messages m = Messages.of(locale);
-        Head head = head(site, m, text.title() + " · " + snapshot.ownerName(), text.summary(), path,
-                itemAlternates(post.texts(), SitePaths::post), itemXDefault(post.sourceLocale(), post.texts(), SitePaths::post),
+        Head head = head(
+                site,
+                m,
+                text.title() + " · " + snapshot.ownerName(),
+                text.summary(),
+                path,
+                itemAlternates(post.texts(), SitePaths::post),
+                itemXDefault(post.sourceLocale(), post.texts(), SitePaths::post),
                 "blog");
         Map<String, Object> context = context(head);
         context.put("post", postCard(site, locale, post));
         context.put("bodyHtml", bodies.apply(List.of(text.publicationId())).getOrDefault(text.publicationId(), ""));
-        context.put("cover", post.cover() == null ? null : new PageViews.CoverView(
-                site.url(SitePaths.media(post.cover().mediaId())), post.cover().width(), post.cover().height(),
-                coverAlt(post, text, locale)));
-        context.put("otherLanguages", head.switcher().stream().filter(a -> !a.current()).toList());
+        context.put(
+                "cover",
+                post.cover() == null
+                        ? null
+                        : new PageViews.CoverView(
+                                site.url(SitePaths.media(post.cover().mediaId())),
+                                post.cover().width(),
+                                post.cover().height(),
+                                coverAlt(post, text, locale)));
+        context.put(
+                "otherLanguages",
+                head.switcher().stream().filter(a -> !a.current()).toList());
         return page("post", context, 200);
     }
 
@@ -193,18 +246,27 @@ public final class Pages {
         Messages m = Messages.of(locale);
         String tag = locale.tag();
         List<ExperienceItem> roles = snapshot.experience(tag);
-        Map<Long, String> descriptions = bodies.apply(roles.stream()
-                .map(e -> e.in(tag).orElseThrow().publicationId()).toList());
-        Head head = head(site, m, m.text("experience.title") + " · " + snapshot.ownerName(),
+        Map<Long, String> descriptions = bodies.apply(
+                roles.stream().map(e -> e.in(tag).orElseThrow().publicationId()).toList());
+        Head head = head(
+                site,
+                m,
+                m.text("experience.title") + " · " + snapshot.ownerName(),
                 m.format("experience.metaDescription", Map.of("name", snapshot.ownerName(), "count", roles.size())),
-                SitePaths.EXPERIENCE, allLocales(SitePaths.EXPERIENCE), sites.xDefaultUrl(SitePaths.EXPERIENCE),
+                SitePaths.EXPERIENCE,
+                allLocales(SitePaths.EXPERIENCE),
+                sites.xDefaultUrl(SitePaths.EXPERIENCE),
                 "experience");
         Map<String, Object> context = context(head);
-        context.put("roles", roles.stream().map(e -> roleView(site, locale, e, e.in(tag).orElseThrow(),
-                descriptions)).toList());
+        context.put(
+                "roles",
+                roles.stream()
+                        .map(e -> roleView(site, locale, e, e.in(tag).orElseThrow(), descriptions))
+                        .toList());
         int untranslated = snapshot.experienceCount() - roles.size();
-        context.put("untranslated", untranslated > 0
-                ? m.format("experience.notTranslated", Map.of("count", untranslated)) : "");
+        context.put(
+                "untranslated",
+                untranslated > 0 ? m.format("experience.notTranslated", Map.of("count", untranslated)) : "");
         return page("experience", context, 200);
     }
 
@@ -221,13 +283,18 @@ public final class Pages {
             return RenderedPage.movedPermanently(site.url(path));
         }
         Messages m = Messages.of(locale);
-        PageViews.RoleView view = roleView(site, locale, item, text,
-                bodies.apply(List.of(text.publicationId())));
-        Head head = head(site, m, text.title() + " · " + item.organisation() + " · " + snapshot.ownerName(),
-                m.format("experience.entryMetaDescription", Map.of("role", text.title(),
-                        "organisation", item.organisation(), "range", view.range())),
-                path, itemAlternates(item.texts(), SitePaths::experienceEntry),
-                itemXDefault(item.sourceLocale(), item.texts(), SitePaths::experienceEntry), "experience");
+        PageViews.RoleView view = roleView(site, locale, item, text, bodies.apply(List.of(text.publicationId())));
+        Head head = head(
+                site,
+                m,
+                text.title() + " · " + item.organisation() + " · " + snapshot.ownerName(),
+                m.format(
+                        "experience.entryMetaDescription",
+                        Map.of("role", text.title(), "organisation", item.organisation(), "range", view.range())),
+                path,
+                itemAlternates(item.texts(), SitePaths::experienceEntry),
+                itemXDefault(item.sourceLocale(), item.texts(), SitePaths::experienceEntry),
+                "experience");
         Map<String, Object> context = context(head);
         context.put("role", view);
         return page("role", context, 200);
@@ -237,16 +304,35 @@ public final class Pages {
         LocaleDefinition english = catalog.get("en");
         Messages m = Messages.of(english);
         List<LocaleDefinition> locales = catalog.all();
-        String description = m.format("chooser.metaDescription",
-                Map.of("name", snapshot.ownerName(), "count", locales.size()));
+        String description =
+                m.format("chooser.metaDescription", Map.of("name", snapshot.ownerName(), "count", locales.size()));
         List<Alternate> alternates = allLocales(SitePaths.HOME);
-        Head head = new Head("en", "ltr", snapshot.ownerName() + " — " + m.text("chooser.title"), description,
-                site.url(SitePaths.HOME), alternates, site.url(SitePaths.HOME), alternates,
-                site.url(SitePaths.HOME), null, null, "chooser", snapshot.ownerName(), m);
+        Head head = new Head(
+                "en",
+                "ltr",
+                snapshot.ownerName() + " — " + m.text("chooser.title"),
+                description,
+                site.url(SitePaths.HOME),
+                alternates,
+                site.url(SitePaths.HOME),
+                alternates,
+                site.url(SitePaths.HOME),
+                null,
+                null,
+                "chooser",
+                snapshot.ownerName(),
+                m);
         Map<String, Object> context = context(head);
         context.put("intro", m.format("chooser.intro", Map.of("count", locales.size())));
-        context.put("choices", locales.stream().map(l -> new PageViews.LanguageChoice(
-                sites.site(l).url(SitePaths.HOME), l.nativeName(), l.tag(), l.direction().html())).toList());
+        context.put(
+                "choices",
+                locales.stream()
+                        .map(l -> new PageViews.LanguageChoice(
+                                sites.site(l).url(SitePaths.HOME),
+                                l.nativeName(),
+                                l.tag(),
+                                l.direction().html()))
+                        .toList());
         return page("chooser", context, 200);
     }
 
@@ -255,28 +341,71 @@ public final class Pages {
         LocaleDefinition locale = site.localeIfAny().orElse(catalog.get("en"));
         Messages m = Messages.of(locale);
         String home = site.url(SitePaths.HOME);
-        Head head = new Head(locale.tag(), locale.direction().html(), m.text("notFound.title"),
-                m.text("notFound.message"), null, List.of(), null, List.of(), home,
+        Head head = new Head(
+                locale.tag(),
+                locale.direction().html(),
+                m.text("notFound.title"),
+                m.text("notFound.message"),
+                null,
+                List.of(),
+                null,
+                List.of(),
+                home,
                 site.xDefault() ? null : site.url(SitePaths.BLOG),
-                site.xDefault() ? null : site.url(SitePaths.EXPERIENCE), "notFound", snapshot.ownerName(), m);
+                site.xDefault() ? null : site.url(SitePaths.EXPERIENCE),
+                "notFound",
+                snapshot.ownerName(),
+                m);
         return page("not-found", context(head), 404);
     }
 
     // ---- parts -------------------------------------------------------------------------------------------
 
-    private Head head(Site site, Messages m, String title, String description, String path,
-                      List<Alternate> alternates, String xDefaultHref, String section) {
+    private Head head(
+            Site site,
+            Messages m,
+            String title,
+            String description,
+            String path,
+            List<Alternate> alternates,
+            String xDefaultHref,
+            String section) {
         LocaleDefinition locale = site.locale();
         String canonical = site.url(path);
-        List<Alternate> marked = alternates.stream().map(a -> new Alternate(a.hreflang(), a.href(), a.label(),
-                a.lang(), a.dir(), a.href().equals(canonical))).toList();
-        return new Head(locale.tag(), locale.direction().html(), title, description, canonical, marked,
-                xDefaultHref, marked, site.url(SitePaths.HOME), site.url(SitePaths.BLOG),
-                site.url(SitePaths.EXPERIENCE), section, snapshot.ownerName(), m);
+        List<Alternate> marked = alternates.stream()
+                .map(a -> new Alternate(
+                        a.hreflang(),
+                        a.href(),
+                        a.label(),
+                        a.lang(),
+                        a.dir(),
+                        a.href().equals(canonical)))
+                .toList();
+        return new Head(
+                locale.tag(),
+                locale.direction().html(),
+                title,
+                description,
+                canonical,
+                marked,
+                xDefaultHref,
+                marked,
+                site.url(SitePaths.HOME),
+                site.url(SitePaths.BLOG),
+                site.url(SitePaths.EXPERIENCE),
+                section,
+                snapshot.ownerName(),
+                m);
     }
 
     private Alternate alternate(LocaleDefinition locale, String href) {
-        return new Alternate(locale.hreflang(), href, locale.nativeName(), locale.tag(), locale.direction().html(), false);
+        return new Alternate(
+                locale.hreflang(),
+                href,
+                locale.nativeName(),
+                locale.tag(),
+                locale.direction().html(),
+                false);
     }
 
     private Alternate self(Site site, String path) {
@@ -285,7 +414,9 @@ public final class Pages {
 
     /** A page that exists on every locale's site (home, blog, experience). */
     private List<Alternate> allLocales(String path) {
-        return catalog.all().stream().map(l -> alternate(l, sites.site(l).url(path))).toList();
+        return catalog.all().stream()
+                .map(l -> alternate(l, sites.site(l).url(path)))
+                .toList();
     }
 
     /** An item's page: alternates only where that item is live, in catalogue order. */
@@ -301,37 +432,52 @@ public final class Pages {
     }
 
     /** The version for readers whose language is not offered: the original, else the first live one. */
-    private String itemXDefault(String preferredLocale, Map<String, LiveText> texts, Function<String, String> pathOfSlug) {
-        LocaleDefinition chosen = Optional.ofNullable(texts.get(preferredLocale)).map(t -> catalog.get(preferredLocale))
-                .orElseGet(() -> catalog.all().stream().filter(l -> texts.containsKey(l.tag())).findFirst().orElseThrow());
+    private String itemXDefault(
+            String preferredLocale, Map<String, LiveText> texts, Function<String, String> pathOfSlug) {
+        LocaleDefinition chosen = Optional.ofNullable(texts.get(preferredLocale))
+                .map(t -> catalog.get(preferredLocale))
+                .orElseGet(() -> catalog.all().stream()
+                        .filter(l -> texts.containsKey(l.tag()))
+                        .findFirst()
+                        .orElseThrow());
         return sites.site(chosen).url(pathOfSlug.apply(texts.get(chosen.tag()).slug()));
     }
 
     private PageViews.PostCard postCard(Site site, LocaleDefinition locale, PostItem post) {
         LiveText text = post.in(locale.tag()).orElseThrow();
         Formats formats = Formats.of(locale);
-        return new PageViews.PostCard(text.title(), site.url(SitePaths.post(text.slug())), text.summary(),
-                Messages.of(locale).format("post.publishedOn",
-                        Map.of("date", formats.date(text.firstPublishedAt(), zone))),
+        return new PageViews.PostCard(
+                text.title(),
+                site.url(SitePaths.post(text.slug())),
+                text.summary(),
+                Messages.of(locale)
+                        .format("post.publishedOn", Map.of("date", formats.date(text.firstPublishedAt(), zone))),
                 formats.isoDate(text.firstPublishedAt(), zone));
     }
 
-    private PageViews.RoleView roleView(Site site, LocaleDefinition locale, ExperienceItem item, LiveText text,
-                                        Map<Long, String> descriptions) {
+    private PageViews.RoleView roleView(
+            Site site, LocaleDefinition locale, ExperienceItem item, LiveText text, Map<Long, String> descriptions) {
         Messages m = Messages.of(locale);
         Formats formats = Formats.of(locale);
-        return new PageViews.RoleView(text.title(), item.organisation(),
-                m.text("employment." + item.employmentType().name()), m.text("workplace." + item.workplace().name()),
+        return new PageViews.RoleView(
+                text.title(),
+                item.organisation(),
+                m.text("employment." + item.employmentType().name()),
+                m.text("workplace." + item.workplace().name()),
                 formats.monthRange(item.start(), item.endOrNull()),
-                formats.duration(item.start(), item.endOrNull(), today), text.location(),
+                formats.duration(item.start(), item.endOrNull(), today),
+                text.location(),
                 site.url(SitePaths.experienceEntry(text.slug())),
-                descriptions == null ? "" : descriptions.getOrDefault(text.publicationId(), ""), item.current());
+                descriptions == null ? "" : descriptions.getOrDefault(text.publicationId(), ""),
+                item.current());
     }
 
     /** The uploader's text alternative is in the source locale; elsewhere the title describes the post. */
     private static String coverAlt(PostItem post, LiveText text, LocaleDefinition locale) {
-        return locale.tag().equals(post.sourceLocale()) && !post.cover().altText().isBlank()
-                ? post.cover().altText() : text.title();
+        return locale.tag().equals(post.sourceLocale())
+                        && !post.cover().altText().isBlank()
+                ? post.cover().altText()
+                : text.title();
     }
 
     private static Map<String, Object> context(Head head) {

@@ -11,8 +11,8 @@ import java.util.HexFormat;
  * @param location absolute redirect target built from configuration (for 301), else {@code null}
  * @param cacheable whether the bytes may be kept in the page cache (only canonical, existing pages)
  */
-public record RenderedPage(int status, String contentType, byte[] body, String etag, String location,
-                           boolean cacheable) {
+public record RenderedPage(
+        int status, String contentType, byte[] body, String etag, String location, boolean cacheable) {
 
     static final String HTML = "text/html; charset=UTF-8";
 

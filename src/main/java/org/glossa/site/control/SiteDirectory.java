@@ -27,7 +27,8 @@ public final class SiteDirectory {
         this.byLocaleTag = byLocaleTag;
         this.xDefault = xDefault;
         List<Site> sites = new ArrayList<>(byLocaleTag.values());
-        boolean xDefaultHasOwnBase = byLocaleTag.values().stream().noneMatch(s -> s.base().equals(xDefault.base()));
+        boolean xDefaultHasOwnBase =
+                byLocaleTag.values().stream().noneMatch(s -> s.base().equals(xDefault.base()));
         if (xDefaultHasOwnBase) {
             sites.add(xDefault);
         }
@@ -39,7 +40,8 @@ public final class SiteDirectory {
     public static SiteDirectory localDefaults(LocaleCatalog catalog, int port) {
         Map<String, Site> sites = new LinkedHashMap<>();
         for (LocaleDefinition locale : catalog.all()) {
-            sites.put(locale.tag(), new Site(locale, URI.create("http://" + locale.hostLabel() + ".localhost:" + port)));
+            sites.put(
+                    locale.tag(), new Site(locale, URI.create("http://" + locale.hostLabel() + ".localhost:" + port)));
         }
         return new SiteDirectory(sites, new Site(null, URI.create("http://localhost:" + port)));
     }
@@ -67,13 +69,15 @@ public final class SiteDirectory {
                 xDefault = new Site(null, base);
                 continue;
             }
-            LocaleDefinition locale = catalog.find(tag).orElseThrow(() -> new IllegalArgumentException(
-                    "GLOSSA_SITES: '" + tag + "' is not one of the locales " + catalog.tags()));
+            LocaleDefinition locale = catalog.find(tag)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "GLOSSA_SITES: '" + tag + "' is not one of the locales " + catalog.tags()));
             if (sites.put(locale.tag(), new Site(locale, base)) != null) {
                 throw new IllegalArgumentException("GLOSSA_SITES: " + locale.tag() + " is configured twice");
             }
         }
-        List<String> missing = catalog.tags().stream().filter(t -> !sites.containsKey(t)).toList();
+        List<String> missing =
+                catalog.tags().stream().filter(t -> !sites.containsKey(t)).toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("GLOSSA_SITES: no base URL for " + missing);
         }
@@ -81,14 +85,17 @@ public final class SiteDirectory {
         for (Site site : sites.values()) {
             String other = seen.put(site.base(), site.key());
             if (other != null) {
-                throw new IllegalArgumentException("GLOSSA_SITES: " + other + " and " + site.key()
-                        + " share the base URL " + site.base());
+                throw new IllegalArgumentException(
+                        "GLOSSA_SITES: " + other + " and " + site.key() + " share the base URL " + site.base());
             }
         }
         Map<String, Site> ordered = new LinkedHashMap<>();
         catalog.tags().forEach(t -> ordered.put(t, sites.get(t)));
-        return new SiteDirectory(ordered, xDefault != null ? xDefault
-                : new Site(null, ordered.values().iterator().next().base()));
+        return new SiteDirectory(
+                ordered,
+                xDefault != null
+                        ? xDefault
+                        : new Site(null, ordered.values().iterator().next().base()));
     }
 
     private static URI baseUrl(String tag, String value) {
@@ -103,7 +110,8 @@ public final class SiteDirectory {
             throw new IllegalArgumentException("GLOSSA_SITES: " + tag + " needs an absolute http(s) URL, got " + value);
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("GLOSSA_SITES: " + tag + " URL may not carry a query, fragment or user: " + value);
+            throw new IllegalArgumentException(
+                    "GLOSSA_SITES: " + tag + " URL may not carry a query, fragment or user: " + value);
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         while (path.endsWith("/")) {
@@ -111,7 +119,8 @@ public final class SiteDirectory {
         }
         try {
             return new URI(scheme, null, uri.getHost().toLowerCase(Locale.ROOT), uri.getPort(), null, null, null)
-                    .resolve(path.isEmpty() ? "" : path).normalize();
+                    .resolve(path.isEmpty() ? "" : path)
+                    .normalize();
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("GLOSSA_SITES: " + tag + " has an invalid URL: " + value);
         }
@@ -135,8 +144,11 @@ public final class SiteDirectory {
         if (SitePaths.HOME.equals(sectionPath)) {
             return xDefault.url(SitePaths.HOME);
         }
-        Site fallback = byLocaleTag.values().stream().filter(s -> s.base().equals(xDefault.base())).findFirst()
-                .orElseGet(() -> byLocaleTag.getOrDefault("en", byLocaleTag.values().iterator().next()));
+        Site fallback = byLocaleTag.values().stream()
+                .filter(s -> s.base().equals(xDefault.base()))
+                .findFirst()
+                .orElseGet(() -> byLocaleTag.getOrDefault(
+                        "en", byLocaleTag.values().iterator().next()));
         return fallback.url(sectionPath);
     }
 
@@ -198,6 +210,5 @@ public final class SiteDirectory {
     }
 
     /** A request resolved to a site, with the path inside that site (always starting with '/'). */
-    public record Route(Site site, String path) {
-    }
+    public record Route(Site site, String path) {}
 }

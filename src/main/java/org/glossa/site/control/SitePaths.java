@@ -11,8 +11,7 @@ public final class SitePaths {
     static final String BLOG_PAGE_PREFIX = "/blog/page/";
     static final String MEDIA_PREFIX = "/media/";
 
-    private SitePaths() {
-    }
+    private SitePaths() {}
 
     public static String blogPage(int page) {
         return page <= 1 ? BLOG : BLOG_PAGE_PREFIX + page;

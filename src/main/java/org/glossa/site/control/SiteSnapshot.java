@@ -19,14 +19,19 @@ import org.glossa.content.entity.Workplace;
 public final class SiteSnapshot {
 
     /** One locale's live version of an item, without its body. */
-    public record LiveText(long publicationId, String locale, String slug, String title, String summary,
-                           String location, Instant firstPublishedAt, Instant publishedAt) {
-    }
+    public record LiveText(
+            long publicationId,
+            String locale,
+            String slug,
+            String title,
+            String summary,
+            String location,
+            Instant firstPublishedAt,
+            Instant publishedAt) {}
 
     /** A cover image's facts, as verified on upload. */
-    public record Cover(long mediaId, String mimeType, long byteLength, int width, int height,
-                        String sha256, String altText) {
-    }
+    public record Cover(
+            long mediaId, String mimeType, long byteLength, int width, int height, String sha256, String altText) {}
 
     public record PostItem(long id, String sourceLocale, Cover cover, Map<String, LiveText> texts) {
         public Optional<LiveText> in(String locale) {
@@ -34,8 +39,16 @@ public final class SiteSnapshot {
         }
     }
 
-    public record ExperienceItem(long id, String sourceLocale, String organisation, EmploymentType employmentType, Workplace workplace,
-                                 YearMonth start, YearMonth endOrNull, int sortOrder, Map<String, LiveText> texts) {
+    public record ExperienceItem(
+            long id,
+            String sourceLocale,
+            String organisation,
+            EmploymentType employmentType,
+            Workplace workplace,
+            YearMonth start,
+            YearMonth endOrNull,
+            int sortOrder,
+            Map<String, LiveText> texts) {
         public Optional<LiveText> in(String locale) {
             return Optional.ofNullable(texts.get(locale));
         }
@@ -45,8 +58,7 @@ public final class SiteSnapshot {
         }
     }
 
-    public record ProfileText(String headline, String introHtml) {
-    }
+    public record ProfileText(String headline, String introHtml) {}
 
     private final String ownerName;
     private final Map<String, ProfileText> profileTexts;
@@ -56,12 +68,16 @@ public final class SiteSnapshot {
     private final Map<String, List<ExperienceItem>> experienceByLocale = new HashMap<>();
     private final Map<String, Object> bySlug = new HashMap<>();
 
-    public SiteSnapshot(String ownerName, Map<String, ProfileText> profileTexts, List<PostItem> posts,
-                        List<ExperienceItem> experience) {
+    public SiteSnapshot(
+            String ownerName,
+            Map<String, ProfileText> profileTexts,
+            List<PostItem> posts,
+            List<ExperienceItem> experience) {
         this.ownerName = ownerName;
         this.profileTexts = Map.copyOf(profileTexts);
         this.postsNewestFirst = posts.stream()
-                .sorted(Comparator.comparing(SiteSnapshot::firstPublication).reversed()
+                .sorted(Comparator.comparing(SiteSnapshot::firstPublication)
+                        .reversed()
                         .thenComparing(PostItem::id, Comparator.reverseOrder()))
                 .toList();
         this.experienceInOrder = experience.stream()
@@ -70,17 +86,22 @@ public final class SiteSnapshot {
                 .toList();
         for (PostItem post : postsNewestFirst) {
             post.texts().forEach((locale, text) -> {
-                postsByLocale.computeIfAbsent(locale, l -> new java.util.ArrayList<>()).add(post);
+                postsByLocale
+                        .computeIfAbsent(locale, l -> new java.util.ArrayList<>())
+                        .add(post);
                 bySlug.put(slugKey(ItemKind.POST, locale, text.slug()), post);
             });
         }
         // A locale's blog lists its posts by when they went live there, newest first.
-        postsByLocale.forEach((locale, list) -> list.sort(Comparator
-                .comparing((PostItem p) -> p.texts().get(locale).firstPublishedAt()).reversed()
-                .thenComparing(PostItem::id, Comparator.reverseOrder())));
+        postsByLocale.forEach((locale, list) -> list.sort(
+                Comparator.comparing((PostItem p) -> p.texts().get(locale).firstPublishedAt())
+                        .reversed()
+                        .thenComparing(PostItem::id, Comparator.reverseOrder())));
         for (ExperienceItem item : experienceInOrder) {
             item.texts().forEach((locale, text) -> {
-                experienceByLocale.computeIfAbsent(locale, l -> new java.util.ArrayList<>()).add(item);
+                experienceByLocale
+                        .computeIfAbsent(locale, l -> new java.util.ArrayList<>())
+                        .add(item);
                 bySlug.put(slugKey(ItemKind.EXPERIENCE, locale, text.slug()), item);
             });
         }
@@ -91,7 +112,9 @@ public final class SiteSnapshot {
     }
 
     private static Instant firstPublication(PostItem post) {
-        return post.texts().values().stream().map(LiveText::firstPublishedAt).min(Comparator.naturalOrder())
+        return post.texts().values().stream()
+                .map(LiveText::firstPublishedAt)
+                .min(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH);
     }
 

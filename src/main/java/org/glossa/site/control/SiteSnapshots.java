@@ -34,12 +34,23 @@ public class SiteSnapshots {
                        p.firstPublishedAt, p.publishedAt
                 FROM Publication p WHERE p.withdrawnAt IS NULL ORDER BY p.id""", Object[].class).getResultList();
         for (Object[] r : live) {
-            SiteSnapshot.LiveText text = new SiteSnapshot.LiveText((Long) r[0], (String) r[4], (String) r[5],
-                    (String) r[6], (String) r[7], (String) r[8], (Instant) r[9], (Instant) r[10]);
+            SiteSnapshot.LiveText text = new SiteSnapshot.LiveText(
+                    (Long) r[0],
+                    (String) r[4],
+                    (String) r[5],
+                    (String) r[6],
+                    (String) r[7],
+                    (String) r[8],
+                    (Instant) r[9],
+                    (Instant) r[10]);
             if (r[1] == ItemKind.POST) {
-                postTexts.computeIfAbsent((Long) r[2], k -> new LinkedHashMap<>()).put(text.locale(), text);
+                postTexts
+                        .computeIfAbsent((Long) r[2], k -> new LinkedHashMap<>())
+                        .put(text.locale(), text);
             } else {
-                experienceTexts.computeIfAbsent((Long) r[3], k -> new LinkedHashMap<>()).put(text.locale(), text);
+                experienceTexts
+                        .computeIfAbsent((Long) r[3], k -> new LinkedHashMap<>())
+                        .put(text.locale(), text);
             }
         }
         return new SiteSnapshot(ownerName(), profileTexts(), posts(postTexts), experience(experienceTexts));
@@ -47,7 +58,8 @@ public class SiteSnapshots {
 
     private String ownerName() {
         List<String> names = em.createQuery("SELECT p.displayName FROM Profile p ORDER BY p.id", String.class)
-                .setMaxResults(1).getResultList();
+                .setMaxResults(1)
+                .getResultList();
         return names.isEmpty() ? "" : names.get(0);
     }
 
@@ -67,11 +79,24 @@ public class SiteSnapshots {
         List<Object[]> rows = em.createQuery("""
                 SELECT p.id, p.sourceLocale, m.id, m.mimeType, m.byteLength, m.width, m.height, m.sha256, m.altText
                 FROM Post p LEFT JOIN p.cover m WHERE p.id IN :ids""", Object[].class)
-                .setParameter("ids", texts.keySet()).getResultList();
-        return rows.stream().map(r -> new SiteSnapshot.PostItem((Long) r[0], (String) r[1],
-                r[2] == null ? null : new SiteSnapshot.Cover((Long) r[2], (String) r[3], (Long) r[4],
-                        (Integer) r[5], (Integer) r[6], (String) r[7], (String) r[8]),
-                Map.copyOf(texts.get((Long) r[0])))).toList();
+                .setParameter("ids", texts.keySet())
+                .getResultList();
+        return rows.stream()
+                .map(r -> new SiteSnapshot.PostItem(
+                        (Long) r[0],
+                        (String) r[1],
+                        r[2] == null
+                                ? null
+                                : new SiteSnapshot.Cover(
+                                        (Long) r[2],
+                                        (String) r[3],
+                                        (Long) r[4],
+                                        (Integer) r[5],
+                                        (Integer) r[6],
+                                        (String) r[7],
+                                        (String) r[8]),
+                        Map.copyOf(texts.get((Long) r[0]))))
+                .toList();
     }
 
     private List<SiteSnapshot.ExperienceItem> experience(Map<Long, Map<String, SiteSnapshot.LiveText>> texts) {
@@ -81,11 +106,20 @@ public class SiteSnapshots {
         List<Object[]> rows = em.createQuery("""
                 SELECT e.id, e.sourceLocale, e.organisation, e.employmentType, e.workplace, e.startMonth, e.endMonth, e.sortOrder
                 FROM Experience e WHERE e.id IN :ids""", Object[].class)
-                .setParameter("ids", texts.keySet()).getResultList();
-        return rows.stream().map(r -> new SiteSnapshot.ExperienceItem((Long) r[0], (String) r[1], (String) r[2],
-                (EmploymentType) r[3], (Workplace) r[4], YearMonth.from((LocalDate) r[5]),
-                r[6] == null ? null : YearMonth.from((LocalDate) r[6]), (Integer) r[7],
-                Map.copyOf(texts.get((Long) r[0])))).toList();
+                .setParameter("ids", texts.keySet())
+                .getResultList();
+        return rows.stream()
+                .map(r -> new SiteSnapshot.ExperienceItem(
+                        (Long) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (EmploymentType) r[3],
+                        (Workplace) r[4],
+                        YearMonth.from((LocalDate) r[5]),
+                        r[6] == null ? null : YearMonth.from((LocalDate) r[6]),
+                        (Integer) r[7],
+                        Map.copyOf(texts.get((Long) r[0]))))
+                .toList();
     }
 
     /** The sanitised bodies of live publications, in one query, read when their page is first rendered. */
@@ -97,7 +131,9 @@ public class SiteSnapshots {
         Map<Long, String> bodies = new HashMap<>();
         for (Object[] r : em.createQuery(
                         "SELECT p.id, p.bodyHtml FROM Publication p WHERE p.id IN :ids AND p.withdrawnAt IS NULL",
-                        Object[].class).setParameter("ids", publicationIds).getResultList()) {
+                        Object[].class)
+                .setParameter("ids", publicationIds)
+                .getResultList()) {
             bodies.put((Long) r[0], (String) r[1]);
         }
         return bodies;
@@ -109,8 +145,11 @@ public class SiteSnapshots {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String contentStamp() {
-        Object[] counts = em.createQuery("SELECT COUNT(p), SUM(CASE WHEN p.withdrawnAt IS NULL THEN 1 ELSE 0 END)"
-                + " FROM Publication p", Object[].class).getSingleResult();
+        Object[] counts = em.createQuery(
+                        "SELECT COUNT(p), SUM(CASE WHEN p.withdrawnAt IS NULL THEN 1 ELSE 0 END)"
+                                + " FROM Publication p",
+                        Object[].class)
+                .getSingleResult();
         return counts[0] + "/" + counts[1];
     }
 
@@ -118,6 +157,8 @@ public class SiteSnapshots {
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<byte[]> mediaContent(long mediaId) {
         return em.createQuery("SELECT m.content FROM Media m WHERE m.id = :id", byte[].class)
-                .setParameter("id", mediaId).getResultStream().findFirst();
+                .setParameter("id", mediaId)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -45,8 +45,9 @@ class MediaApiIT {
     private static final String TRANSLATOR_PASSWORD = "demo-anna-password";
     private static final int LIMIT = 2 * 1024 * 1024;
     /** 30x20 lossy WebP from cwebp. */
-    private static final String WEBP_30X20 = "UklGRlwAAABXRUJQVlA4IFAAAABwAwCdASoeABQAP3mkx12/rKikt+gD8C8JagCdMsvFAFKRF2gA"
-            + "/tXFtyBHxZ5oou0HeTJYAtPHd2c76vHC6W2KLPsX5JMEKCJbxwh8VgAAAA==";
+    private static final String WEBP_30X20 =
+            "UklGRlwAAABXRUJQVlA4IFAAAABwAwCdASoeABQAP3mkx12/rKikt+gD8C8JagCdMsvFAFKRF2gA"
+                    + "/tXFtyBHxZ5oou0HeTJYAtPHd2c76vHC6W2KLPsX5JMEKCJbxwh8VgAAAA==";
 
     @ArquillianResource
     URL container;
@@ -60,8 +61,8 @@ class MediaApiIT {
     void aPngIsStoredWithTheTypeLengthAndDimensionsOfItsBytes() throws Exception {
         byte[] png = image("png", 320, 200, 1);
 
-        HttpResponse<String> created = upload(new MultipartForm().file("file", "cover.png", "image/png", png)
-                .field("alt", "  A blue\ngradient  "));
+        HttpResponse<String> created = upload(
+                new MultipartForm().file("file", "cover.png", "image/png", png).field("alt", "  A blue\ngradient  "));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonObject media = json(created);
@@ -107,8 +108,8 @@ class MediaApiIT {
     void textNamedAndDeclaredPngIsRefusedAndNothingIsStored() throws Exception {
         long rows = mediaRows();
 
-        HttpResponse<String> response = upload(new MultipartForm()
-                .file("file", "x.png", "image/png", "just some text, not a picture\n".getBytes()));
+        HttpResponse<String> response = upload(
+                new MultipartForm().file("file", "x.png", "image/png", "just some text, not a picture\n".getBytes()));
 
         assertProblemNaming(response, 415, "file");
         assertThat(json(response).getString("detail")).contains("not a PNG, JPEG, GIF or WebP image");
@@ -136,9 +137,13 @@ class MediaApiIT {
         byte[] threeMiB = noise(3 * 1024 * 1024);
         byte[] oneByteOver = noise(LIMIT + 1);
 
-        HttpResponse<String> declaredLength = upload(new MultipartForm().file("file", "big.png", "image/png", threeMiB));
-        HttpResponse<String> chunked = client().postMultipartChunkedAs(MEDIA,
-                new MultipartForm().file("file", "big.png", "image/png", threeMiB), OWNER, OWNER_PASSWORD);
+        HttpResponse<String> declaredLength =
+                upload(new MultipartForm().file("file", "big.png", "image/png", threeMiB));
+        HttpResponse<String> chunked = client().postMultipartChunkedAs(
+                        MEDIA,
+                        new MultipartForm().file("file", "big.png", "image/png", threeMiB),
+                        OWNER,
+                        OWNER_PASSWORD);
         HttpResponse<String> justOver = upload(new MultipartForm().file("file", "big.png", "image/png", oneByteOver));
 
         assertProblemNaming(declaredLength, 413, "file");
@@ -151,13 +156,18 @@ class MediaApiIT {
     @Test
     void aMissingFileAnOverlongAltTextOrABrokenFormIs400NamingThePart() throws Exception {
         long rows = mediaRows();
-        MultipartForm unterminated = new MultipartForm().file("file", "a.png", "image/png", image("png", 8, 8, 6))
+        MultipartForm unterminated = new MultipartForm()
+                .file("file", "a.png", "image/png", image("png", 8, 8, 6))
                 .unterminated();
 
         assertProblemNaming(upload(new MultipartForm().field("alt", "no file here")), 400, "file");
         assertProblemNaming(upload(unterminated), 400, "body");
-        assertProblemNaming(upload(new MultipartForm().file("file", "ok.png", "image/png", image("png", 8, 8, 4))
-                .field("alt", "x".repeat(301))), 400, "alt");
+        assertProblemNaming(
+                upload(new MultipartForm()
+                        .file("file", "ok.png", "image/png", image("png", 8, 8, 4))
+                        .field("alt", "x".repeat(301))),
+                400,
+                "alt");
         assertThat(mediaRows()).isEqualTo(rows);
     }
 
@@ -180,8 +190,8 @@ class MediaApiIT {
         HttpResponse<String> response = client().getAs(MEDIA + "/987654321", OWNER, OWNER_PASSWORD);
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     @Test
@@ -189,15 +199,24 @@ class MediaApiIT {
         HttpResponse<String> openapi = client().get("localhost", "/openapi", Map.of("Accept", "application/json"));
 
         assertThat(openapi.statusCode()).isEqualTo(200);
-        JsonObject document = Json.createReader(new StringReader(openapi.body())).readObject();
+        JsonObject document =
+                Json.createReader(new StringReader(openapi.body())).readObject();
         assertThat(document.getJsonObject("info").getString("title")).isEqualTo("Glossa API");
         JsonObject paths = document.getJsonObject("paths");
         assertThat(paths.keySet()).contains(MEDIA, MEDIA + "/{id}", "/api/v1/slugs");
-        assertThat(paths.getJsonObject(MEDIA).getJsonObject("post").getJsonObject("requestBody").toString())
-                .contains("multipart/form-data").contains("binary");
-        assertThat(paths.getJsonObject(MEDIA).getJsonObject("post").getJsonObject("responses").keySet())
+        assertThat(paths.getJsonObject(MEDIA)
+                        .getJsonObject("post")
+                        .getJsonObject("requestBody")
+                        .toString())
+                .contains("multipart/form-data")
+                .contains("binary");
+        assertThat(paths.getJsonObject(MEDIA)
+                        .getJsonObject("post")
+                        .getJsonObject("responses")
+                        .keySet())
                 .contains("201", "200", "413", "415");
-        JsonObject mediaView = document.getJsonObject("components").getJsonObject("schemas").getJsonObject("MediaView");
+        JsonObject mediaView =
+                document.getJsonObject("components").getJsonObject("schemas").getJsonObject("MediaView");
         assertThat(mediaView.getJsonObject("properties").keySet())
                 .contains("id", "mimeType", "byteLength", "width", "height", "sha256", "alt");
         assertThat(mediaView.keySet()).doesNotContain("maxProperties");
@@ -212,16 +231,18 @@ class MediaApiIT {
     }
 
     private static long mediaRows() throws Exception {
-        try (Connection c = TestDatabase.connect(Deployments.DATABASE); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM media")) {
+        try (Connection c = TestDatabase.connect(Deployments.DATABASE);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM media")) {
             r.next();
             return r.getLong(1);
         }
     }
 
     private static long storedLength(long id) throws Exception {
-        try (Connection c = TestDatabase.connect(Deployments.DATABASE); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT octet_length(content) FROM media WHERE id = " + id)) {
+        try (Connection c = TestDatabase.connect(Deployments.DATABASE);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT octet_length(content) FROM media WHERE id = " + id)) {
             r.next();
             return r.getLong(1);
         }
@@ -257,9 +278,10 @@ class MediaApiIT {
 
     private static void assertProblemNaming(HttpResponse<String> response, int status, String field) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json(response).getJsonArray("errors").getValuesAs(JsonObject.class))
-                .extracting(error -> error.getString("field")).contains(field);
+                .extracting(error -> error.getString("field"))
+                .contains(field);
     }
 }

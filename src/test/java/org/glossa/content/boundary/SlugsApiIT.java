@@ -31,9 +31,11 @@ class SlugsApiIT {
 
     @Test
     void aTitleGetsTheSlugItsLocalesPolicyMakes() throws Exception {
-        assertThat(post("{\"locale\":\"de\",\"title\":\"Über Straßen für Zoë\"}").body())
+        assertThat(post("{\"locale\":\"de\",\"title\":\"Über Straßen für Zoë\"}")
+                        .body())
                 .contains("\"slug\":\"ueber-strassen-fuer-zoe\"");
-        assertThat(post("{\"locale\":\"tr\",\"title\":\"İstanbul'da Işık\"}").body()).contains("\"slug\":\"istanbulda-isik\"");
+        assertThat(post("{\"locale\":\"tr\",\"title\":\"İstanbul'da Işık\"}").body())
+                .contains("\"slug\":\"istanbulda-isik\"");
         HttpResponse<String> urdu = post("{\"locale\":\"ur\",\"title\":\"خبریں اردو\"}");
         assertThat(urdu.statusCode()).isEqualTo(200);
         assertThat(urdu.body()).contains("\"slug\":\"خبریں-اردو\"").contains("%D8%AE%D8%A8%D8%B1");
@@ -61,8 +63,8 @@ class SlugsApiIT {
 
     private static void assertProblem(HttpResponse<String> response, String field) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(response.body()).contains("\"field\":\"" + field + "\"");
     }
 }

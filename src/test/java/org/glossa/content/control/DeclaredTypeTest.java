@@ -9,9 +9,11 @@ class DeclaredTypeTest {
     @Test
     void claimsThatMatchTheBytesOrClaimNothingAreAccepted() {
         assertThat(DeclaredType.conflict("image/png", "image/png", "cover.png")).isEmpty();
-        assertThat(DeclaredType.conflict("image/jpeg", "IMAGE/JPG; name=x", "C:\\Photos\\Holiday.JPEG")).isEmpty();
+        assertThat(DeclaredType.conflict("image/jpeg", "IMAGE/JPG; name=x", "C:\\Photos\\Holiday.JPEG"))
+                .isEmpty();
         assertThat(DeclaredType.conflict("image/webp", null, null)).isEmpty();
-        assertThat(DeclaredType.conflict("image/gif", "application/octet-stream", "blob")).isEmpty();
+        assertThat(DeclaredType.conflict("image/gif", "application/octet-stream", "blob"))
+                .isEmpty();
     }
 
     @Test

@@ -24,17 +24,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ImageInspectorTest {
 
     /** Real encoder output (cwebp 1.2.4 from a 300x200 gradient, resized): 30x20 lossy, a VP8 chunk. */
-    private static final String LOSSY_30X20 = "UklGRlwAAABXRUJQVlA4IFAAAABwAwCdASoeABQAP3mkx12/rKikt+gD8C8JagCdMsvFAFKRF2gA"
-            + "/tXFtyBHxZ5oou0HeTJYAtPHd2c76vHC6W2KLPsX5JMEKCJbxwh8VgAAAA==";
+    private static final String LOSSY_30X20 =
+            "UklGRlwAAABXRUJQVlA4IFAAAABwAwCdASoeABQAP3mkx12/rKikt+gD8C8JagCdMsvFAFKRF2gA"
+                    + "/tXFtyBHxZ5oou0HeTJYAtPHd2c76vHC6W2KLPsX5JMEKCJbxwh8VgAAAA==";
     /** The same, lossless: a VP8L chunk. */
-    private static final String LOSSLESS_30X20 = "UklGRlAAAABXRUJQVlA4TEQAAAAvHcAEAAmAIAb8J2uI6H/qAiAI/+EaIvqfCqWNpEB7PA"
-            + "76r/mCwilo24YNpe3uAIbCtG2Y7PaUTh7HygXw6GJwGg98Aw==";
+    private static final String LOSSLESS_30X20 =
+            "UklGRlAAAABXRUJQVlA4TEQAAAAvHcAEAAmAIAb8J2uI6H/qAiAI/+EaIvqfCqWNpEB7PA"
+                    + "76r/mCwilo24YNpe3uAIbCtG2Y7PaUTh7HygXw6GJwGg98Aw==";
     /** 1x1 with alpha: VP8X, ALPH and VP8 chunks (the extended format). */
-    private static final String EXTENDED_1X1 = "UklGRkoAAABXRUJQVlA4WAoAAAAQAAAAAAAAAAAAQUxQSAwAAAARBxAR/Q9ERP8DAABWUDgg"
-            + "GAAAABQBAJ0BKgEAAQAAAP4AAA3AAP7mtQAAAA==";
+    private static final String EXTENDED_1X1 =
+            "UklGRkoAAABXRUJQVlA4WAoAAAAQAAAAAAAAAAAAQUxQSAwAAAARBxAR/Q9ERP8DAABWUDgg"
+                    + "GAAAABQBAJ0BKgEAAQAAAP4AAA3AAP7mtQAAAA==";
     /** 1x1 animation: VP8X with the animation flag, ANIM and one ANMF frame. */
-    private static final String ANIMATED_1X1 = "UklGRlIAAABXRUJQVlA4WAoAAAASAAAAAAAAAAAAQU5JTQYAAAD/////AABBTk1GJgAAAAAA"
-            + "AAAAAAAAAAAAAGQAAABWUDhMDQAAAC8AAAAQBxAREYiI/gcA";
+    private static final String ANIMATED_1X1 =
+            "UklGRlIAAABXRUJQVlA4WAoAAAASAAAAAAAAAAAAQU5JTQYAAAD/////AABBTk1GJgAAAAAA"
+                    + "AAAAAAAAAAAAAGQAAABWUDhMDQAAAC8AAAAQBxAREYiI/gcA";
 
     @Test
     void aPngIsVerifiedWithTypeDimensionsLengthAndHashFromItsBytes() {
@@ -77,19 +81,23 @@ class ImageInspectorTest {
                 .extracting(VerifiedImage::mimeType, VerifiedImage::width, VerifiedImage::height)
                 .containsExactly("image/webp", 30, 20);
         assertThat(ImageInspector.verify(base64(LOSSLESS_30X20)))
-                .extracting(VerifiedImage::width, VerifiedImage::height).containsExactly(30, 20);
+                .extracting(VerifiedImage::width, VerifiedImage::height)
+                .containsExactly(30, 20);
         assertThat(ImageInspector.verify(base64(EXTENDED_1X1)))
-                .extracting(VerifiedImage::width, VerifiedImage::height).containsExactly(1, 1);
+                .extracting(VerifiedImage::width, VerifiedImage::height)
+                .containsExactly(1, 1);
         assertThat(ImageInspector.verify(base64(ANIMATED_1X1)))
-                .extracting(VerifiedImage::width, VerifiedImage::height).containsExactly(1, 1);
+                .extracting(VerifiedImage::width, VerifiedImage::height)
+                .containsExactly(1, 1);
     }
 
     @Test
     void aWebpWhoseHeadersDoNotHoldTogetherIsRefused() {
         byte[] lossy = base64(LOSSY_30X20);
         assertRejected(Arrays.copyOf(lossy, lossy.length - 10), Reason.UNREADABLE);
-        assertRejected(riff(chunk("VP8X", vp8x(99, 99, false), new byte[0]),
-                chunk("VP8L", vp8l(30, 20), new byte[] {0})), Reason.UNREADABLE);
+        assertRejected(
+                riff(chunk("VP8X", vp8x(99, 99, false), new byte[0]), chunk("VP8L", vp8l(30, 20), new byte[] {0})),
+                Reason.UNREADABLE);
         assertRejected(riff(chunk("VP8L", new byte[] {0x2E, 0, 0, 0, 0}, new byte[0])), Reason.UNREADABLE);
         assertRejected(riff(chunk("EXIF", new byte[8], new byte[0])), Reason.UNREADABLE);
         assertRejected(riff(chunk("VP8X", vp8x(10, 10, true), new byte[0])), Reason.UNREADABLE);
@@ -118,8 +126,9 @@ class ImageInspectorTest {
 
     @Test
     void textIsNotAnImage() {
-        assertThat(assertRejected("Hello, this is a plain text file.\n".getBytes(StandardCharsets.UTF_8),
-                Reason.NOT_AN_IMAGE)).hasMessageContaining("not a PNG, JPEG, GIF or WebP image");
+        assertThat(assertRejected(
+                        "Hello, this is a plain text file.\n".getBytes(StandardCharsets.UTF_8), Reason.NOT_AN_IMAGE))
+                .hasMessageContaining("not a PNG, JPEG, GIF or WebP image");
         assertRejected(new byte[0], Reason.NOT_AN_IMAGE);
         assertRejected(null, Reason.NOT_AN_IMAGE);
     }
@@ -138,8 +147,8 @@ class ImageInspectorTest {
 
     @Test
     void htmlNamedPngIsNotAnImage() {
-        byte[] html = "<!DOCTYPE html><html><body><script>steal()</script></body></html>"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] html =
+                "<!DOCTYPE html><html><body><script>steal()</script></body></html>".getBytes(StandardCharsets.UTF_8);
 
         assertThat(assertRejected(html, Reason.NOT_AN_IMAGE)).hasMessageContaining("HTML");
         assertThat(ImageInspector.inspect(html)).isEmpty();
@@ -155,13 +164,14 @@ class ImageInspectorTest {
 
     @Test
     void inspectIsEmptyForWhatVerifyRefuses() {
-        assertThat(ImageInspector.inspect("GIF89a but not really".getBytes(StandardCharsets.US_ASCII))).isEmpty();
+        assertThat(ImageInspector.inspect("GIF89a but not really".getBytes(StandardCharsets.US_ASCII)))
+                .isEmpty();
         assertThat(ImageInspector.inspect(encode("png", 2, 2))).isPresent();
     }
 
     private static RejectedImageException assertRejected(byte[] bytes, Reason reason) {
-        RejectedImageException e = catchThrowableOfType(() -> ImageInspector.verify(bytes),
-                RejectedImageException.class);
+        RejectedImageException e =
+                catchThrowableOfType(() -> ImageInspector.verify(bytes), RejectedImageException.class);
         assertThat(e).as("refused").isNotNull();
         assertThat(e.reason()).as(e.getMessage()).isEqualTo(reason);
         return e;
@@ -176,7 +186,9 @@ class ImageInspectorTest {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            assertThat(ImageIO.write(image, format, out)).as("ImageIO writes " + format).isTrue();
+            assertThat(ImageIO.write(image, format, out))
+                    .as("ImageIO writes " + format)
+                    .isTrue();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -197,7 +209,11 @@ class ImageInspectorTest {
     /** A VP8L header: signature, then width-1 and height-1 in 14 bits each, no alpha, version 0. */
     private static byte[] vp8l(int width, int height) {
         int bits = (width - 1) | (height - 1) << 14;
-        return ByteBuffer.allocate(5).order(ByteOrder.LITTLE_ENDIAN).put((byte) 0x2F).putInt(bits).array();
+        return ByteBuffer.allocate(5)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .put((byte) 0x2F)
+                .putInt(bits)
+                .array();
     }
 
     private static byte[] vp8x(int width, int height, boolean animated) {
@@ -210,15 +226,21 @@ class ImageInspectorTest {
 
     private static byte[] chunk(String fourCc, byte[] header, byte[] data) {
         byte[] payload = concat(header, data);
-        ByteBuffer b = ByteBuffer.allocate(8 + payload.length + payload.length % 2).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b =
+                ByteBuffer.allocate(8 + payload.length + payload.length % 2).order(ByteOrder.LITTLE_ENDIAN);
         b.put(fourCc.getBytes(StandardCharsets.US_ASCII)).putInt(payload.length).put(payload);
         return b.array();
     }
 
     private static byte[] riff(byte[]... chunks) {
         byte[] body = concat("WEBP".getBytes(StandardCharsets.US_ASCII), concat(chunks));
-        return concat(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN)
-                .put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(body.length).array(), body);
+        return concat(
+                ByteBuffer.allocate(8)
+                        .order(ByteOrder.LITTLE_ENDIAN)
+                        .put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                        .putInt(body.length)
+                        .array(),
+                body);
     }
 
     private static byte[] concat(byte[]... parts) {

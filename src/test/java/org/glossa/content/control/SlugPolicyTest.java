@@ -318,8 +318,11 @@ class SlugPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "?", "#", "[", "]", "@", "!", "$", "&", "'", "(", ")", "*", "+", ",", ";", "=",
-            "%", ".", "<", ">", "\"", "\\", "^", "`", "{", "|", "}"})
+    @ValueSource(
+            strings = {
+                "/", "?", "#", "[", "]", "@", "!", "$", "&", "'", "(", ")", "*", "+", ",", ";", "=", "%", ".", "<", ">",
+                "\"", "\\", "^", "`", "{", "|", "}"
+            })
     void validationRejectsReservedCharacters(String reserved) {
         for (String tag : List.of("en", "ru", "ja")) {
             assertThat(validationFailure("ab" + reserved + "cd", tag).reason())
@@ -402,8 +405,10 @@ class SlugPolicyTest {
 
     @Test
     void canonicalFormMapsNfdAndUpperCaseToStoredSlug() {
-        assertThat(SlugPolicy.canonicalForm(NFD.normalize("ЁЖИК-В-ТУМАНЕ"), locale("ru"))).isEqualTo("ёжик-в-тумане");
-        assertThat(SlugPolicy.canonicalForm(NFD.normalize("كَتَبَ"), locale("ar"))).isEqualTo("كَتَبَ");
+        assertThat(SlugPolicy.canonicalForm(NFD.normalize("ЁЖИК-В-ТУМАНЕ"), locale("ru")))
+                .isEqualTo("ёжик-в-тумане");
+        assertThat(SlugPolicy.canonicalForm(NFD.normalize("كَتَبَ"), locale("ar")))
+                .isEqualTo("كَتَبَ");
         assertThat(SlugPolicy.canonicalForm("UEBER-STRASSEN", locale("de"))).isEqualTo("ueber-strassen");
     }
 
@@ -457,9 +462,26 @@ class SlugPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"%", "%2", "abc%", "%G1", "%zz", "%-1", "%٣٣", "%Ａ1", // malformed escapes
-            "%C3", "%C3%28", "%FF", "%80", "%C0%AF", "%E0%80%AF", "%ED%A0%80", "%F4%90%80%80", // invalid UTF-8
-            "a\uD800b"}) // unpaired surrogate
+    @ValueSource(
+            strings = {
+                "%",
+                "%2",
+                "abc%",
+                "%G1",
+                "%zz",
+                "%-1",
+                "%٣٣",
+                "%Ａ1", // malformed escapes
+                "%C3",
+                "%C3%28",
+                "%FF",
+                "%80",
+                "%C0%AF",
+                "%E0%80%AF",
+                "%ED%A0%80",
+                "%F4%90%80%80", // invalid UTF-8
+                "a\uD800b"
+            }) // unpaired surrogate
     void malformedPercentEncodingIsRejected(String raw) {
         assertThat(SlugPolicy.decodePathSegment(raw)).isEmpty();
     }
@@ -470,10 +492,12 @@ class SlugPolicyTest {
     void slugifyGivesTheSameResultsWhenCalledFromManyThreads() throws Exception {
         List<Arguments> samples = titlesOfEveryLocale().toList();
         Set<String> expected = samples.stream()
-                .map(arguments -> slugify((String) arguments.get()[1], (String) arguments.get()[0]))
+                .map(arguments ->
+                        slugify((String) arguments.get()[1], (String) arguments.get()[0]))
                 .collect(Collectors.toSet());
         Callable<Set<String>> slugifyAll = () -> samples.stream()
-                .map(arguments -> slugify((String) arguments.get()[1], (String) arguments.get()[0]))
+                .map(arguments ->
+                        slugify((String) arguments.get()[1], (String) arguments.get()[0]))
                 .collect(Collectors.toSet());
 
         ExecutorService pool = Executors.newFixedThreadPool(8);

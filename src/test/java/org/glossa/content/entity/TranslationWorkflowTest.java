@@ -30,8 +30,9 @@ class TranslationWorkflowTest {
         assertThat(t.submit(T0).to()).isEqualTo(TranslationStatus.IN_REVIEW);
         Translation.WentLive live = t.approve("<p>Text</p>", T0, T0.plusSeconds(60));
         assertThat(t.status()).isEqualTo(TranslationStatus.PUBLISHED);
-        assertThat(live.transition()).isEqualTo(new Translation.Transition(TranslationStatus.IN_REVIEW,
-                TranslationStatus.PUBLISHED, Action.APPROVE));
+        assertThat(live.transition())
+                .isEqualTo(new Translation.Transition(
+                        TranslationStatus.IN_REVIEW, TranslationStatus.PUBLISHED, Action.APPROVE));
         assertThat(live.publication().title()).isEqualTo("Hallo Welt");
         assertThat(live.publication().revisionNumber()).isEqualTo(1);
         assertThat(live.publication().live()).isTrue();
@@ -68,7 +69,8 @@ class TranslationWorkflowTest {
         Publication first = t.approve("<p>1</p>", T0, T0).publication();
         t.revise(text("Zweite Fassung"), 1, "anna", T0.plusSeconds(1));
         t.submit(T0.plusSeconds(2));
-        Publication second = t.approve("<p>2</p>", first.firstPublishedAt(), T0.plusSeconds(3)).publication();
+        Publication second = t.approve("<p>2</p>", first.firstPublishedAt(), T0.plusSeconds(3))
+                .publication();
         first.withdraw(T0.plusSeconds(3));
         assertThat(first.live()).isFalse();
         assertThat(second.title()).isEqualTo("Zweite Fassung");
@@ -83,7 +85,8 @@ class TranslationWorkflowTest {
         assertThatThrownBy(() -> t.schedule(T0, T0)).hasMessageStartingWith("publishAt");
         t.schedule(T0.plusSeconds(3600), T0);
         assertThat(t.status()).isEqualTo(TranslationStatus.SCHEDULED);
-        assertThatThrownBy(() -> t.publishDue("<p/>", T0, T0.plusSeconds(10))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> t.publishDue("<p/>", T0, T0.plusSeconds(10)))
+                .isInstanceOf(IllegalStateException.class);
         t.publishDue("<p/>", T0.plusSeconds(3600), T0.plusSeconds(3600));
         assertThat(t.status()).isEqualTo(TranslationStatus.PUBLISHED);
         assertThat(t.publishAt()).isNull();
@@ -104,9 +107,11 @@ class TranslationWorkflowTest {
         assertThatThrownBy(() -> t.approve("<p/>", T0, T0))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessage("Cannot approve a translation that is draft")
-                .satisfies(e -> assertThat(((IllegalTransitionException) e).current()).isEqualTo(TranslationStatus.DRAFT));
+                .satisfies(e ->
+                        assertThat(((IllegalTransitionException) e).current()).isEqualTo(TranslationStatus.DRAFT));
         t.submit(T0);
-        assertThatThrownBy(() -> t.revise(text("x"), 1, "anna", T0)).hasMessage("Cannot save a translation that is in review");
+        assertThatThrownBy(() -> t.revise(text("x"), 1, "anna", T0))
+                .hasMessage("Cannot save a translation that is in review");
     }
 
     @ParameterizedTest
@@ -117,8 +122,10 @@ class TranslationWorkflowTest {
             from.after(a).ifPresent(to -> allowed.add(a));
         }
         Set<Action> expected = switch (from) {
-            case DRAFT -> EnumSet.of(Action.SAVE, Action.SUBMIT, Action.PUBLISH_DIRECT, Action.UNPUBLISH, Action.ARCHIVE);
-            case IN_REVIEW -> EnumSet.of(Action.APPROVE, Action.SCHEDULE, Action.REJECT, Action.UNPUBLISH, Action.ARCHIVE);
+            case DRAFT ->
+                EnumSet.of(Action.SAVE, Action.SUBMIT, Action.PUBLISH_DIRECT, Action.UNPUBLISH, Action.ARCHIVE);
+            case IN_REVIEW ->
+                EnumSet.of(Action.APPROVE, Action.SCHEDULE, Action.REJECT, Action.UNPUBLISH, Action.ARCHIVE);
             case SCHEDULED -> EnumSet.of(Action.PUBLISH_DUE, Action.REJECT, Action.UNPUBLISH, Action.ARCHIVE);
             case PUBLISHED -> EnumSet.of(Action.SAVE, Action.UNPUBLISH, Action.ARCHIVE);
             case ARCHIVED -> EnumSet.of(Action.SAVE);

@@ -10,8 +10,10 @@ class StatementCounterTest {
 
     /** A physical connection that creates no real statements. */
     private static Connection physical() {
-        return (Connection) Proxy.newProxyInstance(StatementCounterTest.class.getClassLoader(),
-                new Class<?>[]{Connection.class}, (proxy, method, args) -> null);
+        return (Connection) Proxy.newProxyInstance(
+                StatementCounterTest.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) -> null);
     }
 
     @Test
@@ -28,6 +30,8 @@ class StatementCounterTest {
         assertThat(StatementCounter.total() - before).isEqualTo(2);
 
         pooled.prepareStatement("SELECT 2");
-        assertThat(StatementCounter.total() - before).as("counting resumes on the same thread").isEqualTo(3);
+        assertThat(StatementCounter.total() - before)
+                .as("counting resumes on the same thread")
+                .isEqualTo(3);
     }
 }

@@ -56,15 +56,26 @@ class EditorialWorkflowIT {
     }
 
     private static String fields(String title, String slug, String summary, String body) {
-        return Json.createObjectBuilder().add("title", title).add("summary", summary).add("body", body)
-                .add("slug", slug == null ? "" : slug).build().toString();
+        return Json.createObjectBuilder()
+                .add("title", title)
+                .add("summary", summary)
+                .add("body", body)
+                .add("slug", slug == null ? "" : slug)
+                .build()
+                .toString();
     }
 
     /** A new English post, published directly by the owner; returns its id. */
     private long publishedEnglishPost(String title) throws Exception {
-        HttpResponse<String> created = owner().post("/api/v1/posts", Json.createObjectBuilder()
-                .add("sourceLocale", "en").add("title", title).add("summary", "Summary of " + title)
-                .add("body", "First paragraph of " + title + ".").build().toString());
+        HttpResponse<String> created = owner().post(
+                        "/api/v1/posts",
+                        Json.createObjectBuilder()
+                                .add("sourceLocale", "en")
+                                .add("title", title)
+                                .add("summary", "Summary of " + title)
+                                .add("body", "First paragraph of " + title + ".")
+                                .build()
+                                .toString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = json(created).getJsonNumber("id").longValue();
         assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/posts/" + id);
@@ -84,23 +95,35 @@ class EditorialWorkflowIT {
     @Test
     void theWholeFlowFromDraftToReaders() throws Exception {
         long id = publishedEnglishPost("Working across time zones");
-        HttpResponse<String> draft = anna().put(translationPath(id, "de"),
-                fields("Arbeiten über Zeitzonen", null, "Kurzfassung", "Erster Absatz."), null);
+        HttpResponse<String> draft = anna().put(
+                        translationPath(id, "de"),
+                        fields("Arbeiten über Zeitzonen", null, "Kurzfassung", "Erster Absatz."),
+                        null);
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
         assertThat(json(draft).getString("slug")).isEqualTo("arbeiten-ueber-zeitzonen");
         String postUrl = DE_SITE + "/blog/arbeiten-ueber-zeitzonen";
 
-        assertThat(anna().post(translationPath(id, "de") + "/submit", "{}").statusCode()).isEqualTo(200);
-        assertThat(readerGet(postUrl).statusCode()).as("not public before approval").isEqualTo(404);
-        HttpResponse<String> rejected = owner().post(translationPath(id, "de") + "/reject",
-                "{\"comment\":\"Bitte den Titel kürzen\"}");
+        assertThat(anna().post(translationPath(id, "de") + "/submit", "{}").statusCode())
+                .isEqualTo(200);
+        assertThat(readerGet(postUrl).statusCode())
+                .as("not public before approval")
+                .isEqualTo(404);
+        HttpResponse<String> rejected =
+                owner().post(translationPath(id, "de") + "/reject", "{\"comment\":\"Bitte den Titel kürzen\"}");
         assertThat(json(rejected).getString("status")).isEqualTo("DRAFT");
 
         HttpResponse<String> working = anna().get(translationPath(id, "de"));
-        assertThat(json(working).getJsonObject("state").getString("reviewComment")).isEqualTo("Bitte den Titel kürzen");
+        assertThat(json(working).getJsonObject("state").getString("reviewComment"))
+                .isEqualTo("Bitte den Titel kürzen");
         String etag = working.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> revised = anna().put(translationPath(id, "de"),
-                fields("Über Zeitzonen", "arbeiten-ueber-zeitzonen", "Kurzfassung", "Erster Absatz, überarbeitet."), etag);
+        HttpResponse<String> revised = anna().put(
+                        translationPath(id, "de"),
+                        fields(
+                                "Über Zeitzonen",
+                                "arbeiten-ueber-zeitzonen",
+                                "Kurzfassung",
+                                "Erster Absatz, überarbeitet."),
+                        etag);
         assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
         anna().post(translationPath(id, "de") + "/submit", "{}");
         assertThat(owner().get("/api/v1/review-queue").body()).contains("Über Zeitzonen");
@@ -112,7 +135,9 @@ class EditorialWorkflowIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Über Zeitzonen").contains("Erster Absatz, überarbeitet.");
 
-        JsonArray audit = Json.createReader(new StringReader(owner().get("/api/v1/audit?item=" + id + "&locale=de").body())).readArray();
+        JsonArray audit = Json.createReader(new StringReader(
+                        owner().get("/api/v1/audit?item=" + id + "&locale=de").body()))
+                .readArray();
         assertThat(audit.stream().map(v -> v.asJsonObject().getString("action")).toList())
                 .containsExactly("SAVE", "SUBMIT", "REJECT", "SAVE", "SUBMIT", "APPROVE");
         assertThat(audit.getJsonObject(2).getString("comment")).isEqualTo("Bitte den Titel kürzen");
@@ -122,15 +147,23 @@ class EditorialWorkflowIT {
     @Test
     void theLiveVersionStaysWhileANewDraftIsInReviewAndSnapshotsAnswerForAnyInstant() throws Exception {
         long id = publishedEnglishPost("Caching rendered pages");
-        String etag = anna().put(translationPath(id, "de"), fields("Seiten zwischenspeichern", null, "K", "Version eins."), null)
-                .headers().firstValue("ETag").orElseThrow();
+        String etag = anna().put(
+                        translationPath(id, "de"), fields("Seiten zwischenspeichern", null, "K", "Version eins."), null)
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
         anna().post(translationPath(id, "de") + "/submit", "{}");
         owner().post(translationPath(id, "de") + "/approve", "{}");
         Instant between = Instant.now();
         Thread.sleep(50);
-        etag = anna().get(translationPath(id, "de")).headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> second = anna().put(translationPath(id, "de"),
-                fields("Seiten zwischenspeichern", "seiten-zwischenspeichern", "K", "Version zwei."), etag);
+        etag = anna().get(translationPath(id, "de"))
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+        HttpResponse<String> second = anna().put(
+                        translationPath(id, "de"),
+                        fields("Seiten zwischenspeichern", "seiten-zwischenspeichern", "K", "Version zwei."),
+                        etag);
         assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
         anna().post(translationPath(id, "de") + "/submit", "{}");
         String url = DE_SITE + "/blog/seiten-zwischenspeichern";
@@ -138,30 +171,53 @@ class EditorialWorkflowIT {
 
         owner().post(translationPath(id, "de") + "/approve", "{}");
         assertThat(readerGet(url).body()).contains("Version zwei.");
-        assertThat(json(anna().get(translationPath(id, "de") + "/published?at=" + between)).getString("bodyHtml"))
+        assertThat(json(anna().get(translationPath(id, "de") + "/published?at=" + between))
+                        .getString("bodyHtml"))
                 .contains("Version eins.");
-        assertThat(json(anna().get(translationPath(id, "de") + "/revisions/1")).getString("body")).isEqualTo("Version eins.");
-        assertThat(json(anna().get(translationPath(id, "de") + "/published")).getInt("revision")).isEqualTo(2);
+        assertThat(json(anna().get(translationPath(id, "de") + "/revisions/1")).getString("body"))
+                .isEqualTo("Version eins.");
+        assertThat(json(anna().get(translationPath(id, "de") + "/published")).getInt("revision"))
+                .isEqualTo(2);
 
-        assertThat(anna().post(translationPath(id, "de") + "/unpublish", "{}").statusCode()).isEqualTo(403);
-        assertThat(json(owner().post(translationPath(id, "de") + "/unpublish", "{}")).getBoolean("live")).isFalse();
+        assertThat(anna().post(translationPath(id, "de") + "/unpublish", "{}").statusCode())
+                .isEqualTo(403);
+        assertThat(json(owner().post(translationPath(id, "de") + "/unpublish", "{}"))
+                        .getBoolean("live"))
+                .isFalse();
         assertThat(readerGet(url).statusCode()).as("unpublished").isEqualTo(404);
         assertProblem(owner().post(translationPath(id, "de") + "/unpublish", "{}"), 409, "status");
-        assertThat(json(owner().post(translationPath(id, "de") + "/archive", "{}")).getString("status")).isEqualTo("ARCHIVED");
+        assertThat(json(owner().post(translationPath(id, "de") + "/archive", "{}"))
+                        .getString("status"))
+                .isEqualTo("ARCHIVED");
     }
 
     @Test
     void publishingANewSourceRevisionMarksTranslationsOutdatedWithAWordDiff() throws Exception {
         long id = publishedEnglishPost("Plural rules in practice");
         anna().put(translationPath(id, "de"), fields("Pluralregeln in der Praxis", null, "K", "Text."), null);
-        assertThat(json(anna().get(translationPath(id, "de"))).getJsonObject("state").getBoolean("outdated")).isFalse();
+        assertThat(json(anna().get(translationPath(id, "de")))
+                        .getJsonObject("state")
+                        .getBoolean("outdated"))
+                .isFalse();
 
-        String etag = owner().get(translationPath(id, "en")).headers().firstValue("ETag").orElseThrow();
-        owner().put(translationPath(id, "en"), fields("Plural rules in practice", "plural-rules-in-practice",
-                "Summary of Plural rules in practice", "First paragraph of Plural rules in everyday practice."), etag);
+        String etag = owner().get(translationPath(id, "en"))
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+        owner().put(
+                        translationPath(id, "en"),
+                        fields(
+                                "Plural rules in practice",
+                                "plural-rules-in-practice",
+                                "Summary of Plural rules in practice",
+                                "First paragraph of Plural rules in everyday practice."),
+                        etag);
         owner().post(translationPath(id, "en") + "/publish", "{}");
 
-        assertThat(json(anna().get(translationPath(id, "de"))).getJsonObject("state").getBoolean("outdated")).isTrue();
+        assertThat(json(anna().get(translationPath(id, "de")))
+                        .getJsonObject("state")
+                        .getBoolean("outdated"))
+                .isTrue();
         assertThat(anna().get("/api/v1/posts?outdated=true&locale=de").body()).contains("Pluralregeln in der Praxis");
         JsonObject diff = json(anna().get(translationPath(id, "de") + "/source-diff"));
         assertThat(diff.getInt("fromRevision")).isEqualTo(1);
@@ -177,38 +233,63 @@ class EditorialWorkflowIT {
         anna().put(translationPath(id, "de"), fields("Von rechts nach links", null, "K", "Text."), null);
         anna().post(translationPath(id, "de") + "/submit", "{}");
 
-        assertThat(anna().post(translationPath(id, "de") + "/approve", "{}").statusCode()).isEqualTo(403);
-        assertThat(anna().put(translationPath(id, "ar"), fields("x", null, "y", "z"), null).statusCode()).isEqualTo(403);
-        assertThat(anna().get(translationPath(id, "ar")).statusCode()).as("another locale's draft").isEqualTo(404);
+        assertThat(anna().post(translationPath(id, "de") + "/approve", "{}").statusCode())
+                .isEqualTo(403);
+        assertThat(anna().put(translationPath(id, "ar"), fields("x", null, "y", "z"), null)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(anna().get(translationPath(id, "ar")).statusCode())
+                .as("another locale's draft")
+                .isEqualTo(404);
         assertThat(karim().get(translationPath(id, "de")).statusCode()).isEqualTo(404);
-        assertThat(anna().get(translationPath(id, "en")).statusCode()).as("the source text").isEqualTo(200);
-        assertThat(anna().get("/api/v1/posts/" + id).body()).contains("\"locale\":\"de\"").contains("\"locale\":\"en\"")
+        assertThat(anna().get(translationPath(id, "en")).statusCode())
+                .as("the source text")
+                .isEqualTo(200);
+        assertThat(anna().get("/api/v1/posts/" + id).body())
+                .contains("\"locale\":\"de\"")
+                .contains("\"locale\":\"en\"")
                 .doesNotContain("\"locale\":\"ar\"");
         assertThat(anna().get("/api/v1/posts?locale=ar").body()).isEqualTo("[]");
         assertThat(anna().get("/api/v1/review-queue").statusCode()).isEqualTo(403);
         assertThat(anna().get("/api/v1/audit?item=" + id).statusCode()).isEqualTo(403);
-        assertThat(ApiClient.anonymous(container.toURI()).get("/api/v1/posts").statusCode()).isEqualTo(401);
-        assertThat(anna().post("/api/v1/posts", "{\"sourceLocale\":\"de\",\"title\":\"x\",\"summary\":\"\",\"body\":\"\"}")
-                .statusCode()).isEqualTo(403);
+        assertThat(ApiClient.anonymous(container.toURI()).get("/api/v1/posts").statusCode())
+                .isEqualTo(401);
+        assertThat(anna().post(
+                                "/api/v1/posts",
+                                "{\"sourceLocale\":\"de\",\"title\":\"x\",\"summary\":\"\",\"body\":\"\"}")
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
     void concurrentSavesNeverLoseAWrite() throws Exception {
         long id = publishedEnglishPost("Optimistic locking");
         String etag = anna().put(translationPath(id, "de"), fields("Optimistisches Sperren", null, "K", "v1"), null)
-                .headers().firstValue("ETag").orElseThrow();
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
         ApiClient anna = anna();
         List<CompletableFuture<HttpResponse<String>>> saves = List.of("A", "B").stream()
-                .map(v -> CompletableFuture.supplyAsync(() -> anna.put(translationPath(id, "de"),
-                        fields("Optimistisches Sperren", "optimistisches-sperren", "K", "v2-" + v), etag))).toList();
-        List<Integer> statuses = saves.stream().map(f -> f.join().statusCode()).sorted().toList();
+                .map(v -> CompletableFuture.supplyAsync(() -> anna.put(
+                        translationPath(id, "de"),
+                        fields("Optimistisches Sperren", "optimistisches-sperren", "K", "v2-" + v),
+                        etag)))
+                .toList();
+        List<Integer> statuses =
+                saves.stream().map(f -> f.join().statusCode()).sorted().toList();
         assertThat(statuses).containsExactly(200, 412);
-        HttpResponse<String> stale = saves.stream().map(CompletableFuture::join).filter(r -> r.statusCode() == 412)
-                .findFirst().orElseThrow();
+        HttpResponse<String> stale = saves.stream()
+                .map(CompletableFuture::join)
+                .filter(r -> r.statusCode() == 412)
+                .findFirst()
+                .orElseThrow();
         assertThat(stale.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(stale.body()).contains("ETag");
-        assertThat(anna.put(translationPath(id, "de"), fields("x", null, "y", "z"), null).statusCode()).isEqualTo(428);
-        assertThat(json(anna.get(translationPath(id, "de") + "/revisions/2")).getString("body")).startsWith("v2-");
+        assertThat(anna.put(translationPath(id, "de"), fields("x", null, "y", "z"), null)
+                        .statusCode())
+                .isEqualTo(428);
+        assertThat(json(anna.get(translationPath(id, "de") + "/revisions/2")).getString("body"))
+                .startsWith("v2-");
     }
 
     @Test
@@ -216,14 +297,26 @@ class EditorialWorkflowIT {
         long id = publishedEnglishPost("Validating input");
         assertProblem(anna().put(translationPath(id, "xx"), fields("T", null, "S", "B"), null), 400, "locale");
         assertProblem(anna().put(translationPath(id, "de"), fields("  ", null, "S", "B"), null), 400, "title");
-        assertProblem(anna().put(translationPath(id, "de"), fields("Titel", "Nicht Gültig", "S", "B"), null), 400, "slug");
-        assertProblem(anna().put(translationPath(id, "de"), fields("Titel", null, "S", "x".repeat(200_001)), null), 400, "body");
+        assertProblem(
+                anna().put(translationPath(id, "de"), fields("Titel", "Nicht Gültig", "S", "B"), null), 400, "slug");
+        assertProblem(
+                anna().put(translationPath(id, "de"), fields("Titel", null, "S", "x".repeat(200_001)), null),
+                400,
+                "body");
         assertProblem(anna().put(translationPath(id, "de"), "{\"title\":", null), 400, "body");
-        assertProblem(owner().post("/api/v1/posts", "{\"sourceLocale\":\"en\",\"title\":\"Validating input\",\"summary\":\"\",\"body\":\"\"}"),
-                409, "slug");
-        anna().put(translationPath(id, "de"), fields("Eingaben prüfen", null, "S", "<script>alert(1)</script>Text"), null);
+        assertProblem(
+                owner().post(
+                                "/api/v1/posts",
+                                "{\"sourceLocale\":\"en\",\"title\":\"Validating input\",\"summary\":\"\",\"body\":\"\"}"),
+                409,
+                "slug");
+        anna().put(
+                        translationPath(id, "de"),
+                        fields("Eingaben prüfen", null, "S", "<script>alert(1)</script>Text"),
+                        null);
         assertProblem(owner().post(translationPath(id, "de") + "/approve", "{}"), 409, "status");
-        assertProblem(owner().post(translationPath(id, "de") + "/approve", "{\"publishAt\":\"tomorrow\"}"), 400, "publishAt");
+        assertProblem(
+                owner().post(translationPath(id, "de") + "/approve", "{\"publishAt\":\"tomorrow\"}"), 400, "publishAt");
         anna().post(translationPath(id, "de") + "/submit", "{}");
         assertProblem(owner().post(translationPath(id, "de") + "/reject", "{}"), 400, "comment");
         owner().post(translationPath(id, "de") + "/approve", "{}");
@@ -238,42 +331,75 @@ class EditorialWorkflowIT {
         anna().put(translationPath(id, "de"), fields("Veröffentlichung planen", null, "K", "Geplant."), null);
         anna().post(translationPath(id, "de") + "/submit", "{}");
         Instant at = Instant.now().plusSeconds(3);
-        HttpResponse<String> scheduled = owner().post(translationPath(id, "de") + "/approve",
-                "{\"publishAt\":\"" + at + "\"}");
+        HttpResponse<String> scheduled =
+                owner().post(translationPath(id, "de") + "/approve", "{\"publishAt\":\"" + at + "\"}");
         assertThat(json(scheduled).getString("status")).isEqualTo("SCHEDULED");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         String status = "SCHEDULED";
         while (Instant.now().isBefore(deadline) && !status.equals("PUBLISHED")) {
             Thread.sleep(500);
-            status = json(owner().get(translationPath(id, "de"))).getJsonObject("state").getString("status");
+            status = json(owner().get(translationPath(id, "de")))
+                    .getJsonObject("state")
+                    .getString("status");
         }
         assertThat(status).isEqualTo("PUBLISHED");
-        assertThat(readerGet(DE_SITE + "/blog/veroeffentlichung-planen").statusCode()).isEqualTo(200);
+        assertThat(readerGet(DE_SITE + "/blog/veroeffentlichung-planen").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void experienceEntriesFollowTheSameWorkflow() throws Exception {
-        HttpResponse<String> created = owner().post("/api/v1/experience", Json.createObjectBuilder()
-                .add("sourceLocale", "en").add("organisation", "Atlas Data").add("employmentType", "FREELANCE")
-                .add("workplace", "REMOTE").add("start", "2015-01").add("end", "2015-12").add("sortOrder", 9)
-                .add("title", "Localisation consultant").add("location", "Porto, Portugal")
-                .add("body", "Advised on *plural rules*.").build().toString());
+        HttpResponse<String> created = owner().post(
+                        "/api/v1/experience",
+                        Json.createObjectBuilder()
+                                .add("sourceLocale", "en")
+                                .add("organisation", "Atlas Data")
+                                .add("employmentType", "FREELANCE")
+                                .add("workplace", "REMOTE")
+                                .add("start", "2015-01")
+                                .add("end", "2015-12")
+                                .add("sortOrder", 9)
+                                .add("title", "Localisation consultant")
+                                .add("location", "Porto, Portugal")
+                                .add("body", "Advised on *plural rules*.")
+                                .build()
+                                .toString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = json(created).getJsonNumber("id").longValue();
         String path = "/api/v1/experience/" + id + "/translations/";
         assertThat(owner().post(path + "en/publish", "{}").statusCode()).isEqualTo(200);
-        HttpResponse<String> draft = anna().put(path + "de", Json.createObjectBuilder().add("title", "Beraterin für Lokalisierung")
-                .add("location", "Porto, Portugal").add("body", "Beratung zu *Pluralregeln*.").build().toString(), null);
+        HttpResponse<String> draft = anna().put(
+                        path + "de",
+                        Json.createObjectBuilder()
+                                .add("title", "Beraterin für Lokalisierung")
+                                .add("location", "Porto, Portugal")
+                                .add("body", "Beratung zu *Pluralregeln*.")
+                                .build()
+                                .toString(),
+                        null);
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
         anna().post(path + "de/submit", "{}");
         owner().post(path + "de/approve", "{}");
         HttpResponse<String> page = readerGet(DE_SITE + "/experience/beraterin-fuer-lokalisierung");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Atlas Data").contains("<em>Pluralregeln</em>").contains("Freiberuflich");
-        assertProblem(owner().post("/api/v1/experience", "{\"sourceLocale\":\"en\",\"organisation\":\"X\",\"employmentType\":\"SOMETIMES\","
-                + "\"workplace\":\"REMOTE\",\"start\":\"2015-01\",\"title\":\"Y\"}"), 400, "employmentType");
-        assertProblem(owner().post("/api/v1/experience", "{\"sourceLocale\":\"en\",\"organisation\":\"X\",\"employmentType\":\"CONTRACT\","
-                + "\"workplace\":\"REMOTE\",\"start\":\"2015-05\",\"end\":\"2015-01\",\"title\":\"Z\"}"), 400, "end");
+        assertThat(page.body())
+                .contains("Atlas Data")
+                .contains("<em>Pluralregeln</em>")
+                .contains("Freiberuflich");
+        assertProblem(
+                owner().post(
+                                "/api/v1/experience",
+                                "{\"sourceLocale\":\"en\",\"organisation\":\"X\",\"employmentType\":\"SOMETIMES\","
+                                        + "\"workplace\":\"REMOTE\",\"start\":\"2015-01\",\"title\":\"Y\"}"),
+                400,
+                "employmentType");
+        assertProblem(
+                owner().post(
+                                "/api/v1/experience",
+                                "{\"sourceLocale\":\"en\",\"organisation\":\"X\",\"employmentType\":\"CONTRACT\","
+                                        + "\"workplace\":\"REMOTE\",\"start\":\"2015-05\",\"end\":\"2015-01\",\"title\":\"Z\"}"),
+                400,
+                "end");
     }
 
     @Test
@@ -283,8 +409,8 @@ class EditorialWorkflowIT {
         assertThat(readerGet(url).statusCode()).isEqualTo(200);
         // Another node's unpublication reaches only the shared database, not this node's events.
         try (var db = org.glossa.containertest.TestDatabase.connect(Deployments.DATABASE);
-             var update = db.prepareStatement("UPDATE publication SET withdrawn_at = now(), live_slug = NULL"
-                     + " WHERE post_id = ? AND withdrawn_at IS NULL")) {
+                var update = db.prepareStatement("UPDATE publication SET withdrawn_at = now(), live_slug = NULL"
+                        + " WHERE post_id = ? AND withdrawn_at IS NULL")) {
             update.setLong(1, id);
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
@@ -300,9 +426,11 @@ class EditorialWorkflowIT {
     @Test
     void theOpenApiDocumentDescribesTheWorkflowForBothKindsOfItem() throws Exception {
         String document = new SiteClient(container.toURI()).local("/openapi").body();
-        assertThat(document).contains("/api/v1/posts/{id}/translations/{locale}/approve")
+        assertThat(document)
+                .contains("/api/v1/posts/{id}/translations/{locale}/approve")
                 .contains("/api/v1/experience/{id}/translations/{locale}/source-diff")
-                .contains("/api/v1/review-queue").doesNotContain("/null/");
+                .contains("/api/v1/review-queue")
+                .doesNotContain("/null/");
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String field) {
@@ -310,5 +438,4 @@ class EditorialWorkflowIT {
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(response.body()).contains("\"field\":\"" + field + "\"");
     }
-
 }

@@ -32,7 +32,8 @@ class WordDiffTest {
     }
 
     private static List<Change> diff(String before, String after, String languageTag) {
-        return WordDiff.between(before, after, ULocale.forLanguageTag(languageTag)).changes();
+        return WordDiff.between(before, after, ULocale.forLanguageTag(languageTag))
+                .changes();
     }
 
     @Test
@@ -67,38 +68,38 @@ class WordDiffTest {
 
     @Test
     void englishWordReplacementIsOneDeletionAndOneInsertion() {
-        assertThat(diff("The quick brown fox jumps.", "The quick red fox jumps.", "en")).containsExactly(
-                equal("The quick "), deleted("brown"), inserted("red"), equal(" fox jumps."));
+        assertThat(diff("The quick brown fox jumps.", "The quick red fox jumps.", "en"))
+                .containsExactly(equal("The quick "), deleted("brown"), inserted("red"), equal(" fox jumps."));
     }
 
     @Test
     void chineseSplitsIntoWordsNotWholeSentence() {
-        assertThat(diff("我们今天发布新版本", "我们明天发布新版本", "zh-Hans")).containsExactly(
-                equal("我们"), deleted("今天"), inserted("明天"), equal("发布新版本"));
+        assertThat(diff("我们今天发布新版本", "我们明天发布新版本", "zh-Hans"))
+                .containsExactly(equal("我们"), deleted("今天"), inserted("明天"), equal("发布新版本"));
     }
 
     @Test
     void japaneseLikewise() {
-        assertThat(diff("今日は東京で新しい製品を発表しました。", "今日は大阪で新しい製品を発表しました。", "ja")).containsExactly(
-                equal("今日は"), deleted("東京"), inserted("大阪"), equal("で新しい製品を発表しました。"));
+        assertThat(diff("今日は東京で新しい製品を発表しました。", "今日は大阪で新しい製品を発表しました。", "ja"))
+                .containsExactly(equal("今日は"), deleted("東京"), inserted("大阪"), equal("で新しい製品を発表しました。"));
     }
 
     @Test
     void thaiSplitsIntoDictionaryWords() {
-        assertThat(diff("วันนี้เราเปิดตัวเวอร์ชันใหม่", "พรุ่งนี้เราเปิดตัวเวอร์ชันใหม่", "th")).containsExactly(
-                deleted("วัน"), inserted("พรุ่ง"), equal("นี้เราเปิดตัวเวอร์ชันใหม่"));
+        assertThat(diff("วันนี้เราเปิดตัวเวอร์ชันใหม่", "พรุ่งนี้เราเปิดตัวเวอร์ชันใหม่", "th"))
+                .containsExactly(deleted("วัน"), inserted("พรุ่ง"), equal("นี้เราเปิดตัวเวอร์ชันใหม่"));
     }
 
     @Test
     void arabicRightToLeftTextDiffsByWord() {
-        assertThat(diff("أعلنت الشركة عن إصدار جديد اليوم.", "أعلنت الشركة عن إصدار جديد غدا.", "ar")).containsExactly(
-                equal("أعلنت الشركة عن إصدار جديد "), deleted("اليوم"), inserted("غدا"), equal("."));
+        assertThat(diff("أعلنت الشركة عن إصدار جديد اليوم.", "أعلنت الشركة عن إصدار جديد غدا.", "ar"))
+                .containsExactly(equal("أعلنت الشركة عن إصدار جديد "), deleted("اليوم"), inserted("غدا"), equal("."));
     }
 
     @Test
     void insertionAtStartAndEnd() {
-        assertThat(diff("middle of the post", "Update: middle of the post, revised", "en")).containsExactly(
-                inserted("Update: "), equal("middle of the post"), inserted(", revised"));
+        assertThat(diff("middle of the post", "Update: middle of the post, revised", "en"))
+                .containsExactly(inserted("Update: "), equal("middle of the post"), inserted(", revised"));
     }
 
     @Test
@@ -106,9 +107,11 @@ class WordDiffTest {
         String before = "First paragraph.\n\nSecond paragraph, to be removed.\n\nThird paragraph.";
         String after = "First paragraph.\n\nThird paragraph.";
 
-        assertThat(diff(before, after, "en")).containsExactly(
-                equal("First paragraph.\n\n"), deleted("Second paragraph, to be removed.\n\n"),
-                equal("Third paragraph."));
+        assertThat(diff(before, after, "en"))
+                .containsExactly(
+                        equal("First paragraph.\n\n"),
+                        deleted("Second paragraph, to be removed.\n\n"),
+                        equal("Third paragraph."));
     }
 
     @Test
@@ -116,8 +119,8 @@ class WordDiffTest {
         String before = "Para one.\n\nPara three.";
         String after = "Para one.\n\nPara two.\n\nPara three.";
 
-        assertThat(diff(before, after, "en")).containsExactly(
-                equal("Para one.\n\n"), inserted("Para two.\n\n"), equal("Para three."));
+        assertThat(diff(before, after, "en"))
+                .containsExactly(equal("Para one.\n\n"), inserted("Para two.\n\n"), equal("Para three."));
     }
 
     @Test
@@ -128,8 +131,8 @@ class WordDiffTest {
 
     @Test
     void changedDoubleSpaceIsStillAChange() {
-        assertThat(diff("One sentence.  Another one.", "One sentence. Another one.", "en")).containsExactly(
-                equal("One sentence."), deleted("  "), inserted(" "), equal("Another one."));
+        assertThat(diff("One sentence.  Another one.", "One sentence. Another one.", "en"))
+                .containsExactly(equal("One sentence."), deleted("  "), inserted(" "), equal("Another one."));
     }
 
     @Test
@@ -140,9 +143,15 @@ class WordDiffTest {
 
     @Test
     void changesOnSeparateLinesStaySeparate() {
-        assertThat(diff("- alpha\n- beta\n", "- gamma\n- delta\n", "en")).containsExactly(
-                equal("- "), deleted("alpha"), inserted("gamma"), equal("\n- "), deleted("beta"), inserted("delta"),
-                equal("\n"));
+        assertThat(diff("- alpha\n- beta\n", "- gamma\n- delta\n", "en"))
+                .containsExactly(
+                        equal("- "),
+                        deleted("alpha"),
+                        inserted("gamma"),
+                        equal("\n- "),
+                        deleted("beta"),
+                        inserted("delta"),
+                        equal("\n"));
     }
 
     @Test
@@ -165,12 +174,15 @@ class WordDiffTest {
         String after = revised.toString();
         String rewritten = RandomText.words(new Random(43), 50_000);
 
-        WordDiff diff = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> WordDiff.between(before, after, ENGLISH));
-        WordDiff rewrite = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> WordDiff.between(before, rewritten, ENGLISH));
+        WordDiff diff =
+                assertTimeoutPreemptively(Duration.ofSeconds(10), () -> WordDiff.between(before, after, ENGLISH));
+        WordDiff rewrite =
+                assertTimeoutPreemptively(Duration.ofSeconds(10), () -> WordDiff.between(before, rewritten, ENGLISH));
 
-        assertThat(diff.changes()).filteredOn(change -> change.kind() != Kind.EQUAL)
-                .containsOnly(inserted("REVISED ")).hasSize(5);
+        assertThat(diff.changes())
+                .filteredOn(change -> change.kind() != Kind.EQUAL)
+                .containsOnly(inserted("REVISED "))
+                .hasSize(5);
         assertThat(rewrite.before()).isEqualTo(before);
         assertThat(rewrite.after()).isEqualTo(rewritten);
     }
@@ -187,17 +199,25 @@ class WordDiffTest {
             String context = "before=" + before + " after=" + after;
             assertThat(concatenationWithout(Kind.INSERTED, changes)).as(context).isEqualTo(NFC.normalize(before));
             assertThat(concatenationWithout(Kind.DELETED, changes)).as(context).isEqualTo(NFC.normalize(after));
-            assertThat(changes).as(context).allSatisfy(change -> assertThat(change.text()).isNotEmpty());
+            assertThat(changes)
+                    .as(context)
+                    .allSatisfy(change -> assertThat(change.text()).isNotEmpty());
             for (int i = 1; i < changes.size(); i++) {
-                assertThat(changes.get(i).kind()).as(context).isNotEqualTo(changes.get(i - 1).kind());
-                assertThat(changes.get(i - 1).kind() == Kind.INSERTED && changes.get(i).kind() == Kind.DELETED)
-                        .as("deletions come before insertions: " + context).isFalse();
+                assertThat(changes.get(i).kind())
+                        .as(context)
+                        .isNotEqualTo(changes.get(i - 1).kind());
+                assertThat(changes.get(i - 1).kind() == Kind.INSERTED
+                                && changes.get(i).kind() == Kind.DELETED)
+                        .as("deletions come before insertions: " + context)
+                        .isFalse();
             }
         }
     }
 
     private static String concatenationWithout(Kind omitted, List<Change> changes) {
-        return changes.stream().filter(change -> change.kind() != omitted).map(Change::text)
+        return changes.stream()
+                .filter(change -> change.kind() != omitted)
+                .map(Change::text)
                 .collect(Collectors.joining());
     }
 
@@ -205,13 +225,51 @@ class WordDiffTest {
     private static final class RandomText {
 
         private static final String[] PIECES = {
-            "the", "post", "site", "translation", "word", " ", " ", " ", "  ", "\n", "\n\n", "\r\n", ".", ",", "!",
-            "*", "# ", "- ", "`code`", "我们", "今天", "发布", "新版本", "東京", "で", "発表", "しました", "。",
-            "مرحبا", "بالعالم", "วันนี้", "เรา", "Привет", "мир", "café", "Zoë", "😀", "1.2", "2024"};
+            "the",
+            "post",
+            "site",
+            "translation",
+            "word",
+            " ",
+            " ",
+            " ",
+            "  ",
+            "\n",
+            "\n\n",
+            "\r\n",
+            ".",
+            ",",
+            "!",
+            "*",
+            "# ",
+            "- ",
+            "`code`",
+            "我们",
+            "今天",
+            "发布",
+            "新版本",
+            "東京",
+            "で",
+            "発表",
+            "しました",
+            "。",
+            "مرحبا",
+            "بالعالم",
+            "วันนี้",
+            "เรา",
+            "Привет",
+            "мир",
+            "café",
+            "Zoë",
+            "😀",
+            "1.2",
+            "2024"
+        };
         private static final String[] WORDS = {
             "glossa", "site", "locale", "translator", "owner", "revision", "source", "draft", "approve", "reject",
             "markdown", "paragraph", "sentence", "outdated", "review", "publish", "career", "entry", "slug", "a",
-            "the", "of", "and", "to", "in"};
+            "the", "of", "and", "to", "in"
+        };
 
         static String mixedScripts(Random random, int pieces) {
             StringBuilder text = new StringBuilder();
@@ -248,8 +306,10 @@ class WordDiffTest {
         }
 
         private static String withoutBrokenSurrogates(String text) {
-            return text.codePoints().filter(c -> c > 0xFFFF || !Character.isSurrogate((char) c))
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            return text.codePoints()
+                    .filter(c -> c > 0xFFFF || !Character.isSurrogate((char) c))
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                    .toString();
         }
     }
 }

@@ -5,7 +5,6 @@ import com.ibm.icu.text.MessagePattern.ArgType;
 import com.ibm.icu.text.MessagePattern.Part;
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,7 +31,8 @@ record ChoiceArguments(List<Choice> choices) {
 
         /** The plural rules that pick this argument's sub-message in a locale. */
         PluralRules rules(ULocale locale) {
-            return PluralRules.forLocale(locale,
+            return PluralRules.forLocale(
+                    locale,
                     type == ArgType.SELECTORDINAL ? PluralRules.PluralType.ORDINAL : PluralRules.PluralType.CARDINAL);
         }
 
@@ -74,7 +74,10 @@ record ChoiceArguments(List<Choice> choices) {
                     selector = parsed.getSubstring(part);
                 } else if (part.getType() == Part.Type.MSG_START) {
                     int end = parsed.getLimitPartIndex(j); // nested arguments belong to their own choice
-                    subMessages.put(selector, pattern.substring(part.getLimit(), parsed.getPart(end).getIndex()));
+                    subMessages.put(
+                            selector,
+                            pattern.substring(
+                                    part.getLimit(), parsed.getPart(end).getIndex()));
                     j = end;
                 }
             }
@@ -84,7 +87,9 @@ record ChoiceArguments(List<Choice> choices) {
     }
 
     Choice named(String name) {
-        return choices.stream().filter(c -> c.name().equals(name)).findFirst()
+        return choices.stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No choice argument {" + name + "} in the pattern"));
     }
 

@@ -1,21 +1,20 @@
 package org.glossa.localization.control;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.NumberFormat;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class FormatsTest {
 
@@ -50,7 +49,8 @@ class FormatsTest {
         @Test
         void closedRangeUsesIcuIntervalPattern() {
             // CLDR puts thin spaces around the en dash of English intervals
-            assertThat(en.monthRange(MAR_2019, JUL_2021)).isEqualTo("Mar 2019" + THIN_SPACE + "–" + THIN_SPACE + "Jul 2021");
+            assertThat(en.monthRange(MAR_2019, JUL_2021))
+                    .isEqualTo("Mar 2019" + THIN_SPACE + "–" + THIN_SPACE + "Jul 2021");
         }
 
         @Test
@@ -66,8 +66,10 @@ class FormatsTest {
         @Test
         void durationCountsFirstAndLastMonth() {
             assertThat(en.duration(AUG_2021, AUG_2021, YearMonth.of(2030, 1))).isEqualTo("1 mth");
-            assertThat(en.duration(YearMonth.of(2021, 1), YearMonth.of(2021, 11), null)).isEqualTo("11 mths");
-            assertThat(en.duration(YearMonth.of(2019, 1), YearMonth.of(2020, 12), null)).isEqualTo("2 yrs");
+            assertThat(en.duration(YearMonth.of(2021, 1), YearMonth.of(2021, 11), null))
+                    .isEqualTo("11 mths");
+            assertThat(en.duration(YearMonth.of(2019, 1), YearMonth.of(2020, 12), null))
+                    .isEqualTo("2 yrs");
             assertThat(en.duration(MAR_2019, JUL_2021, null)).isEqualTo("2 yrs, 5 mths");
         }
 
@@ -80,7 +82,8 @@ class FormatsTest {
 
         @Test
         void durationEndingBeforeItStartsIsRejected() {
-            assertThatThrownBy(() -> en.duration(JUL_2021, null, MAR_2019)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> en.duration(JUL_2021, null, MAR_2019))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test
@@ -96,7 +99,8 @@ class FormatsTest {
     void inclusiveMonthsCountsBothEnds() {
         assertThat(Formats.inclusiveMonths(AUG_2021, AUG_2021)).isEqualTo(1);
         assertThat(Formats.inclusiveMonths(MAR_2019, JUL_2021)).isEqualTo(29);
-        assertThat(Formats.inclusiveMonths(YearMonth.of(2020, 12), YearMonth.of(2021, 1))).isEqualTo(2);
+        assertThat(Formats.inclusiveMonths(YearMonth.of(2020, 12), YearMonth.of(2021, 1)))
+                .isEqualTo(2);
     }
 
     @Test
@@ -104,7 +108,9 @@ class FormatsTest {
         Instant instant = Instant.parse("2026-11-24T23:30:00Z");
         for (String tag : LocaleCatalog.standard().tags()) {
             assertThat(formats(tag).isoDate(instant, ZoneOffset.UTC)).as(tag).isEqualTo("2026-11-24");
-            assertThat(formats(tag).isoDate(instant, ZoneId.of("Asia/Tokyo"))).as(tag).isEqualTo("2026-11-25");
+            assertThat(formats(tag).isoDate(instant, ZoneId.of("Asia/Tokyo")))
+                    .as(tag)
+                    .isEqualTo("2026-11-25");
         }
     }
 
@@ -114,9 +120,14 @@ class FormatsTest {
         String present = Messages.of(locale("de")).text("experience.present");
 
         assertThat(de.monthYear(MAR_2019)).isEqualTo("März 2019");
-        assertThat(de.monthRange(AUG_2021, null)).startsWith(de.monthYear(AUG_2021)).endsWith(present);
-        assertThat(de.duration(MAR_2019, JUL_2021, null)).contains("Mon.").isNotEqualTo(formats("en").duration(MAR_2019, JUL_2021, null));
-        assertThat(de.date(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC)).isEqualTo("24.11.2026");
+        assertThat(de.monthRange(AUG_2021, null))
+                .startsWith(de.monthYear(AUG_2021))
+                .endsWith(present);
+        assertThat(de.duration(MAR_2019, JUL_2021, null))
+                .contains("Mon.")
+                .isNotEqualTo(formats("en").duration(MAR_2019, JUL_2021, null));
+        assertThat(de.date(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC))
+                .isEqualTo("24.11.2026");
     }
 
     @Test
@@ -135,9 +146,14 @@ class FormatsTest {
         Formats ar = formats("ar");
         String monthYear = ar.monthYear(AUG_2021);
 
-        assertThat(monthYear).contains(localizedYear("ar", 2021)).isNotEqualTo(formats("en").monthYear(AUG_2021));
-        assertThat(monthYear.codePoints().anyMatch(c -> UScript.getScript(c) == UScript.ARABIC)).as(monthYear).isTrue();
-        assertThat(ar.monthRange(AUG_2021, null)).contains(Messages.of(locale("ar")).text("experience.present"));
+        assertThat(monthYear)
+                .contains(localizedYear("ar", 2021))
+                .isNotEqualTo(formats("en").monthYear(AUG_2021));
+        assertThat(monthYear.codePoints().anyMatch(c -> UScript.getScript(c) == UScript.ARABIC))
+                .as(monthYear)
+                .isTrue();
+        assertThat(ar.monthRange(AUG_2021, null))
+                .contains(Messages.of(locale("ar")).text("experience.present"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -181,8 +197,10 @@ class FormatsTest {
         @Test
         void englishHasOneAndOther() {
             Messages en = Messages.of(locale("en"));
-            assertThat(en.format(KEY, Map.of("count", 1))).isEqualTo("1 more post has not been translated into this language yet.");
-            assertThat(en.format(KEY, Map.of("count", 2))).isEqualTo("2 more posts have not been translated into this language yet.");
+            assertThat(en.format(KEY, Map.of("count", 1)))
+                    .isEqualTo("1 more post has not been translated into this language yet.");
+            assertThat(en.format(KEY, Map.of("count", 2)))
+                    .isEqualTo("2 more posts have not been translated into this language yet.");
         }
 
         /**
@@ -191,7 +209,8 @@ class FormatsTest {
          */
         private void assertFormsFollowTheBundle(String tag, int... counts) {
             LocaleDefinition locale = locale(tag);
-            ChoiceArguments.Choice count = ChoiceArguments.of(Messages.of(locale).pattern(KEY)).named("count");
+            ChoiceArguments.Choice count =
+                    ChoiceArguments.of(Messages.of(locale).pattern(KEY)).named("count");
 
             for (int n : counts) {
                 for (int m : counts) {
@@ -199,7 +218,13 @@ class FormatsTest {
                     String subMessageM = count.subMessages().get(count.selectorFor(m, locale.uLocale()));
                     boolean sameWording = form(tag, n).equals(form(tag, m));
                     assertThat(sameWording)
-                            .as("%s: counts %d (%s) and %d (%s) should read %s", tag, n, form(tag, n), m, form(tag, m),
+                            .as(
+                                    "%s: counts %d (%s) and %d (%s) should read %s",
+                                    tag,
+                                    n,
+                                    form(tag, n),
+                                    m,
+                                    form(tag, m),
                                     subMessageN.equals(subMessageM) ? "alike" : "differently")
                             .isEqualTo(subMessageN.equals(subMessageM));
                 }

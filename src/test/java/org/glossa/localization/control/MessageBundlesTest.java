@@ -1,11 +1,10 @@
 package org.glossa.localization.control;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.File;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -20,9 +19,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Acceptance criterion: the build fails when a key is missing in any locale or a pattern does not parse.
@@ -44,14 +43,20 @@ class MessageBundlesTest {
         LocaleDefinition locale = LocaleCatalog.standard().get(tag);
         String resource = Messages.resourceName(locale);
         Optional<MessageBundleFile> bundle = MessageBundleFile.read(resource);
-        assertThat(bundle).as("bundle %s of locale %s on the class path", resource, tag).isPresent();
+        assertThat(bundle)
+                .as("bundle %s of locale %s on the class path", resource, tag)
+                .isPresent();
 
         List<String> problems = new ArrayList<>();
         Set<String> keys = bundle.get().entries().keySet();
         Set<String> rootKeys = Messages.rootKeys();
         rootKeys.stream().filter(key -> !keys.contains(key)).forEach(key -> problems.add("missing key " + key));
-        keys.stream().filter(key -> !rootKeys.contains(key)).forEach(key -> problems.add("extra key " + key + " (not in the root bundle)"));
-        bundle.get().duplicateKeys().forEach(key -> problems.add("key " + key + " defined more than once (the last one wins)"));
+        keys.stream()
+                .filter(key -> !rootKeys.contains(key))
+                .forEach(key -> problems.add("extra key " + key + " (not in the root bundle)"));
+        bundle.get()
+                .duplicateKeys()
+                .forEach(key -> problems.add("key " + key + " defined more than once (the last one wins)"));
 
         assertNoProblems(tag, resource, problems);
     }
@@ -90,7 +95,8 @@ class MessageBundlesTest {
         List<String> problems = new ArrayList<>();
         choicesOfParsablePatterns(bundle).forEach((key, choices) -> {
             for (ChoiceArguments.Choice choice : choices.choices()) {
-                String where = key + ": {" + choice.name() + ", " + choice.type().name().toLowerCase(java.util.Locale.ROOT) + "}";
+                String where = key + ": {" + choice.name() + ", "
+                        + choice.type().name().toLowerCase(java.util.Locale.ROOT) + "}";
                 if (!choice.selectors().contains("other")) {
                     problems.add(where + " has no 'other' sub-message");
                 }
@@ -99,9 +105,11 @@ class MessageBundlesTest {
                 }
                 Set<String> allowed = choice.keywordsAllowed(locale.uLocale());
                 choice.selectors().stream()
-                        .filter(selector -> !ChoiceArguments.Choice.isExplicitValue(selector) && !allowed.contains(selector))
-                        .forEach(selector -> problems.add(where + " uses '" + selector + "', which is not a plural keyword of "
-                                + tag + " (allowed: " + new TreeSet<>(allowed) + " or =N)"));
+                        .filter(selector ->
+                                !ChoiceArguments.Choice.isExplicitValue(selector) && !allowed.contains(selector))
+                        .forEach(selector ->
+                                problems.add(where + " uses '" + selector + "', which is not a plural keyword of " + tag
+                                        + " (allowed: " + new TreeSet<>(allowed) + " or =N)"));
             }
         });
 
@@ -120,20 +128,28 @@ class MessageBundlesTest {
         MessageBundleFile bundle = bundleOf(locale);
 
         List<String> problems = new ArrayList<>();
-        choicesOfParsablePatterns(bundle).forEach((key, choices) -> choices.choices().stream()
-                .filter(ChoiceArguments.Choice::isPlural)
-                .forEach(choice -> {
-                    Map<String, List<Long>> uncovered = new LinkedHashMap<>();
-                    LongStream.rangeClosed(0, LARGEST_COUNT_CHECKED).forEach(n -> {
-                        String keyword = choice.rules(locale.uLocale()).select(n - choice.offset());
-                        if (!choice.selectors().contains("=" + n) && !choice.selectors().contains(keyword)) {
-                            uncovered.computeIfAbsent(keyword, k -> new ArrayList<>()).add(n);
-                        }
-                    });
-                    uncovered.forEach((keyword, counts) -> problems.add(key + ": {" + choice.name() + "} has no '" + keyword
-                            + "' sub-message, needed for " + counts.stream().limit(5).map(String::valueOf)
-                            .collect(Collectors.joining(", ")) + (counts.size() > 5 ? ", ..." : "")));
-                }));
+        choicesOfParsablePatterns(bundle)
+                .forEach((key, choices) -> choices.choices().stream()
+                        .filter(ChoiceArguments.Choice::isPlural)
+                        .forEach(choice -> {
+                            Map<String, List<Long>> uncovered = new LinkedHashMap<>();
+                            LongStream.rangeClosed(0, LARGEST_COUNT_CHECKED).forEach(n -> {
+                                String keyword = choice.rules(locale.uLocale()).select(n - choice.offset());
+                                if (!choice.selectors().contains("=" + n)
+                                        && !choice.selectors().contains(keyword)) {
+                                    uncovered
+                                            .computeIfAbsent(keyword, k -> new ArrayList<>())
+                                            .add(n);
+                                }
+                            });
+                            uncovered.forEach((keyword, counts) -> problems.add(key + ": {" + choice.name()
+                                    + "} has no '" + keyword
+                                    + "' sub-message, needed for "
+                                    + counts.stream()
+                                            .limit(5)
+                                            .map(String::valueOf)
+                                            .collect(Collectors.joining(", ")) + (counts.size() > 5 ? ", ..." : "")));
+                        }));
 
         assertNoProblems(tag, bundle.resourceName(), problems);
     }
@@ -148,10 +164,13 @@ class MessageBundlesTest {
                 .map(Messages::resourceName)
                 .map(resource -> resource.substring(resource.lastIndexOf('/') + 1))
                 .collect(Collectors.toSet());
-        String[] present = new File(root.toURI()).getParentFile()
+        String[] present = new File(root.toURI())
+                .getParentFile()
                 .list((dir, name) -> name.startsWith("messages") && name.endsWith(".properties"));
 
-        assertThat(Arrays.stream(present).filter(name -> !expected.contains(name)).sorted())
+        assertThat(Arrays.stream(present)
+                        .filter(name -> !expected.contains(name))
+                        .sorted())
                 .as("bundle files for no locale of %s (misspelt tag?)", LocaleCatalog.RESOURCE)
                 .isEmpty();
     }
@@ -163,11 +182,14 @@ class MessageBundlesTest {
     /** The locale's bundle, or the test is skipped: its absence is reported by the key check. */
     private static MessageBundleFile bundleOf(LocaleDefinition locale) {
         Optional<MessageBundleFile> bundle = MessageBundleFile.read(Messages.resourceName(locale));
-        assumeTrue(bundle.isPresent(), () -> "no bundle " + Messages.resourceName(locale) + " (reported by hasABundleWithExactlyTheRootKeys)");
+        assumeTrue(
+                bundle.isPresent(),
+                () -> "no bundle " + Messages.resourceName(locale) + " (reported by hasABundleWithExactlyTheRootKeys)");
         return bundle.get();
     }
 
-    private static Optional<Set<String>> argumentNames(String pattern, ULocale locale, String key, List<String> problems) {
+    private static Optional<Set<String>> argumentNames(
+            String pattern, ULocale locale, String key, List<String> problems) {
         try {
             return Optional.of(new TreeSet<>(new MessageFormat(pattern, locale).getArgumentNames()));
         } catch (IllegalArgumentException e) {

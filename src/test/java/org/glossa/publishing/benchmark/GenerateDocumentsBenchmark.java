@@ -42,14 +42,14 @@ import org.glossa.site.control.SiteDirectory;
 public final class GenerateDocumentsBenchmark {
 
     private static final String DATABASE = System.getProperty("glossa.benchmark.database", "glossa_benchmark");
-    private static final String SERVER = System.getProperty("glossa.benchmark.server", "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String SERVER =
+            System.getProperty("glossa.benchmark.server", "jdbc:postgresql://127.0.0.1:5432/");
     private static final String USER = System.getProperty("glossa.benchmark.user", "postgres");
 
     /** Kept, so that the level set on it stays: Liquibase reports every changeset at INFO. */
     private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
 
-    private GenerateDocumentsBenchmark() {
-    }
+    private GenerateDocumentsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int posts = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
@@ -59,7 +59,10 @@ public final class GenerateDocumentsBenchmark {
 
         StringBuilder spec = new StringBuilder();
         for (String tag : catalog.tags()) {
-            spec.append(tag).append("=https://").append(tag.toLowerCase(Locale.ROOT)).append(".example.com,");
+            spec.append(tag)
+                    .append("=https://")
+                    .append(tag.toLowerCase(Locale.ROOT))
+                    .append(".example.com,");
         }
         spec.append("x-default=https://example.com");
         SiteDirectory sites = SiteDirectory.parse(spec.toString(), catalog);
@@ -71,8 +74,13 @@ public final class GenerateDocumentsBenchmark {
         }
         try (Connection connection = DriverManager.getConnection(SERVER + DATABASE, USER, "")) {
             seed(connection, catalog, posts, roles, now);
-            System.out.printf(Locale.ROOT, "seeded:                 %,d posts + %,d roles in %d locales (%,d publications) in %,d ms%n",
-                    posts, roles, catalog.all().size(), (long) (posts + roles) * catalog.all().size(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "seeded:                 %,d posts + %,d roles in %d locales (%,d publications) in %,d ms%n",
+                    posts,
+                    roles,
+                    catalog.all().size(),
+                    (long) (posts + roles) * catalog.all().size(),
                     (System.nanoTime() - seeding) / 1_000_000);
             connection.setAutoCommit(false);
             SitemapLimits limits = new SitemapLimits(50_000, 52_428_800L);
@@ -109,15 +117,27 @@ public final class GenerateDocumentsBenchmark {
                 long elapsedMs = (System.nanoTime() - started) / 1_000_000;
                 long sampledPeak = sampler.stop();
                 System.out.printf(Locale.ROOT, "%s:%n", run);
-                System.out.printf(Locale.ROOT, "  documents generated:  %,d (%,d stored, the rest unchanged)%n",
-                        totals.documents, totals.written);
-                System.out.printf(Locale.ROOT, "  bytes generated:      %,d (largest document %,d)%n", totals.bytes.get(),
+                System.out.printf(
+                        Locale.ROOT,
+                        "  documents generated:  %,d (%,d stored, the rest unchanged)%n",
+                        totals.documents,
+                        totals.written);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  bytes generated:      %,d (largest document %,d)%n",
+                        totals.bytes.get(),
                         totals.largest);
-                System.out.printf(Locale.ROOT, "  bytes stored:         %,d uncompressed + %,d gzip%n",
-                        storedBytes(connection, DocumentTable.IDENTITY), storedBytes(connection, DocumentTable.GZIP));
+                System.out.printf(
+                        Locale.ROOT,
+                        "  bytes stored:         %,d uncompressed + %,d gzip%n",
+                        storedBytes(connection, DocumentTable.IDENTITY),
+                        storedBytes(connection, DocumentTable.GZIP));
                 System.out.printf(Locale.ROOT, "  elapsed:              %,d ms%n", elapsedMs);
-                System.out.printf(Locale.ROOT, "  peak heap:            %,d MiB used at most (sampled every 5 ms, garbage included) of -Xmx %,d MiB%n",
-                        sampledPeak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  peak heap:            %,d MiB used at most (sampled every 5 ms, garbage included) of -Xmx %,d MiB%n",
+                        sampledPeak >> 20,
+                        Runtime.getRuntime().maxMemory() >> 20);
                 System.out.printf(Locale.ROOT, "  heap after full GC:   %,d MiB%n", liveHeap() >> 20);
             }
         }
@@ -146,7 +166,7 @@ public final class GenerateDocumentsBenchmark {
 
     private static void recreateDatabase() throws SQLException {
         try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, "");
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + DATABASE);
         }
@@ -159,7 +179,8 @@ public final class GenerateDocumentsBenchmark {
         // Liquibase writes its progress and update summary to standard output, which is the benchmark's report.
         java.io.PrintStream report = System.out;
         System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-        try (Liquibase liquibase = new Liquibase("liquibase/changelog.xml",
+        try (Liquibase liquibase = new Liquibase(
+                "liquibase/changelog.xml",
                 new ClassLoaderResourceAccessor(GenerateDocumentsBenchmark.class.getClassLoader()),
                 DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)))) {
             liquibase.update("");
@@ -174,7 +195,10 @@ public final class GenerateDocumentsBenchmark {
      */
     private static void seed(Connection connection, LocaleCatalog catalog, int posts, int roles, Instant now)
             throws SQLException {
-        String locales = catalog.tags().stream().map(t -> "('" + t + "')").reduce((a, b) -> a + "," + b).orElseThrow();
+        String locales = catalog.tags().stream()
+                .map(t -> "('" + t + "')")
+                .reduce((a, b) -> a + "," + b)
+                .orElseThrow();
         try (Statement s = connection.createStatement()) {
             s.execute("INSERT INTO profile (display_name) VALUES ('Mira Lindqvist-Osei')");
             s.execute("""
@@ -262,7 +286,9 @@ public final class GenerateDocumentsBenchmark {
         @Override
         public void run() {
             while (running) {
-                peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                peak = Math.max(
+                        peak,
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
                 try {
                     Thread.sleep(5);
                 } catch (InterruptedException e) {

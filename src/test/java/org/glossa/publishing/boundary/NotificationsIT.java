@@ -47,12 +47,16 @@ class NotificationsIT {
 
     private static final String HUB = "http://127.0.0.1:18766/hub";
     private static final Duration WITHIN = Duration.ofSeconds(60);
-    private static final String DE_FEED = SiteDirectory.parse(System.getProperty("glossa.it.sites"), LocaleCatalog.standard())
-            .site(LocaleCatalog.standard().get("de")).url("/feed.xml");
-    private static final String DE_PING = "hub.mode=publish&hub.url=" + URLEncoder.encode(DE_FEED, StandardCharsets.UTF_8);
+    private static final String DE_FEED = SiteDirectory.parse(
+                    System.getProperty("glossa.it.sites"), LocaleCatalog.standard())
+            .site(LocaleCatalog.standard().get("de"))
+            .url("/feed.xml");
+    private static final String DE_PING =
+            "hub.mode=publish&hub.url=" + URLEncoder.encode(DE_FEED, StandardCharsets.UTF_8);
 
     /** Started before the deployment, so the start-up's own pings find it. */
     private static final HttpServer HUB_SERVER;
+
     private static final AtomicInteger HUB_STATUS = new AtomicInteger(200);
     private static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
     private static final List<String> INDEXNOW = new CopyOnWriteArrayList<>();
@@ -67,7 +71,9 @@ class NotificationsIT {
         HUB_SERVER.createContext("/hub", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int status = HUB_STATUS.get();
-            if (status == 200 && "application/x-www-form-urlencoded".equals(exchange.getRequestHeaders().getFirst("Content-Type"))) {
+            if (status == 200
+                    && "application/x-www-form-urlencoded"
+                            .equals(exchange.getRequestHeaders().getFirst("Content-Type"))) {
                 RECEIVED.add(body);
             }
             exchange.sendResponseHeaders(status, -1);
@@ -90,12 +96,19 @@ class NotificationsIT {
      */
     @Deployment(testable = false)
     static WebArchive application() {
-        String settings = String.join("\n", "config_ordinal=500", "glossa.websub.hub=" + HUB,
-                "glossa.notifications.max-attempts=2", "glossa.notifications.base-delay-seconds=1",
-                "glossa.notifications.check-seconds=1", "glossa.indexnow.key=" + KEY,
-                "glossa.indexnow.endpoint=http://127.0.0.1:18766/indexnow", "");
-        return Deployments.applicationOnFreshDatabase().addAsLibrary(ShrinkWrap.create(JavaArchive.class,
-                "notifications-it-config.jar").addAsManifestResource(new StringAsset(settings), "microprofile-config.properties"));
+        String settings = String.join(
+                "\n",
+                "config_ordinal=500",
+                "glossa.websub.hub=" + HUB,
+                "glossa.notifications.max-attempts=2",
+                "glossa.notifications.base-delay-seconds=1",
+                "glossa.notifications.check-seconds=1",
+                "glossa.indexnow.key=" + KEY,
+                "glossa.indexnow.endpoint=http://127.0.0.1:18766/indexnow",
+                "");
+        return Deployments.applicationOnFreshDatabase()
+                .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "notifications-it-config.jar")
+                        .addAsManifestResource(new StringAsset(settings), "microprofile-config.properties"));
     }
 
     @AfterAll
@@ -129,7 +142,9 @@ class NotificationsIT {
 
     private Optional<JsonObject> deadLetterTo(String url, String error) {
         try {
-            JsonArray list = Json.createReader(new StringReader(owner().get("/api/v1/publishing/dead-letters").body())).readArray();
+            JsonArray list = Json.createReader(new StringReader(
+                            owner().get("/api/v1/publishing/dead-letters").body()))
+                    .readArray();
             return list.getValuesAs(JsonObject.class).stream()
                     .filter(d -> url.equals(d.getString("targetUrl")) && error.equals(d.getString("lastError", null)))
                     .findFirst();
@@ -141,34 +156,56 @@ class NotificationsIT {
     @Test
     void approvalPingsTheHubAndSubmitsToIndexNowAndAFailedPingBecomesADeadLetterTheOwnerCanRetry() throws Exception {
         // A German translation approved through the API -> a publish ping for de's feed.
-        HttpResponse<String> created = owner().post("/api/v1/posts", Json.createObjectBuilder().add("sourceLocale", "en")
-                .add("title", "Hubs and topics").add("summary", "About WebSub").add("body", "Text.").build().toString());
+        HttpResponse<String> created = owner().post(
+                        "/api/v1/posts",
+                        Json.createObjectBuilder()
+                                .add("sourceLocale", "en")
+                                .add("title", "Hubs and topics")
+                                .add("summary", "About WebSub")
+                                .add("body", "Text.")
+                                .build()
+                                .toString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = json(created).getJsonNumber("id").longValue();
         String path = "/api/v1/posts/" + id + "/translations/";
         assertThat(owner().post(path + "en/publish", "{}").statusCode()).isEqualTo(200);
         await("the start-up's pings are done", () -> RECEIVED.contains(DE_PING) ? Optional.of(true) : Optional.empty());
         RECEIVED.clear();
-        HttpResponse<String> draft = anna().put(path + "de", Json.createObjectBuilder().add("title", "Hubs und Themen")
-                .add("summary", "Über WebSub").add("body", "Text.").add("slug", "").build().toString(), null);
+        HttpResponse<String> draft = anna().put(
+                        path + "de",
+                        Json.createObjectBuilder()
+                                .add("title", "Hubs und Themen")
+                                .add("summary", "Über WebSub")
+                                .add("body", "Text.")
+                                .add("slug", "")
+                                .build()
+                                .toString(),
+                        null);
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
         assertThat(anna().post(path + "de/submit", "{}").statusCode()).isEqualTo(200);
         assertThat(owner().post(path + "de/approve", "{}").statusCode()).isEqualTo(200);
-        await("the hub receives hub.mode=publish for " + DE_FEED,
+        await(
+                "the hub receives hub.mode=publish for " + DE_FEED,
                 () -> RECEIVED.contains(DE_PING) ? Optional.of(true) : Optional.empty());
 
         // IndexNow: the new page is submitted for its host, and the key file is served there (IN-1, IN-2).
         String pageUrl = DE_FEED.replace("/feed.xml", "/blog/hubs-und-themen");
-        JsonObject submission = await("an IndexNow submission of " + pageUrl, () -> INDEXNOW.stream()
-                .map(b -> Json.createReader(new StringReader(b)).readObject())
-                .filter(o -> o.getJsonArray("urlList").getValuesAs(jakarta.json.JsonString::getString).contains(pageUrl))
-                .findFirst());
+        JsonObject submission = await(
+                "an IndexNow submission of " + pageUrl,
+                () -> INDEXNOW.stream()
+                        .map(b -> Json.createReader(new StringReader(b)).readObject())
+                        .filter(o -> o.getJsonArray("urlList")
+                                .getValuesAs(jakarta.json.JsonString::getString)
+                                .contains(pageUrl))
+                        .findFirst());
         assertThat(submission.getString("host")).isEqualTo("beispiel.example.de");
         assertThat(submission.getString("key")).isEqualTo(KEY);
-        HttpResponse<String> keyFile = new SiteClient(container.toURI()).get(DE_FEED.replace("/feed.xml", "/" + KEY + ".txt"));
+        HttpResponse<String> keyFile =
+                new SiteClient(container.toURI()).get(DE_FEED.replace("/feed.xml", "/" + KEY + ".txt"));
         assertThat(keyFile.statusCode()).isEqualTo(200);
         assertThat(keyFile.body()).isEqualTo(KEY);
-        assertThat(keyFile.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        assertThat(keyFile.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
 
         // The feed advertises the hub, in the document and in the Link header (WS-1, WS-2).
         HttpResponse<String> feed = new SiteClient(container.toURI()).get(DE_FEED);
@@ -181,10 +218,14 @@ class NotificationsIT {
         INDEXNOW.clear();
         assertThat(owner().post(path + "de/unpublish", "{}").statusCode()).isEqualTo(200);
         // The unpublished page is submitted too: a deleted URL is news for a search engine (IN-4).
-        await("an IndexNow submission of the removed " + pageUrl, () -> INDEXNOW.stream()
-                .map(b -> Json.createReader(new StringReader(b)).readObject())
-                .filter(o -> o.getJsonArray("urlList").getValuesAs(jakarta.json.JsonString::getString).contains(pageUrl))
-                .findFirst());
+        await(
+                "an IndexNow submission of the removed " + pageUrl,
+                () -> INDEXNOW.stream()
+                        .map(b -> Json.createReader(new StringReader(b)).readObject())
+                        .filter(o -> o.getJsonArray("urlList")
+                                .getValuesAs(jakarta.json.JsonString::getString)
+                                .contains(pageUrl))
+                        .findFirst());
         JsonObject dead = await("a dead letter to the hub", () -> deadLetterTo(HUB, "HTTP 500"));
         assertThat(dead.getString("kind")).isEqualTo("WEBSUB");
         assertThat(dead.getInt("attempts")).isEqualTo(2);
@@ -192,14 +233,21 @@ class NotificationsIT {
         long deadId = dead.getJsonNumber("id").longValue();
 
         // Only the owner sees or retries dead letters.
-        assertThat(ApiClient.anonymous(container.toURI()).get("/api/v1/publishing/dead-letters").statusCode()).isEqualTo(401);
+        assertThat(ApiClient.anonymous(container.toURI())
+                        .get("/api/v1/publishing/dead-letters")
+                        .statusCode())
+                .isEqualTo(401);
         assertThat(anna().get("/api/v1/publishing/dead-letters").statusCode()).isEqualTo(403);
-        assertThat(anna().post("/api/v1/publishing/dead-letters/" + deadId + "/retry", "{}").statusCode()).isEqualTo(403);
+        assertThat(anna().post("/api/v1/publishing/dead-letters/" + deadId + "/retry", "{}")
+                        .statusCode())
+                .isEqualTo(403);
 
         // The hub is back: a retry delivers it, and it leaves the list.
         HUB_STATUS.set(200);
         RECEIVED.clear();
-        assertThat(owner().post("/api/v1/publishing/dead-letters/" + deadId + "/retry", "{}").statusCode()).isEqualTo(202);
+        assertThat(owner().post("/api/v1/publishing/dead-letters/" + deadId + "/retry", "{}")
+                        .statusCode())
+                .isEqualTo(202);
         await("the retried ping is delivered", () -> RECEIVED.contains(DE_PING) ? Optional.of(true) : Optional.empty());
         await("the delivered ping leaves the dead letters", () -> {
             try {
@@ -211,6 +259,7 @@ class NotificationsIT {
         });
         HttpResponse<String> again = owner().post("/api/v1/publishing/dead-letters/" + deadId + "/retry", "{}");
         assertThat(again.statusCode()).isEqualTo(404);
-        assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(again.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     }
 }

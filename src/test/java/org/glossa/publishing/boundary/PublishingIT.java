@@ -63,8 +63,11 @@ class PublishingIT {
     private static final Path SAVED = Path.of("target", "published-documents");
     private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @ArquillianResource
     URL container;
@@ -82,7 +85,9 @@ class PublishingIT {
         URI uri = URI.create(url);
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + container.getPort() + uri.getRawPath()))
-                .timeout(Duration.ofSeconds(30)).header("Host", uri.getHost()).GET();
+                .timeout(Duration.ofSeconds(30))
+                .header("Host", uri.getHost())
+                .GET();
         headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -127,7 +132,9 @@ class PublishingIT {
     private Map<String, Map<String, String>> sitemapUrls(String tag, Site site, boolean validate) throws Exception {
         byte[] index = fetch(tag, site.url("/sitemap.xml"));
         if (validate) {
-            assertThat(XsdValidation.problems(XsdValidation.SITEMAP_INDEX, index)).as("%s sitemap index", tag).isEmpty();
+            assertThat(XsdValidation.problems(XsdValidation.SITEMAP_INDEX, index))
+                    .as("%s sitemap index", tag)
+                    .isEmpty();
         }
         Map<String, Map<String, String>> urls = new HashMap<>();
         for (Element sitemap : elements(xml(index).getDocumentElement(), SITEMAP_NS, "sitemap")) {
@@ -138,7 +145,9 @@ class PublishingIT {
             assertThat(root.getLocalName()).isEqualTo("urlset");
             List<Element> entries = elements(root, SITEMAP_NS, "url");
             if (validate && !entries.isEmpty()) {
-                assertThat(XsdValidation.problems(XsdValidation.URLSET, file)).as(loc).isEmpty();
+                assertThat(XsdValidation.problems(XsdValidation.URLSET, file))
+                        .as(loc)
+                        .isEmpty();
             }
             if (loc.endsWith("/news-sitemap.xml")) {
                 assertThat(entries.size()).isLessThanOrEqualTo(1000);
@@ -175,10 +184,12 @@ class PublishingIT {
         }
         assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
         Map<String, String> result = new HashMap<>();
-        for (JsonValue locale : Json.createReader(new StringReader(status.body())).readArray()) {
+        for (JsonValue locale :
+                Json.createReader(new StringReader(status.body())).readArray()) {
             JsonObject l = locale.asJsonObject();
-            result.put(l.getString("locale"), l.isNull("lastSuccessfulGenerationAt") ? null
-                    : l.getString("lastSuccessfulGenerationAt"));
+            result.put(
+                    l.getString("locale"),
+                    l.isNull("lastSuccessfulGenerationAt") ? null : l.getString("lastSuccessfulGenerationAt"));
         }
         return result;
     }
@@ -207,16 +218,23 @@ class PublishingIT {
     @Test
     @Order(1)
     void everyLocalesSitemapsValidateAndAlternatesAreReciprocalAcrossAllSites() throws Exception {
-        await("documents generated at start-up", v -> {
-            try {
-                return get(site("vi").url("/feed.xml"), Map.of()).statusCode() == 200;
-            } catch (Exception e) {
-                return false;
-            }
-        }, Duration.ofSeconds(60));
+        await(
+                "documents generated at start-up",
+                v -> {
+                    try {
+                        return get(site("vi").url("/feed.xml"), Map.of()).statusCode() == 200;
+                    } catch (Exception e) {
+                        return false;
+                    }
+                },
+                Duration.ofSeconds(60));
         Map<String, Map<String, String>> all = allSitemapUrls(true);
-        assertThat(all).containsKeys(site("en").url("/"), site("fr").url("/blog"), site("ja").url("/experience"),
-                SITES.xDefault().url("/"));
+        assertThat(all)
+                .containsKeys(
+                        site("en").url("/"),
+                        site("fr").url("/blog"),
+                        site("ja").url("/experience"),
+                        SITES.xDefault().url("/"));
         for (Map.Entry<String, Map<String, String>> url : all.entrySet()) {
             Map<String, String> alternates = url.getValue();
             assertThat(alternates).as("%s lists itself", url.getKey()).containsValue(url.getKey());
@@ -224,9 +242,12 @@ class PublishingIT {
             // x-default included: an item's points to its original's page, a home's to the chooser, whose own
             // sitemap (the x-default site's) lists the same cluster.
             for (Map.Entry<String, String> alternate : alternates.entrySet()) {
-                assertThat(all).as("%s points to a published page", url.getKey()).containsKey(alternate.getValue());
-                assertThat(all.get(alternate.getValue())).as("%s and %s list each other identically",
-                        url.getKey(), alternate.getValue()).isEqualTo(alternates);
+                assertThat(all)
+                        .as("%s points to a published page", url.getKey())
+                        .containsKey(alternate.getValue());
+                assertThat(all.get(alternate.getValue()))
+                        .as("%s and %s list each other identically", url.getKey(), alternate.getValue())
+                        .isEqualTo(alternates);
             }
         }
         byte[] enIndex = fetch("en", site("en").url("/sitemap.xml"));
@@ -262,11 +283,15 @@ class PublishingIT {
                     HttpResponse<byte[]> media = get(enclosure.getAttribute("url"), Map.of());
                     assertThat(media.statusCode()).isEqualTo(200);
                     assertThat(Long.parseLong(enclosure.getAttribute("length"))).isEqualTo(media.body().length);
-                    assertThat(enclosure.getAttribute("type")).isEqualTo(media.headers().firstValue("Content-Type").orElseThrow());
+                    assertThat(enclosure.getAttribute("type"))
+                            .isEqualTo(
+                                    media.headers().firstValue("Content-Type").orElseThrow());
                 }
             }
             String home = new String(get(site.url("/"), Map.of()).body(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(home).contains("<link rel=\"alternate\" type=\"application/rss+xml\" href=\"" + site.url("/feed.xml") + "\">");
+            assertThat(home)
+                    .contains("<link rel=\"alternate\" type=\"application/rss+xml\" href=\"" + site.url("/feed.xml")
+                            + "\">");
         }
         String enFeed = new String(fetch("en", site("en").url("/feed.xml")), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(enFeed).as("the demo post with a cover image").contains("<enclosure ");
@@ -279,17 +304,23 @@ class PublishingIT {
         assertThat(shared.statusCode()).isEqualTo(200);
         assertThat(shared.headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
         saveRobots("glossa.example", shared.body());
-        assertThat(lines(shared.body())).contains("User-agent: *",
-                "Sitemap: https://glossa.example/sitemap.xml", "Sitemap: https://glossa.example/fr/sitemap.xml")
-                .filteredOn(l -> l.startsWith("Sitemap:")).hasSize(2);
+        assertThat(lines(shared.body()))
+                .contains(
+                        "User-agent: *",
+                        "Sitemap: https://glossa.example/sitemap.xml",
+                        "Sitemap: https://glossa.example/fr/sitemap.xml")
+                .filteredOn(l -> l.startsWith("Sitemap:"))
+                .hasSize(2);
         HttpResponse<byte[]> german = get("https://beispiel.example.de/robots.txt", Map.of());
         saveRobots("beispiel.example.de", german.body());
-        assertThat(lines(german.body())).filteredOn(l -> l.startsWith("Sitemap:"))
+        assertThat(lines(german.body()))
+                .filteredOn(l -> l.startsWith("Sitemap:"))
                 .containsExactly("Sitemap: https://beispiel.example.de/sitemap.xml");
         HttpResponse<byte[]> chooser = get("https://www.glossa.example/robots.txt", Map.of());
         assertThat(chooser.statusCode()).isEqualTo(200);
         saveRobots("www.glossa.example", chooser.body());
-        assertThat(lines(chooser.body())).filteredOn(l -> l.startsWith("Sitemap:"))
+        assertThat(lines(chooser.body()))
+                .filteredOn(l -> l.startsWith("Sitemap:"))
                 .containsExactly("Sitemap: https://www.glossa.example/sitemap.xml");
     }
 
@@ -313,7 +344,8 @@ class PublishingIT {
         String lastModified = plain.headers().firstValue("Last-Modified").orElseThrow();
         assertThat(plain.headers().firstValue("Vary")).hasValue("Accept-Encoding");
         assertThat(get(url, Map.of("If-None-Match", etag)).statusCode()).isEqualTo(304);
-        assertThat(get(url, Map.of("If-Modified-Since", lastModified)).statusCode()).isEqualTo(304);
+        assertThat(get(url, Map.of("If-Modified-Since", lastModified)).statusCode())
+                .isEqualTo(304);
         assertThat(get(url, Map.of("If-None-Match", "\"other\"")).statusCode()).isEqualTo(200);
         HttpResponse<byte[]> gzipped = get(url, Map.of("Accept-Encoding", "gzip"));
         assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
@@ -357,22 +389,40 @@ class PublishingIT {
     void anApprovedTranslationReachesSitemapsAndFeedWithinSecondsAndUnpublishingRemovesIt() throws Exception {
         ApiClient owner = as("owner", "demo-owner-password");
         ApiClient anna = as("anna", "demo-anna-password");
-        HttpResponse<String> created = owner.post("/api/v1/posts", Json.createObjectBuilder().add("sourceLocale", "en")
-                .add("title", "Sitemaps that keep up").add("summary", "How sitemaps follow publication")
-                .add("body", "Crawlers learn about new pages.").build().toString());
+        HttpResponse<String> created = owner.post(
+                "/api/v1/posts",
+                Json.createObjectBuilder()
+                        .add("sourceLocale", "en")
+                        .add("title", "Sitemaps that keep up")
+                        .add("summary", "How sitemaps follow publication")
+                        .add("body", "Crawlers learn about new pages.")
+                        .build()
+                        .toString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = json(created).getJsonNumber("id").longValue();
         String path = "/api/v1/posts/" + id + "/translations/";
         String enUrl = json(owner.post(path + "en/publish", "{}")).getString("publicUrl");
-        await("the English post in en's sitemap", v -> inSitemap("en", urls -> urls.containsKey(enUrl)), VISIBLE_WITHIN);
+        await(
+                "the English post in en's sitemap",
+                v -> inSitemap("en", urls -> urls.containsKey(enUrl)),
+                VISIBLE_WITHIN);
         String jaFeed = etag(site("ja").url("/feed.xml"));
         String jaIndex = etag(site("ja").url("/sitemap.xml"));
         awaitClearOfFullRegeneration();
         Map<String, String> generatedBefore = lastGenerations(owner);
 
-        assertThat(anna.put(path + "de", Json.createObjectBuilder().add("title", "Sitemaps, die mithalten")
-                .add("summary", "Wie Sitemaps der Veröffentlichung folgen").add("body", "Crawler erfahren davon.")
-                .add("slug", "").build().toString(), null).statusCode()).isEqualTo(201);
+        assertThat(anna.put(
+                                path + "de",
+                                Json.createObjectBuilder()
+                                        .add("title", "Sitemaps, die mithalten")
+                                        .add("summary", "Wie Sitemaps der Veröffentlichung folgen")
+                                        .add("body", "Crawler erfahren davon.")
+                                        .add("slug", "")
+                                        .build()
+                                        .toString(),
+                                null)
+                        .statusCode())
+                .isEqualTo(201);
         assertThat(anna.post(path + "de/submit", "{}").statusCode()).isEqualTo(200);
         HttpResponse<String> approved = owner.post(path + "de/approve", "{}");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
@@ -380,22 +430,41 @@ class PublishingIT {
 
         await("the German post in de's sitemap", v -> inSitemap("de", urls -> urls.containsKey(deUrl)), VISIBLE_WITHIN);
         await("the German post in de's feed", v -> contains(site("de").url("/feed.xml"), deUrl), VISIBLE_WITHIN);
-        await("en's entry gains the de alternate", v -> inSitemap("en",
-                urls -> deUrl.equals(urls.getOrDefault(enUrl, Map.of()).get("de"))), VISIBLE_WITHIN);
+        await(
+                "en's entry gains the de alternate",
+                v -> inSitemap(
+                        "en",
+                        urls -> deUrl.equals(urls.getOrDefault(enUrl, Map.of()).get("de"))),
+                VISIBLE_WITHIN);
         assertThat(etag(site("ja").url("/feed.xml"))).as("ja feed untouched").isEqualTo(jaFeed);
-        assertThat(etag(site("ja").url("/sitemap.xml"))).as("ja sitemap index untouched").isEqualTo(jaIndex);
+        assertThat(etag(site("ja").url("/sitemap.xml")))
+                .as("ja sitemap index untouched")
+                .isEqualTo(jaIndex);
         // Only de (its new post) and en (the alternate) are regenerated, in one run; ja has no version of the post.
         // Each locale's outcome is recorded just after its documents commit, so the status may lag them briefly.
-        await("de and en recorded as regenerated by one run", v -> {
-            Map<String, String> now = lastGenerations(owner);
-            return !now.get("de").equals(generatedBefore.get("de")) && now.get("de").equals(now.get("en"));
-        }, VISIBLE_WITHIN);
-        assertThat(lastGenerations(owner).get("ja")).as("ja not regenerated at all").isEqualTo(generatedBefore.get("ja"));
+        await(
+                "de and en recorded as regenerated by one run",
+                v -> {
+                    Map<String, String> now = lastGenerations(owner);
+                    return !now.get("de").equals(generatedBefore.get("de"))
+                            && now.get("de").equals(now.get("en"));
+                },
+                VISIBLE_WITHIN);
+        assertThat(lastGenerations(owner).get("ja"))
+                .as("ja not regenerated at all")
+                .isEqualTo(generatedBefore.get("ja"));
 
         assertThat(owner.post(path + "de/unpublish", "{}").statusCode()).isEqualTo(200);
-        await("the German post leaves de's sitemap", v -> inSitemap("de", urls -> !urls.containsKey(deUrl)), VISIBLE_WITHIN);
+        await(
+                "the German post leaves de's sitemap",
+                v -> inSitemap("de", urls -> !urls.containsKey(deUrl)),
+                VISIBLE_WITHIN);
         await("the German post leaves de's feed", v -> !contains(site("de").url("/feed.xml"), deUrl), VISIBLE_WITHIN);
-        await("en's entry loses the de alternate", v -> inSitemap("en",
-                urls -> urls.containsKey(enUrl) && !urls.get(enUrl).containsKey("de")), VISIBLE_WITHIN);
+        await(
+                "en's entry loses the de alternate",
+                v -> inSitemap(
+                        "en",
+                        urls -> urls.containsKey(enUrl) && !urls.get(enUrl).containsKey("de")),
+                VISIBLE_WITHIN);
     }
 }

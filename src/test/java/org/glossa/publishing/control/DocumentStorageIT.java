@@ -45,13 +45,15 @@ class DocumentStorageIT {
         System.setProperty("liquibase.analytics.enabled", "false");
         TestDatabase.recreate(DATABASE);
         // Every changeset before the chunks, a document in the old single-column layout, then the rest.
-        try (Connection c = TestDatabase.connect(DATABASE); Liquibase liquibase = liquibase(c)) {
+        try (Connection c = TestDatabase.connect(DATABASE);
+                Liquibase liquibase = liquibase(c)) {
             int before = (int) liquibase.listUnrunChangeSets(null, null).stream()
-                    .takeWhile(cs -> !cs.getId().equals("published-document-chunks")).count();
+                    .takeWhile(cs -> !cs.getId().equals("published-document-chunks"))
+                    .count();
             liquibase.update(before, "");
         }
         try (Connection c = TestDatabase.connect(DATABASE);
-             PreparedStatement insert = c.prepareStatement("""
+                PreparedStatement insert = c.prepareStatement("""
                      INSERT INTO published_document (site_key, name, content_type, content, gzip, sha256, byte_length,
                                                      last_modified, generated_at)
                      VALUES ('de', 'robots.txt', 'text/plain', ?, ?, ?, 5, now(), now())""")) {
@@ -60,13 +62,16 @@ class DocumentStorageIT {
             insert.setString(3, "a".repeat(64));
             insert.executeUpdate();
         }
-        try (Connection c = TestDatabase.connect(DATABASE); Liquibase liquibase = liquibase(c)) {
+        try (Connection c = TestDatabase.connect(DATABASE);
+                Liquibase liquibase = liquibase(c)) {
             liquibase.update("");
         }
     }
 
     private static Liquibase liquibase(Connection c) throws Exception {
-        return new Liquibase("liquibase/changelog.xml", new ClassLoaderResourceAccessor(DocumentStorageIT.class.getClassLoader()),
+        return new Liquibase(
+                "liquibase/changelog.xml",
+                new ClassLoaderResourceAccessor(DocumentStorageIT.class.getClassLoader()),
                 DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c)));
     }
 
@@ -101,7 +106,8 @@ class DocumentStorageIT {
             assertThat(robots.byteLength()).isEqualTo(5);
             assertThat(robots.gzipLength()).isEqualTo(gzip("hallo".getBytes(StandardCharsets.UTF_8)).length);
             ByteArrayOutputStream content = new ByteArrayOutputStream();
-            assertThat(table.copy("de", "robots.txt", DocumentTable.IDENTITY, content)).hasValue("a".repeat(64));
+            assertThat(table.copy("de", "robots.txt", DocumentTable.IDENTITY, content))
+                    .hasValue("a".repeat(64));
             assertThat(content.toString(StandardCharsets.UTF_8)).isEqualTo("hallo");
         }
     }
@@ -126,29 +132,35 @@ class DocumentStorageIT {
             assertThat(stored.sha256()).isEqualTo(sha);
             assertThat(stored.byteLength()).isEqualTo(first.length);
             assertThat(stored.lastModified()).isEqualTo(NOW.minusSeconds(60));
-            assertThat(read(table, "en", "sitemap-1.xml", DocumentTable.IDENTITY)).isEqualTo(first);
+            assertThat(read(table, "en", "sitemap-1.xml", DocumentTable.IDENTITY))
+                    .isEqualTo(first);
             byte[] gzipped = read(table, "en", "sitemap-1.xml", DocumentTable.GZIP);
             assertThat(gzipped.length).isEqualTo(stored.gzipLength()).isLessThan(first.length);
-            assertThat(new GZIPInputStream(new ByteArrayInputStream(gzipped)).readAllBytes()).isEqualTo(first);
+            assertThat(new GZIPInputStream(new ByteArrayInputStream(gzipped)).readAllBytes())
+                    .isEqualTo(first);
 
             StoredSite again = new StoredSite(table, "en", NOW.plusSeconds(60));
             again.accept(document("sitemap-1.xml", first, NOW));
             c.commit();
             assertThat(again.written()).as("same bytes: nothing written").isZero();
-            assertThat(table.find("en", "sitemap-1.xml").orElseThrow().generatedAt()).isEqualTo(NOW);
+            assertThat(table.find("en", "sitemap-1.xml").orElseThrow().generatedAt())
+                    .isEqualTo(NOW);
 
             StoredSite changed = new StoredSite(table, "en", NOW.plusSeconds(120));
             // Content shrank without a newer timestamp (something was removed): Last-Modified becomes the run's time.
             changed.accept(document("sitemap-1.xml", second, NOW.minusSeconds(60)));
             c.rollback();
-            assertThat(read(table, "en", "sitemap-1.xml", DocumentTable.IDENTITY)).as("rolled back: old version")
+            assertThat(read(table, "en", "sitemap-1.xml", DocumentTable.IDENTITY))
+                    .as("rolled back: old version")
                     .isEqualTo(first);
             changed = new StoredSite(table, "en", NOW.plusSeconds(120));
             changed.accept(document("sitemap-1.xml", second, NOW.minusSeconds(60)));
             c.commit();
-            assertThat(read(table, "en", "sitemap-1.xml", DocumentTable.IDENTITY)).isEqualTo(second);
+            assertThat(read(table, "en", "sitemap-1.xml", DocumentTable.IDENTITY))
+                    .isEqualTo(second);
             assertThat(chunks(c, "en", "sitemap-1.xml", DocumentTable.IDENTITY)).isEqualTo(2);
-            assertThat(table.find("en", "sitemap-1.xml").orElseThrow().lastModified()).isEqualTo(NOW.plusSeconds(120));
+            assertThat(table.find("en", "sitemap-1.xml").orElseThrow().lastModified())
+                    .isEqualTo(NOW.plusSeconds(120));
 
             StoredSite fewer = new StoredSite(table, "en", NOW.plusSeconds(180));
             fewer.keepOnly(List.of());
@@ -156,8 +168,8 @@ class DocumentStorageIT {
             assertThat(table.find("en", "sitemap-1.xml")).isEmpty();
             assertThat(chunks(c, "en", "sitemap-1.xml", DocumentTable.IDENTITY)).isZero();
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM published_document_chunk c"
-                         + " LEFT JOIN published_document d ON d.id = c.document_id WHERE d.id IS NULL")) {
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM published_document_chunk c"
+                            + " LEFT JOIN published_document d ON d.id = c.document_id WHERE d.id IS NULL")) {
                 rs.next();
                 assertThat(rs.getInt(1)).as("no orphaned chunks").isZero();
             }
@@ -190,8 +202,8 @@ class DocumentStorageIT {
         try (Connection c = TestDatabase.connect(DATABASE)) {
             seedPosts(c);
             AtomicInteger statements = new AtomicInteger();
-            Connection counted = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+            Connection counted = (Connection) Proxy.newProxyInstance(
+                    Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                         if (method.getName().startsWith("prepareStatement")) {
                             statements.incrementAndGet();
                         }
@@ -201,9 +213,13 @@ class DocumentStorageIT {
             List<PublishedItem> en = new ArrayList<>();
             content.items(ItemKind.POST, "en").forEachRemaining(en::add);
             assertThat(en).extracting(PublishedItem::id).containsExactly(101L, 102L, 103L, 104L, 105L, 106L, 107L);
-            assertThat(statements.get()).as("4 pages of at most 2, each one query plus one for alternates").isEqualTo(8);
+            assertThat(statements.get())
+                    .as("4 pages of at most 2, each one query plus one for alternates")
+                    .isEqualTo(8);
             assertThat(en.get(1).liveSlugs()).isEqualTo(Map.of("en", "post-102", "de", "beitrag-102"));
-            assertThat(en.get(2).liveSlugs()).as("withdrawn in de: no alternate").isEqualTo(Map.of("en", "post-103"));
+            assertThat(en.get(2).liveSlugs())
+                    .as("withdrawn in de: no alternate")
+                    .isEqualTo(Map.of("en", "post-103"));
             assertThat(en.get(0).cover()).isEqualTo(new PublishedItem.Cover(mediaId(c), "image/png", 4));
             assertThat(en.get(0).summary()).isEqualTo("Summary 101");
 
@@ -211,8 +227,11 @@ class DocumentStorageIT {
             content.items(ItemKind.POST, "de").forEachRemaining(de::add);
             assertThat(de).extracting(PublishedItem::slug).containsExactly("beitrag-102", "beitrag-104", "beitrag-106");
 
-            assertThat(content.newestPosts("en", null, 3)).extracting(PublishedItem::id).containsExactly(107L, 106L, 105L);
-            assertThat(content.newestPosts("en", NOW.minusSeconds(3 * 3600), 10)).extracting(PublishedItem::id)
+            assertThat(content.newestPosts("en", null, 3))
+                    .extracting(PublishedItem::id)
+                    .containsExactly(107L, 106L, 105L);
+            assertThat(content.newestPosts("en", NOW.minusSeconds(3 * 3600), 10))
+                    .extracting(PublishedItem::id)
                     .containsExactly(107L, 106L, 105L);
             assertThat(content.newestChange(ItemKind.POST, "de")).hasValue(NOW.minusSeconds(2 * 3600));
             assertThat(content.newestChange(ItemKind.EXPERIENCE, "de")).isEmpty();
@@ -223,14 +242,17 @@ class DocumentStorageIT {
     @Test
     void writersTakeTheDocumentLockOneAfterTheOther() throws Exception {
         ExecutorService second = Executors.newSingleThreadExecutor();
-        try (Connection first = TestDatabase.connect(DATABASE); Connection other = TestDatabase.connect(DATABASE)) {
+        try (Connection first = TestDatabase.connect(DATABASE);
+                Connection other = TestDatabase.connect(DATABASE)) {
             first.setAutoCommit(false);
             other.setAutoCommit(false);
             new DocumentTable(first).lockForWriting();
 
             Future<?> waiting = second.submit(() -> new DocumentTable(other).lockForWriting());
             Thread.sleep(500);
-            assertThat(waiting).as("a second writer waits while the first holds the lock").isNotDone();
+            assertThat(waiting)
+                    .as("a second writer waits while the first holds the lock")
+                    .isNotDone();
 
             first.commit();
             waiting.get(10, TimeUnit.SECONDS);
@@ -242,7 +264,8 @@ class DocumentStorageIT {
 
     @Test
     void anExperienceEntryCarriesTheLocaleItWasWrittenIn() throws Exception {
-        try (Connection c = TestDatabase.connect(DATABASE); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.connect(DATABASE);
+                Statement s = c.createStatement()) {
             c.setAutoCommit(false); // rolled back: the other tests' content stays as they seeded it
             s.execute("""
                     INSERT INTO experience (id, source_locale, organisation, employment_type, workplace, start_month,
@@ -263,7 +286,9 @@ class DocumentStorageIT {
             new DatabaseContent(c).items(ItemKind.EXPERIENCE, "en").forEachRemaining(en::add);
 
             assertThat(en).singleElement().satisfies(role -> {
-                assertThat(role.sourceLocale()).as("x-default follows the source locale").isEqualTo("de");
+                assertThat(role.sourceLocale())
+                        .as("x-default follows the source locale")
+                        .isEqualTo("de");
                 assertThat(role.liveSlugs()).isEqualTo(Map.of("en", "engineer", "de", "ingenieurin"));
             });
             c.rollback();
@@ -271,7 +296,8 @@ class DocumentStorageIT {
     }
 
     private static long mediaId(Connection c) throws Exception {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MIN(id) FROM media")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT MIN(id) FROM media")) {
             rs.next();
             return rs.getLong(1);
         }

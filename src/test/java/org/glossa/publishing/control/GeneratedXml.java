@@ -4,10 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -16,8 +14,7 @@ import org.xml.sax.SAXException;
 /** Reads back what a writer produced: a strict, namespace-aware parse that fails on any well-formedness error. */
 final class GeneratedXml {
 
-    private GeneratedXml() {
-    }
+    private GeneratedXml() {}
 
     static Document parse(byte[] xml) {
         try {
@@ -41,6 +38,8 @@ final class GeneratedXml {
     }
 
     static List<String> texts(Document document, String namespace, String localName) {
-        return elements(document, namespace, localName).stream().map(Element::getTextContent).toList();
+        return elements(document, namespace, localName).stream()
+                .map(Element::getTextContent)
+                .toList();
     }
 }

@@ -34,8 +34,9 @@ class IndexNowTest {
 
     @Test
     void payloadPerHostWithKeyLocationAtThatHostsRoot() {
-        List<String> bodies = IndexNow.payloads(KEY, List.of("https://example.de/blog/a", "https://example.com/fr/blog/b",
-                "https://example.de/blog/c"));
+        List<String> bodies = IndexNow.payloads(
+                KEY,
+                List.of("https://example.de/blog/a", "https://example.com/fr/blog/b", "https://example.de/blog/c"));
         assertThat(bodies).hasSize(2);
         JsonObject de = json(bodies.get(0));
         assertThat(de.getString("host")).isEqualTo("example.de");
@@ -54,7 +55,9 @@ class IndexNowTest {
         IntStream.range(0, 25_001).forEach(i -> urls.add("https://example.com/blog/p-" + i));
         List<String> bodies = IndexNow.payloads(KEY, urls);
         assertThat(bodies).hasSize(3);
-        assertThat(bodies.stream().map(b -> json(b).getJsonArray("urlList").size()).toList())
+        assertThat(bodies.stream()
+                        .map(b -> json(b).getJsonArray("urlList").size())
+                        .toList())
                 .containsExactly(10_000, 10_000, 5_001);
     }
 }

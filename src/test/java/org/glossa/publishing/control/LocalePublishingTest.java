@@ -14,7 +14,8 @@ class LocalePublishingTest {
 
     @Test
     void upToDateWhenTheLastSuccessfulRunStartedAfterTheNewestPublication() {
-        LocalePublishing p = LocalePublishing.evaluate("de", NOW.minusSeconds(600), NOW.minusSeconds(590), null, null, NOW, SLA);
+        LocalePublishing p =
+                LocalePublishing.evaluate("de", NOW.minusSeconds(600), NOW.minusSeconds(590), null, null, NOW, SLA);
 
         assertThat(p.lag()).isZero();
         assertThat(p.state()).isEqualTo(SlaState.OK);
@@ -23,7 +24,8 @@ class LocalePublishingTest {
 
     @Test
     void lagIsHowLongTheNewestPublicationHasWaitedWithinTheSla() {
-        LocalePublishing p = LocalePublishing.evaluate("de", NOW.minusSeconds(120), NOW.minusSeconds(900), null, null, NOW, SLA);
+        LocalePublishing p =
+                LocalePublishing.evaluate("de", NOW.minusSeconds(120), NOW.minusSeconds(900), null, null, NOW, SLA);
 
         assertThat(p.lag()).isEqualTo(Duration.ofSeconds(120));
         assertThat(p.state()).isEqualTo(SlaState.OK);
@@ -31,7 +33,8 @@ class LocalePublishingTest {
 
     @Test
     void breachedWhenAPublicationWaitedLongerThanTheSla() {
-        LocalePublishing p = LocalePublishing.evaluate("ar", NOW.minusSeconds(301), NOW.minusSeconds(900), null, null, NOW, SLA);
+        LocalePublishing p =
+                LocalePublishing.evaluate("ar", NOW.minusSeconds(301), NOW.minusSeconds(900), null, null, NOW, SLA);
 
         assertThat(p.lag()).isEqualTo(Duration.ofSeconds(301));
         assertThat(p.breached()).isTrue();
@@ -57,8 +60,14 @@ class LocalePublishingTest {
 
     @Test
     void aFailedRunAfterTheLastSuccessBreachesAtOnceAndNamesTheError() {
-        LocalePublishing p = LocalePublishing.evaluate("de", NOW.minusSeconds(5), NOW.minusSeconds(60), NOW.minusSeconds(4),
-                "IllegalArgumentException: enclosure type must be a MIME type", NOW, SLA);
+        LocalePublishing p = LocalePublishing.evaluate(
+                "de",
+                NOW.minusSeconds(5),
+                NOW.minusSeconds(60),
+                NOW.minusSeconds(4),
+                "IllegalArgumentException: enclosure type must be a MIME type",
+                NOW,
+                SLA);
 
         assertThat(p.lag()).isEqualTo(Duration.ofSeconds(5));
         assertThat(p.breached()).isTrue();
@@ -69,8 +78,8 @@ class LocalePublishingTest {
 
     @Test
     void aSuccessAfterTheFailureRecovers() {
-        LocalePublishing p = LocalePublishing.evaluate("de", NOW.minusSeconds(60), NOW.minusSeconds(10), NOW.minusSeconds(30),
-                "old error", NOW, SLA);
+        LocalePublishing p = LocalePublishing.evaluate(
+                "de", NOW.minusSeconds(60), NOW.minusSeconds(10), NOW.minusSeconds(30), "old error", NOW, SLA);
 
         assertThat(p.state()).isEqualTo(SlaState.OK);
         assertThat(p.lastError()).isNull();
@@ -79,7 +88,8 @@ class LocalePublishingTest {
 
     @Test
     void aPublicationInTheFutureOfTheClockHasNoNegativeLag() {
-        LocalePublishing p = LocalePublishing.evaluate("de", NOW.plusSeconds(2), NOW.minusSeconds(10), null, null, NOW, SLA);
+        LocalePublishing p =
+                LocalePublishing.evaluate("de", NOW.plusSeconds(2), NOW.minusSeconds(10), null, null, NOW, SLA);
 
         assertThat(p.lag()).isZero();
     }

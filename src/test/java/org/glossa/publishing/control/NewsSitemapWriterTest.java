@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -26,10 +25,15 @@ class NewsSitemapWriterTest {
     @Test
     void writesANewsSitemapThatValidatesIncludingZhCn() throws IOException {
         List<NewsItem> items = List.of(
-                new NewsItem("https://glossa.example/en/news/merger", PUBLICATION, "en", NOW.minusSeconds(3_600),
+                new NewsItem(
+                        "https://glossa.example/en/news/merger",
+                        PUBLICATION,
+                        "en",
+                        NOW.minusSeconds(3_600),
                         "Companies A & B in \"merger\" <talks>"),
-                new NewsItem("https://glossa.example/zh-hans/news/%E5%90%88%E5%B9%B6", PUBLICATION, "zh-cn",
-                        NOW.minusSeconds(7_200), "A 与 B 公司进行合并谈判"));
+                new NewsItem(
+                        "https://glossa.example/zh-hans/news/%E5%90%88%E5%B9%B6",
+                        PUBLICATION, "zh-cn", NOW.minusSeconds(7_200), "A 与 B 公司进行合并谈判"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         int written = new NewsSitemapWriter().write(items.iterator(), NOW, out);
@@ -44,23 +48,32 @@ class NewsSitemapWriterTest {
                 .containsExactly("2026-11-24T11:00:00Z", "2026-11-24T10:00:00Z");
         assertThat(GeneratedXml.texts(document, NEWS_NS, "title"))
                 .containsExactly("Companies A & B in \"merger\" <talks>", "A 与 B 公司进行合并谈判");
-        assertThat(new String(xml, UTF_8)).contains("Companies A &amp; B in \"merger\" &lt;talks&gt;")
+        assertThat(new String(xml, UTF_8))
+                .contains("Companies A &amp; B in \"merger\" &lt;talks&gt;")
                 .contains("xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\"");
     }
 
     @Test
     void keepsOnlyArticlesOfTheLastTwoDays() throws IOException {
-        List<Duration> ages = List.of(Duration.ofHours(1), Duration.ofHours(47), Duration.ofDays(2),
-                Duration.ofDays(2).plusSeconds(1), Duration.ofDays(5), Duration.ofMinutes(5));
-        Iterator<NewsItem> items = ages.stream().map(age -> item("age-" + age.toSeconds(), NOW.minus(age))).iterator();
+        List<Duration> ages = List.of(
+                Duration.ofHours(1),
+                Duration.ofHours(47),
+                Duration.ofDays(2),
+                Duration.ofDays(2).plusSeconds(1),
+                Duration.ofDays(5),
+                Duration.ofMinutes(5));
+        Iterator<NewsItem> items = ages.stream()
+                .map(age -> item("age-" + age.toSeconds(), NOW.minus(age)))
+                .iterator();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         int written = new NewsSitemapWriter().write(items, NOW, out);
 
         assertThat(written).isEqualTo(4);
-        assertThat(GeneratedXml.texts(GeneratedXml.parse(out.toByteArray()), SITEMAP_NS, "loc")).containsExactly(
-                "https://glossa.example/en/news/age-3600", "https://glossa.example/en/news/age-169200",
-                "https://glossa.example/en/news/age-172800", "https://glossa.example/en/news/age-300");
+        assertThat(GeneratedXml.texts(GeneratedXml.parse(out.toByteArray()), SITEMAP_NS, "loc"))
+                .containsExactly(
+                        "https://glossa.example/en/news/age-3600", "https://glossa.example/en/news/age-169200",
+                        "https://glossa.example/en/news/age-172800", "https://glossa.example/en/news/age-300");
     }
 
     @Test
@@ -77,8 +90,10 @@ class NewsSitemapWriterTest {
         byte[] xml = out.toByteArray();
         assertThat(written).isEqualTo(NewsSitemapWriter.MAX_ITEMS);
         assertThat(read[0]).isEqualTo(NewsSitemapWriter.MAX_ITEMS);
-        assertThat(GeneratedXml.elements(GeneratedXml.parse(xml), NEWS_NS, "news")).hasSize(1_000);
-        assertThat(GeneratedXml.texts(GeneratedXml.parse(xml), SITEMAP_NS, "loc")).last()
+        assertThat(GeneratedXml.elements(GeneratedXml.parse(xml), NEWS_NS, "news"))
+                .hasSize(1_000);
+        assertThat(GeneratedXml.texts(GeneratedXml.parse(xml), SITEMAP_NS, "loc"))
+                .last()
                 .isEqualTo("https://glossa.example/en/news/n999");
         assertThat(XsdValidation.problems(XsdValidation.URLSET, xml)).isEmpty();
     }
@@ -87,7 +102,8 @@ class NewsSitemapWriterTest {
     void writesAnEmptyButWellFormedUrlsetWhenNothingIsRecent() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        int written = new NewsSitemapWriter().write(Stream.of(item("old", NOW.minus(Duration.ofDays(3)))).iterator(), NOW, out);
+        int written = new NewsSitemapWriter()
+                .write(Stream.of(item("old", NOW.minus(Duration.ofDays(3)))).iterator(), NOW, out);
 
         assertThat(written).isZero();
         Document document = GeneratedXml.parse(out.toByteArray());
@@ -98,13 +114,20 @@ class NewsSitemapWriterTest {
     @Test
     void acceptsOnlyTheLanguageCodesOfTheNewsSchema() {
         // the news column of i18n/locales.tsv
-        Stream.of("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "ru", "ar", "ur", "hi", "zh-cn", "ja", "ko", "vi")
-                .forEach(language -> new NewsItem("https://glossa.example/x/news/1", PUBLICATION, language, NOW, "Title"));
-        Stream.of("zh-Hans", "zh-CN", "en-US", "pt-BR", "EN", "").forEach(language ->
-                assertThatThrownBy(() -> new NewsItem("https://glossa.example/x/news/1", PUBLICATION, language, NOW, "Title"))
-                        .as(language).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zh-cn"));
+        Stream.of(
+                        "en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "ru", "ar", "ur", "hi", "zh-cn", "ja",
+                        "ko", "vi")
+                .forEach(language ->
+                        new NewsItem("https://glossa.example/x/news/1", PUBLICATION, language, NOW, "Title"));
+        Stream.of("zh-Hans", "zh-CN", "en-US", "pt-BR", "EN", "")
+                .forEach(language -> assertThatThrownBy(() ->
+                                new NewsItem("https://glossa.example/x/news/1", PUBLICATION, language, NOW, "Title"))
+                        .as(language)
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("zh-cn"));
         assertThatThrownBy(() -> new NewsItem("https://glossa.example/x/news/1", PUBLICATION, "en", NOW, " "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("title");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("title");
     }
 
     private static NewsItem item(String slug, Instant publishedAt) {

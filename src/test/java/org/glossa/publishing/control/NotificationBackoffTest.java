@@ -28,7 +28,9 @@ class NotificationBackoffTest {
 
     @Test
     void attemptsBelowOneAndNonPositiveBasesAreRejected() {
-        assertThatThrownBy(() -> NotificationBackoff.after(0, TEN_SECONDS)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> NotificationBackoff.after(1, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> NotificationBackoff.after(0, TEN_SECONDS))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> NotificationBackoff.after(1, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

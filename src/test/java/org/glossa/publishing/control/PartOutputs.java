@@ -45,7 +45,8 @@ final class PartOutputs {
     List<String> locsInOrder() {
         return files().stream()
                 .flatMap(file -> GeneratedXml.elements(GeneratedXml.parse(file), SITEMAP_NS, "url").stream())
-                .map(url -> url.getElementsByTagNameNS(SITEMAP_NS, "loc").item(0).getTextContent())
+                .map(url ->
+                        url.getElementsByTagNameNS(SITEMAP_NS, "loc").item(0).getTextContent())
                 .toList();
     }
 }

@@ -12,7 +12,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -21,17 +20,31 @@ class RssWriterTest {
 
     /** RSS elements have no namespace (RSS-7). */
     private static final String RSS = null;
+
     private static final String RFC_822_SHAPE =
             "(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d{2}:\\d{2}:\\d{2} \\+0000";
 
-    private static final FeedChannel CHANNEL = new FeedChannel("Glossa (Deutsch)", "https://glossa.example/de/",
-            "Beiträge über A & B", "de", "https://glossa.example/de/feed.xml", Instant.parse("2025-11-05T10:20:30Z"));
-    private static final FeedItem EPISODE = new FeedItem("Folge 1", "https://glossa.example/de/folgen/1",
-            "https://glossa.example/de/folgen/1", Instant.parse("2025-11-05T09:00:00Z"),
+    private static final FeedChannel CHANNEL = new FeedChannel(
+            "Glossa (Deutsch)",
+            "https://glossa.example/de/",
+            "Beiträge über A & B",
+            "de",
+            "https://glossa.example/de/feed.xml",
+            Instant.parse("2025-11-05T10:20:30Z"));
+    private static final FeedItem EPISODE = new FeedItem(
+            "Folge 1",
+            "https://glossa.example/de/folgen/1",
+            "https://glossa.example/de/folgen/1",
+            Instant.parse("2025-11-05T09:00:00Z"),
             "<p>Tom & Jerry say \"hi\" ]]></p>",
             new Enclosure("https://cdn.glossa.example/audio/folge-1.mp3", 12_216_320, "audio/mpeg"));
-    private static final FeedItem POST = new FeedItem("Post 2", "https://glossa.example/de/posts/2", "post-2-7f3c",
-            Instant.parse("2025-11-04T23:59:59Z"), null, null);
+    private static final FeedItem POST = new FeedItem(
+            "Post 2",
+            "https://glossa.example/de/posts/2",
+            "post-2-7f3c",
+            Instant.parse("2025-11-04T23:59:59Z"),
+            null,
+            null);
 
     @Test
     void writesAWellFormedRss2FeedWithChannelAndSelfLink() throws IOException {
@@ -58,7 +71,10 @@ class RssWriterTest {
     @Test
     void writesRfc822DatesWithEnglishNamesAndTwoDigitDays() throws IOException {
         List<FeedItem> items = IntStream.range(0, 12)
-                .mapToObj(month -> ZonedDateTime.parse("2025-01-03T07:08:09Z").plusMonths(month).plusDays(month).toInstant())
+                .mapToObj(month -> ZonedDateTime.parse("2025-01-03T07:08:09Z")
+                        .plusMonths(month)
+                        .plusDays(month)
+                        .toInstant())
                 .map(date -> new FeedItem("t", "https://glossa.example/de/p", "id-" + date, date, null, null))
                 .toList();
 
@@ -70,7 +86,8 @@ class RssWriterTest {
         for (int i = 0; i < dates.size(); i++) {
             Instant expected = items.get(i).publishedAt();
             assertThat(Instant.from(RssWriter.RFC_822.parse(dates.get(i)))).isEqualTo(expected);
-            assertThat(Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(dates.get(i)))).isEqualTo(expected);
+            assertThat(Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(dates.get(i))))
+                    .isEqualTo(expected);
         }
     }
 
@@ -94,7 +111,8 @@ class RssWriterTest {
                 .extracting(guid -> guid.getAttribute("isPermaLink") + " " + guid.getTextContent())
                 .containsExactly("true https://glossa.example/de/folgen/1", "false post-2-7f3c");
         assertThat(new FeedItem("t", "https://glossa.example/a", "https://glossa.example/b", Instant.EPOCH, null, null)
-                .guidIsPermaLink()).isFalse();
+                        .guidIsPermaLink())
+                .isFalse();
     }
 
     @Test
@@ -120,19 +138,34 @@ class RssWriterTest {
     @Test
     void rejectsItemsFeedReadersWouldMisread() {
         assertThatThrownBy(() -> new Enclosure("https://cdn.glossa.example/a.mp3", -1, "audio/mpeg"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("length");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("length");
         assertThatThrownBy(() -> new Enclosure("https://cdn.glossa.example/a.mp3", 10, " "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MIME type");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("MIME type");
         assertThatThrownBy(() -> new Enclosure("https://cdn.glossa.example/a.mp3", 10, "mpeg"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MIME type");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("MIME type");
         assertThatThrownBy(() -> new Enclosure("/audio/a.mp3", 10, "audio/mpeg"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute");
-        assertThatThrownBy(() -> new FeedItem("bell \u0007", "https://glossa.example/de/p", "g", Instant.EPOCH, null, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+0007");
-        assertThatThrownBy(() -> new FeedItem("t", "https://glossa.example/de/p", "g", Instant.EPOCH, "broken \ud800", null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+D800");
-        assertThatThrownBy(() -> new FeedChannel("t", "https://glossa.example/de/", "d", "de_DE", "https://glossa.example/de/feed.xml", Instant.EPOCH))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("language");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("absolute");
+        assertThatThrownBy(() ->
+                        new FeedItem("bell \u0007", "https://glossa.example/de/p", "g", Instant.EPOCH, null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("U+0007");
+        assertThatThrownBy(() ->
+                        new FeedItem("t", "https://glossa.example/de/p", "g", Instant.EPOCH, "broken \ud800", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("U+D800");
+        assertThatThrownBy(() -> new FeedChannel(
+                        "t",
+                        "https://glossa.example/de/",
+                        "d",
+                        "de_DE",
+                        "https://glossa.example/de/feed.xml",
+                        Instant.EPOCH))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("language");
     }
 
     private static byte[] write(List<FeedItem> items) throws IOException {
@@ -143,7 +176,9 @@ class RssWriterTest {
 
     private static String childText(Element parent, String name) {
         for (var node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && element.getNamespaceURI() == null && element.getLocalName().equals(name)) {
+            if (node instanceof Element element
+                    && element.getNamespaceURI() == null
+                    && element.getLocalName().equals(name)) {
                 return element.getTextContent();
             }
         }

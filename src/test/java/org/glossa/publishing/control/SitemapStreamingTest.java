@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,8 +35,12 @@ class SitemapStreamingTest {
         assertThat(parts).extracting(SitemapPart::urlCount).containsExactly(50_000, 50_000, 50_000, 50_000);
         // each file starts when its first URL is generated, not after reading everything
         assertThat(generatedWhenStarted).containsExactly(1, 50_001, 100_001, 150_001);
-        assertThat(parts).extracting(SitemapPart::bytes).containsExactlyElementsOf(sinks.stream().map(sink -> sink.bytes).toList());
-        assertThat(parts).allSatisfy(part -> assertThat(part.bytes()).isLessThanOrEqualTo(SitemapLimits.PROTOCOL.maxBytes()));
+        assertThat(parts)
+                .extracting(SitemapPart::bytes)
+                .containsExactlyElementsOf(
+                        sinks.stream().map(sink -> sink.bytes).toList());
+        assertThat(parts)
+                .allSatisfy(part -> assertThat(part.bytes()).isLessThanOrEqualTo(SitemapLimits.PROTOCOL.maxBytes()));
         assertThat(sinks).allSatisfy(sink -> assertThat(sink.closed).isTrue());
         assertThat(parts.get(3).newestLastModified()).isEqualTo(GeneratedUrls.BASE.plusSeconds(URL_COUNT - 1));
     }
@@ -64,10 +67,14 @@ class SitemapStreamingTest {
             }
             int i = generated++;
             String en = "https://glossa.example/en/articles/" + i;
-            return new SitemapUrl(en, BASE.plusSeconds(i), List.of(
-                    new Alternate("en", en),
-                    new Alternate("de", "https://glossa.example/de/artikel/" + i),
-                    new Alternate(Alternate.X_DEFAULT, "https://glossa.example/articles/" + i)), List.of());
+            return new SitemapUrl(
+                    en,
+                    BASE.plusSeconds(i),
+                    List.of(
+                            new Alternate("en", en),
+                            new Alternate("de", "https://glossa.example/de/artikel/" + i),
+                            new Alternate(Alternate.X_DEFAULT, "https://glossa.example/articles/" + i)),
+                    List.of());
         }
     }
 

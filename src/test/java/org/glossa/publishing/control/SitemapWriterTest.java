@@ -11,10 +11,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -44,30 +43,36 @@ class SitemapWriterTest {
         assertThat(XsdValidation.problems(XsdValidation.URLSET, xml)).isEmpty();
         Document document = GeneratedXml.parse(xml);
         assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo(SITEMAP_NS);
-        assertThat(GeneratedXml.texts(document, SITEMAP_NS, "loc")).containsExactlyElementsOf(
-                urls.stream().map(SitemapUrl::loc).toList());
+        assertThat(GeneratedXml.texts(document, SITEMAP_NS, "loc"))
+                .containsExactlyElementsOf(urls.stream().map(SitemapUrl::loc).toList());
         Element firstUrl = GeneratedXml.elements(document, SITEMAP_NS, "url").get(0);
         List<Element> links = GeneratedXml.elements(document, XHTML_NS, "link");
         assertThat(links).hasSize(16);
-        assertThat(links.subList(0, 4)).allSatisfy(link -> assertThat(link.getParentNode()).isSameAs(firstUrl))
-                .extracting(link -> link.getAttribute("rel") + " " + link.getAttribute("hreflang") + " " + link.getAttribute("href"))
+        assertThat(links.subList(0, 4))
+                .allSatisfy(link -> assertThat(link.getParentNode()).isSameAs(firstUrl))
+                .extracting(link -> link.getAttribute("rel") + " " + link.getAttribute("hreflang") + " "
+                        + link.getAttribute("href"))
                 .containsExactly(
                         "alternate en " + SITE + "/en/pricing?ref=a&b=c",
                         "alternate de " + SITE + "/de/preise",
                         "alternate zh-Hans " + SITE + "/zh-hans/%E4%BB%B7%E6%A0%BC",
                         "alternate x-default " + SITE + "/pricing");
         assertThat(GeneratedXml.texts(document, IMAGE_NS, "loc")).containsExactly(SITE + "/img/pricing.png");
-        assertThat(GeneratedXml.elements(document, IMAGE_NS, "image").get(0).getParentNode()).isSameAs(firstUrl);
-        assertThat(new String(xml, UTF_8)).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset"
-                + " xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""
-                + " xmlns:image=\"http://www.google.com/schemas/sitemap-image/1.1\">\n<url><loc>");
+        assertThat(GeneratedXml.elements(document, IMAGE_NS, "image").get(0).getParentNode())
+                .isSameAs(firstUrl);
+        assertThat(new String(xml, UTF_8))
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset"
+                        + " xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""
+                        + " xmlns:image=\"http://www.google.com/schemas/sitemap-image/1.1\">\n<url><loc>");
     }
 
     @Test
     void escapesTheAmpersandOfAQueryInLocAndHref() throws IOException {
-        String text = new String(write(List.of(new SitemapUrl(SITE + "/en/pricing?ref=a&b=c", MODIFIED, PRICING, List.of()))), UTF_8);
+        String text = new String(
+                write(List.of(new SitemapUrl(SITE + "/en/pricing?ref=a&b=c", MODIFIED, PRICING, List.of()))), UTF_8);
 
-        assertThat(text).contains("<loc>" + SITE + "/en/pricing?ref=a&amp;b=c</loc>")
+        assertThat(text)
+                .contains("<loc>" + SITE + "/en/pricing?ref=a&amp;b=c</loc>")
                 .contains("href=\"" + SITE + "/en/pricing?ref=a&amp;b=c\"")
                 .doesNotContain("a&b");
     }
@@ -87,17 +92,22 @@ class SitemapWriterTest {
     @Test
     void validatesForEveryHreflangCodeOfTheSeventeenLocales() throws IOException {
         // the hreflang column of i18n/locales.tsv
-        List<String> codes = List.of("en", "de", "fr", "es", "it", "pt-BR", "nl", "pl", "tr", "ru", "ar", "ur", "hi",
-                "zh-Hans", "ja", "ko", "vi");
+        List<String> codes = List.of(
+                "en", "de", "fr", "es", "it", "pt-BR", "nl", "pl", "tr", "ru", "ar", "ur", "hi", "zh-Hans", "ja", "ko",
+                "vi");
         List<Alternate> cluster = new ArrayList<>(codes.stream()
-                .map(code -> new Alternate(code, SITE + "/" + code.toLowerCase(Locale.ROOT) + "/about")).toList());
+                .map(code -> new Alternate(code, SITE + "/" + code.toLowerCase(Locale.ROOT) + "/about"))
+                .toList());
         cluster.add(new Alternate(Alternate.X_DEFAULT, SITE + "/about"));
-        List<SitemapUrl> urls = cluster.stream().map(alternate -> new SitemapUrl(alternate.href(), MODIFIED, cluster, List.of())).toList();
+        List<SitemapUrl> urls = cluster.stream()
+                .map(alternate -> new SitemapUrl(alternate.href(), MODIFIED, cluster, List.of()))
+                .toList();
 
         byte[] xml = write(urls);
 
         assertThat(XsdValidation.problems(XsdValidation.URLSET, xml)).isEmpty();
-        assertThat(GeneratedXml.elements(GeneratedXml.parse(xml), XHTML_NS, "link")).hasSize(18 * 18);
+        assertThat(GeneratedXml.elements(GeneratedXml.parse(xml), XHTML_NS, "link"))
+                .hasSize(18 * 18);
     }
 
     @Test
@@ -110,32 +120,43 @@ class SitemapWriterTest {
 
         assertThat(parts).extracting(SitemapPart::index).containsExactly(0, 1, 2);
         assertThat(parts).extracting(SitemapPart::urlCount).containsExactly(3, 3, 1);
-        assertThat(outputs.files()).hasSize(3).allSatisfy(xml -> assertThat(XsdValidation.problems(XsdValidation.URLSET, xml)).isEmpty());
+        assertThat(outputs.files())
+                .hasSize(3)
+                .allSatisfy(xml -> assertThat(XsdValidation.problems(XsdValidation.URLSET, xml))
+                        .isEmpty());
         assertThat(parts).extracting(SitemapPart::bytes).containsExactlyElementsOf(outputs.sizes());
         assertThat(outputs.allClosed()).isTrue();
-        assertThat(outputs.locsInOrder()).containsExactlyElementsOf(urls.stream().map(SitemapUrl::loc).toList());
+        assertThat(outputs.locsInOrder())
+                .containsExactlyElementsOf(urls.stream().map(SitemapUrl::loc).toList());
     }
 
     @Test
     void splitsByBytesWithoutAnyFileExceedingTheLimitOrLosingAUrl() throws IOException {
         // locs of varying length, so files fill unevenly
         List<SitemapUrl> urls = IntStream.range(0, 40)
-                .mapToObj(i -> new SitemapUrl(SITE + "/en/" + "x".repeat(i * 7 % 60) + "/" + i, MODIFIED.plusSeconds(i)))
+                .mapToObj(
+                        i -> new SitemapUrl(SITE + "/en/" + "x".repeat(i * 7 % 60) + "/" + i, MODIFIED.plusSeconds(i)))
                 .toList();
         long maxBytes = 700;
         PartOutputs outputs = new PartOutputs();
 
-        List<SitemapPart> parts = new SitemapWriter(new SitemapLimits(50_000, maxBytes)).writeParts(urls.iterator(), outputs::open);
+        List<SitemapPart> parts =
+                new SitemapWriter(new SitemapLimits(50_000, maxBytes)).writeParts(urls.iterator(), outputs::open);
 
         assertThat(parts.size()).isGreaterThan(3);
         assertThat(outputs.sizes()).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(maxBytes));
         assertThat(parts).extracting(SitemapPart::bytes).containsExactlyElementsOf(outputs.sizes());
-        assertThat(outputs.files()).allSatisfy(xml -> assertThat(XsdValidation.problems(XsdValidation.URLSET, xml)).isEmpty());
-        assertThat(outputs.locsInOrder()).containsExactlyElementsOf(urls.stream().map(SitemapUrl::loc).toList());
+        assertThat(outputs.files())
+                .allSatisfy(xml -> assertThat(XsdValidation.problems(XsdValidation.URLSET, xml))
+                        .isEmpty());
+        assertThat(outputs.locsInOrder())
+                .containsExactlyElementsOf(urls.stream().map(SitemapUrl::loc).toList());
         assertThat(parts.stream().mapToInt(SitemapPart::urlCount).sum()).isEqualTo(urls.size());
         // a file is only finished when the next url does not fit, so no two neighbours could have been merged
         for (int i = 0; i + 1 < parts.size(); i++) {
-            assertThat(outputs.sizes().get(i) + firstUrlLineLength(outputs.files().get(i + 1))).isGreaterThan(maxBytes);
+            assertThat(outputs.sizes().get(i)
+                            + firstUrlLineLength(outputs.files().get(i + 1)))
+                    .isGreaterThan(maxBytes);
         }
     }
 
@@ -150,7 +171,8 @@ class SitemapWriterTest {
         List<SitemapPart> parts = new SitemapWriter(new SitemapLimits(2, SitemapLimits.PROTOCOL.maxBytes()))
                 .writeParts(urls.iterator(), new PartOutputs()::open);
 
-        assertThat(parts).extracting(SitemapPart::newestLastModified)
+        assertThat(parts)
+                .extracting(SitemapPart::newestLastModified)
                 .containsExactly(Instant.parse("2026-01-05T00:00:00Z"), null);
     }
 
@@ -160,9 +182,13 @@ class SitemapWriterTest {
         PartOutputs outputs = new PartOutputs();
         SitemapWriter writer = new SitemapWriter(new SitemapLimits(50_000, 1_000));
 
-        assertThatThrownBy(() -> writer.writeParts(List.of(new SitemapUrl(SITE + "/en/small", MODIFIED), huge).iterator(), outputs::open))
+        assertThatThrownBy(() -> writer.writeParts(
+                        List.of(new SitemapUrl(SITE + "/en/small", MODIFIED), huge)
+                                .iterator(),
+                        outputs::open))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(huge.loc()).hasMessageContaining("1000 bytes");
+                .hasMessageContaining(huge.loc())
+                .hasMessageContaining("1000 bytes");
         assertThat(outputs.files()).hasSize(1);
         assertThat(outputs.allClosed()).isTrue();
     }
@@ -171,10 +197,13 @@ class SitemapWriterTest {
     void writesNoFileForNoUrls() throws IOException {
         PartOutputs outputs = new PartOutputs();
 
-        assertThat(new SitemapWriter().writeParts(List.<SitemapUrl>of().iterator(), outputs::open)).isEmpty();
+        assertThat(new SitemapWriter().writeParts(List.<SitemapUrl>of().iterator(), outputs::open))
+                .isEmpty();
         assertThat(outputs.files()).isEmpty();
-        assertThatThrownBy(() -> new SitemapWriter().write(List.<SitemapUrl>of().iterator(), new ByteArrayOutputStream()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one");
+        assertThatThrownBy(
+                        () -> new SitemapWriter().write(List.<SitemapUrl>of().iterator(), new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one");
     }
 
     @Test
@@ -188,42 +217,54 @@ class SitemapWriterTest {
         assertThat(part.bytes()).isEqualTo(out.size());
         assertThat(out.closed).isFalse();
         assertThatThrownBy(() -> writer.write(numberedUrls(3).iterator(), new ByteArrayOutputStream()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("sitemap index");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("sitemap index");
     }
 
     @Test
     void rejectsUrlsThatAreNotPercentEncodedAsciiOrNotAbsolute() {
         assertThatThrownBy(() -> new SitemapUrl(SITE + "/ru/статья", MODIFIED))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("non-ASCII").hasMessageContaining("percent-encode");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("non-ASCII")
+                .hasMessageContaining("percent-encode");
         assertThatThrownBy(() -> new SitemapUrl(SITE + "/en/two words", MODIFIED))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whitespace");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("whitespace");
         assertThatThrownBy(() -> new SitemapUrl("/en/pricing", MODIFIED))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("absolute");
         assertThatThrownBy(() -> new SitemapUrl("ftp://glossa.example/en/pricing", MODIFIED))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute http(s)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("absolute http(s)");
         assertThatThrownBy(() -> new SitemapUrl(SITE + "/en/" + "z".repeat(2_048), MODIFIED))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2047");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2047");
         assertThatThrownBy(() -> new SitemapUrl(SITE + "/en/a", MODIFIED, List.of(), List.of("img/a.png")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("image loc");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("image loc");
     }
 
     @Test
     void rejectsHreflangSetsGoogleWouldIgnore() {
         assertThatThrownBy(() -> new Alternate("pt_BR", SITE + "/pt-br/"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pt_BR");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("pt_BR");
         assertThatThrownBy(() -> new Alternate("es-419", SITE + "/es/")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Alternate("deu", SITE + "/de/")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SitemapUrl(SITE + "/fr/prix", MODIFIED, PRICING, List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("itself");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("itself");
         List<Alternate> twice = List.of(new Alternate("de", SITE + "/de/a"), new Alternate("DE", SITE + "/de/b"));
         assertThatThrownBy(() -> new SitemapUrl(SITE + "/de/a", MODIFIED, twice, List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than once");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("more than once");
     }
 
     @Test
     void refusesLimitsAboveTheProtocol() {
         assertThatThrownBy(() -> new SitemapLimits(50_001, 1_000)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SitemapLimits(10, 50L * 1024 * 1024 + 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SitemapLimits(10, 50L * 1024 * 1024 + 1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static byte[] write(List<SitemapUrl> urls) throws IOException {
@@ -233,7 +274,9 @@ class SitemapWriterTest {
     }
 
     private static List<SitemapUrl> numberedUrls(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> new SitemapUrl(SITE + "/en/page-" + i, MODIFIED)).toList();
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(i -> new SitemapUrl(SITE + "/en/page-" + i, MODIFIED))
+                .toList();
     }
 
     private static int firstUrlLineLength(byte[] file) {

@@ -33,16 +33,20 @@ final class SnapshotContent implements PublishedContent {
 
     @Override
     public Iterator<PublishedItem> items(ItemKind kind, String locale) {
-        return live(kind, locale).sorted(Comparator.comparingLong(PublishedItem::id)).iterator();
+        return live(kind, locale)
+                .sorted(Comparator.comparingLong(PublishedItem::id))
+                .iterator();
     }
 
     @Override
     public List<PublishedItem> newestPosts(String locale, Instant since, int limit) {
         return live(ItemKind.POST, locale)
                 .filter(p -> since == null || !p.firstPublishedAt().isBefore(since))
-                .sorted(Comparator.comparing(PublishedItem::firstPublishedAt).reversed()
+                .sorted(Comparator.comparing(PublishedItem::firstPublishedAt)
+                        .reversed()
                         .thenComparing(PublishedItem::id, Comparator.reverseOrder()))
-                .limit(limit).toList();
+                .limit(limit)
+                .toList();
     }
 
     /** A snapshot holds live content only: nothing withdrawn to report. */
@@ -53,17 +57,34 @@ final class SnapshotContent implements PublishedContent {
 
     private Stream<PublishedItem> live(ItemKind kind, String locale) {
         if (kind == ItemKind.POST) {
-            return snapshot.posts(locale).stream().map(p -> item(p.id(), p.sourceLocale(), p.texts(), locale,
-                    p.cover() == null ? null : new PublishedItem.Cover(p.cover().mediaId(), p.cover().mimeType(),
-                            p.cover().byteLength())));
+            return snapshot.posts(locale).stream()
+                    .map(p -> item(
+                            p.id(),
+                            p.sourceLocale(),
+                            p.texts(),
+                            locale,
+                            p.cover() == null
+                                    ? null
+                                    : new PublishedItem.Cover(
+                                            p.cover().mediaId(),
+                                            p.cover().mimeType(),
+                                            p.cover().byteLength())));
         }
         return snapshot.experience(locale).stream().map(r -> item(r.id(), r.sourceLocale(), r.texts(), locale, null));
     }
 
-    private static PublishedItem item(long id, String source, Map<String, LiveText> texts, String locale,
-                                      PublishedItem.Cover cover) {
+    private static PublishedItem item(
+            long id, String source, Map<String, LiveText> texts, String locale, PublishedItem.Cover cover) {
         LiveText text = texts.get(locale);
-        return new PublishedItem(id, source, text.slug(), text.title(), text.summary(), text.firstPublishedAt(),
-                text.publishedAt(), cover, texts.values().stream().collect(Collectors.toMap(LiveText::locale, LiveText::slug)));
+        return new PublishedItem(
+                id,
+                source,
+                text.slug(),
+                text.title(),
+                text.summary(),
+                text.firstPublishedAt(),
+                text.publishedAt(),
+                cover,
+                texts.values().stream().collect(Collectors.toMap(LiveText::locale, LiveText::slug)));
     }
 }

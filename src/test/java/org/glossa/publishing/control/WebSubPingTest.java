@@ -25,9 +25,16 @@ class WebSubPingTest {
     @Test
     void feedAdvertisesTheHubOnlyWhenOneIsConfigured() throws Exception {
         Instant at = Instant.parse("2026-11-24T12:00:00Z");
-        String with = feed(new FeedChannel("Mira", "https://example.de/", "Blog", "de", "https://example.de/feed.xml",
-                at, "https://hub.example/"));
-        String without = feed(new FeedChannel("Mira", "https://example.de/", "Blog", "de", "https://example.de/feed.xml", at));
+        String with = feed(new FeedChannel(
+                "Mira",
+                "https://example.de/",
+                "Blog",
+                "de",
+                "https://example.de/feed.xml",
+                at,
+                "https://hub.example/"));
+        String without =
+                feed(new FeedChannel("Mira", "https://example.de/", "Blog", "de", "https://example.de/feed.xml", at));
         assertThat(with).contains("<atom:link href=\"https://hub.example/\" rel=\"hub\"");
         assertThat(without).doesNotContain("rel=\"hub\"").contains("rel=\"self\"");
     }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -15,7 +14,6 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
-
 import org.w3c.dom.ls.DOMImplementationLS;
 import org.w3c.dom.ls.LSInput;
 import org.w3c.dom.ls.LSResourceResolver;
@@ -36,10 +34,10 @@ public final class XsdValidation {
 
     /** {@code <urlset>} with the news, image and xhtml:link extensions (the local driver schema). */
     public static final Schema URLSET = load("sitemap-all.xsd");
+
     public static final Schema SITEMAP_INDEX = load("siteindex.xsd");
 
-    private XsdValidation() {
-    }
+    private XsdValidation() {}
 
     /** Every error and warning the validator reports; empty when the document is valid. */
     public static List<String> problems(Schema schema, byte[] xml) {
@@ -78,7 +76,8 @@ public final class XsdValidation {
     private static LSResourceResolver fromClassPath() {
         DOMImplementationLS ls;
         try {
-            ls = (DOMImplementationLS) DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation();
+            ls = (DOMImplementationLS)
+                    DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }

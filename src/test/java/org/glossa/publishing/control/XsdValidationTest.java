@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** The validation helper must fail the mistakes the official schemas catch, or "validates" in other tests means nothing. */
@@ -18,25 +17,41 @@ class XsdValidationTest {
 
     @Test
     void acceptsAMinimalSitemap() {
-        assertThat(urlsetProblems("<url><loc>https://glossa.example/en/</loc><lastmod>2026-11-24T10:20:30+00:00</lastmod></url>")).isEmpty();
+        assertThat(urlsetProblems(
+                        "<url><loc>https://glossa.example/en/</loc><lastmod>2026-11-24T10:20:30+00:00</lastmod></url>"))
+                .isEmpty();
     }
 
     @Test
     void rejectsWhatTheOfficialSchemasForbid() {
-        assertThat(urlsetProblems("<url><loc>https://glossa.example/en/</loc><lastmod>2026-11-24T10:20Z</lastmod></url>"))
-                .as("lastmod without seconds").isNotEmpty();
-        assertThat(urlsetProblems("<url><loc>https://glossa.example/en/</loc>"
-                + "<xhtml:link rel=\"alternate\" hreflang=\"pt_BR\" href=\"https://glossa.example/pt-br/\"/></url>"))
-                .as("hreflang with an underscore").isNotEmpty();
+        assertThat(urlsetProblems(
+                        "<url><loc>https://glossa.example/en/</loc><lastmod>2026-11-24T10:20Z</lastmod></url>"))
+                .as("lastmod without seconds")
+                .isNotEmpty();
+        assertThat(
+                        urlsetProblems(
+                                "<url><loc>https://glossa.example/en/</loc>"
+                                        + "<xhtml:link rel=\"alternate\" hreflang=\"pt_BR\" href=\"https://glossa.example/pt-br/\"/></url>"))
+                .as("hreflang with an underscore")
+                .isNotEmpty();
         assertThat(urlsetProblems("<url><loc>https://glossa.example/zh-hans/</loc>"
-                + NEWS.formatted("zh-Hans", "<news:title>t</news:title>") + "</url>")).as("news language zh-Hans").isNotEmpty();
+                        + NEWS.formatted("zh-Hans", "<news:title>t</news:title>") + "</url>"))
+                .as("news language zh-Hans")
+                .isNotEmpty();
         assertThat(urlsetProblems("<url><loc>https://glossa.example/en/</loc>" + NEWS.formatted("en", "") + "</url>"))
-                .as("news without title").isNotEmpty();
-        assertThat(urlsetProblems("<url><loc>https://glossa.example/en/</loc><unknown/></url>")).as("unknown element").isNotEmpty();
-        assertThat(urlsetProblems("<url><loc>https://glossa.example/?a=1&b=2</loc></url>")).as("unescaped &").isNotEmpty();
-        assertThat(XsdValidation.problems(XsdValidation.SITEMAP_INDEX,
-                (URLSET + "<url><loc>https://glossa.example/en/</loc></url></urlset>").getBytes(UTF_8)))
-                .as("urlset checked as an index").isNotEmpty();
+                .as("news without title")
+                .isNotEmpty();
+        assertThat(urlsetProblems("<url><loc>https://glossa.example/en/</loc><unknown/></url>"))
+                .as("unknown element")
+                .isNotEmpty();
+        assertThat(urlsetProblems("<url><loc>https://glossa.example/?a=1&b=2</loc></url>"))
+                .as("unescaped &")
+                .isNotEmpty();
+        assertThat(XsdValidation.problems(
+                        XsdValidation.SITEMAP_INDEX,
+                        (URLSET + "<url><loc>https://glossa.example/en/</loc></url></urlset>").getBytes(UTF_8)))
+                .as("urlset checked as an index")
+                .isNotEmpty();
     }
 
     private static List<String> urlsetProblems(String urls) {

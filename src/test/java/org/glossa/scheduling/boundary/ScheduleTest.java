@@ -34,7 +34,8 @@ class ScheduleTest {
         OperableTrigger trigger = missedForAnHour(Schedule.every(Duration.ofSeconds(5)));
         Instant before = Instant.now();
         trigger.updateAfterMisfire(null);
-        assertThat(trigger.getNextFireTime().toInstant()).isBetween(before.minusSeconds(1), Instant.now().plusSeconds(1));
+        assertThat(trigger.getNextFireTime().toInstant())
+                .isBetween(before.minusSeconds(1), Instant.now().plusSeconds(1));
         Instant firing = trigger.getNextFireTime().toInstant();
         trigger.triggered(null);
         assertThat(trigger.getNextFireTime().toInstant()).isEqualTo(firing.plusSeconds(5));
@@ -42,9 +43,11 @@ class ScheduleTest {
 
     @Test
     void intervalJobThatSkipsMisfiresWaitsForItsNextSlot() {
-        OperableTrigger trigger = missedForAnHour(Schedule.every(Duration.ofMinutes(7)).onMisfire(Misfire.SKIP));
+        OperableTrigger trigger =
+                missedForAnHour(Schedule.every(Duration.ofMinutes(7)).onMisfire(Misfire.SKIP));
         trigger.updateAfterMisfire(null);
-        assertThat(trigger.getNextFireTime().toInstant()).isAfter(Instant.now())
+        assertThat(trigger.getNextFireTime().toInstant())
+                .isAfter(Instant.now())
                 .isBefore(Instant.now().plus(Duration.ofMinutes(7)).plusSeconds(1));
     }
 
@@ -53,18 +56,21 @@ class ScheduleTest {
         OperableTrigger trigger = missedForAnHour(Schedule.cron("0 0 3 * * ?", ZoneId.of("Europe/Berlin")));
         Instant before = Instant.now();
         trigger.updateAfterMisfire(null);
-        assertThat(trigger.getNextFireTime().toInstant()).isBetween(before.minusSeconds(1), Instant.now().plusSeconds(1));
+        assertThat(trigger.getNextFireTime().toInstant())
+                .isBetween(before.minusSeconds(1), Instant.now().plusSeconds(1));
         trigger.triggered(null);
         assertThat(trigger.getNextFireTime().toInstant()).isAfter(Instant.now().plus(Duration.ofMinutes(1)));
     }
 
     @Test
     void cronJobThatSkipsMisfiresWaitsForItsNextSlotInItsTimeZone() {
-        OperableTrigger trigger = missedForAnHour(Schedule.cron("0 0 3 * * ?", ZoneId.of("Asia/Tokyo"))
-                .onMisfire(Misfire.SKIP));
+        OperableTrigger trigger = missedForAnHour(
+                Schedule.cron("0 0 3 * * ?", ZoneId.of("Asia/Tokyo")).onMisfire(Misfire.SKIP));
         trigger.updateAfterMisfire(null);
         Instant next = trigger.getNextFireTime().toInstant();
-        assertThat(next).isAfter(Instant.now()).isBefore(Instant.now().plus(Duration.ofDays(1)).plusSeconds(1));
+        assertThat(next)
+                .isAfter(Instant.now())
+                .isBefore(Instant.now().plus(Duration.ofDays(1)).plusSeconds(1));
         assertThat(next.atZone(ZoneId.of("Asia/Tokyo")).getHour()).isEqualTo(3);
     }
 
@@ -72,24 +78,29 @@ class ScheduleTest {
     void intervalJobFirstRunsOneIntervalAfterStart() {
         Instant before = Instant.now();
         Date first = Schedule.every(Duration.ofMinutes(10)).trigger(KEY, JOB).getStartTime();
-        assertThat(first.toInstant()).isBetween(before.plus(Duration.ofMinutes(10)).minusSeconds(1),
-                Instant.now().plus(Duration.ofMinutes(10)));
+        assertThat(first.toInstant())
+                .isBetween(
+                        before.plus(Duration.ofMinutes(10)).minusSeconds(1),
+                        Instant.now().plus(Duration.ofMinutes(10)));
     }
 
     @Test
     void descriptionChangesWithTheIntervalOrTheMisfirePolicySoAStoredTriggerIsReplaced() {
         Schedule fiveSeconds = Schedule.every(Duration.ofSeconds(5));
-        assertThat(fiveSeconds.describe()).isEqualTo(Schedule.every(Duration.ofSeconds(5)).describe())
+        assertThat(fiveSeconds.describe())
+                .isEqualTo(Schedule.every(Duration.ofSeconds(5)).describe())
                 .isNotEqualTo(Schedule.every(Duration.ofSeconds(6)).describe())
                 .isNotEqualTo(fiveSeconds.onMisfire(Misfire.SKIP).describe());
         assertThat(fiveSeconds.trigger(KEY, JOB).getDescription()).isEqualTo(fiveSeconds.describe());
         assertThat(Schedule.cron("0 0 3 * * ?", ZoneId.of("UTC")).describe())
-                .isNotEqualTo(Schedule.cron("0 0 3 * * ?", ZoneId.of("Europe/Paris")).describe());
+                .isNotEqualTo(
+                        Schedule.cron("0 0 3 * * ?", ZoneId.of("Europe/Paris")).describe());
     }
 
     @Test
     void aScheduleIsEitherAnIntervalOrACronExpressionAndValid() {
-        assertThatThrownBy(() -> new Schedule(null, null, null, Misfire.SKIP)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Schedule(null, null, null, Misfire.SKIP))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Schedule(Duration.ofSeconds(5), "0 0 3 * * ?", ZoneId.of("UTC"), Misfire.SKIP))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Schedule.every(Duration.of(500, ChronoUnit.MILLIS)))

@@ -24,7 +24,8 @@ class TwoNodesIT {
     private static final String DATABASE = Deployments.DATABASE + "_nodes";
     private static final Pattern RUN = Pattern.compile(
             "Regenerated all sitemaps and feeds: \\d+ document\\(s\\) written in \\d+ ms \\(firing scheduled for ([^)]+)\\)");
-    private static final Pattern STARTED = Pattern.compile("Scheduler started \\(clustered JDBC store, PostgreSQL\\) as (\\S+)");
+    private static final Pattern STARTED =
+            Pattern.compile("Scheduler started \\(clustered JDBC store, PostgreSQL\\) as (\\S+)");
 
     @Test
     void everyFiringOfARecurringJobRunsOnExactlyOneNode() throws Exception {
@@ -37,7 +38,8 @@ class TwoNodesIT {
                 "GLOSSA_PUBLISHING_FULL_REGENERATION_CRON", "0/2 * * * * ?");
         // One after the other: the first migrates the schema and loads the demo content, the second joins.
         try (GlossaProcess first = GlossaProcess.start("node-a", environment).awaitReady();
-             GlossaProcess second = GlossaProcess.start("node-b", environment).awaitReady()) {
+                GlossaProcess second =
+                        GlossaProcess.start("node-b", environment).awaitReady()) {
             Instant bothRunning = Instant.now();
             Thread.sleep(20_000);
             String logA = first.log();
@@ -45,12 +47,25 @@ class TwoNodesIT {
 
             assertThat(instance(logA)).as("two scheduler instances").isNotEqualTo(instance(logB));
             Map<Instant, List<String>> nodesByFiring = new TreeMap<>();
-            firings(logA).forEach(f -> nodesByFiring.computeIfAbsent(f, k -> new ArrayList<>()).add("a"));
-            firings(logB).forEach(f -> nodesByFiring.computeIfAbsent(f, k -> new ArrayList<>()).add("b"));
+            firings(logA)
+                    .forEach(f -> nodesByFiring
+                            .computeIfAbsent(f, k -> new ArrayList<>())
+                            .add("a"));
+            firings(logB)
+                    .forEach(f -> nodesByFiring
+                            .computeIfAbsent(f, k -> new ArrayList<>())
+                            .add("b"));
             nodesByFiring.keySet().removeIf(firing -> firing.isBefore(bothRunning));
-            assertThat(nodesByFiring.size()).as("firings while both nodes ran (every 2 s for 20 s)").isGreaterThanOrEqualTo(5);
-            assertThat(nodesByFiring).as("each firing ran once").allSatisfy((firing, nodes) -> assertThat(nodes).hasSize(1));
-            assertThat(nodesByFiring.values()).as("both nodes took firings").flatMap(nodes -> nodes).contains("a", "b");
+            assertThat(nodesByFiring.size())
+                    .as("firings while both nodes ran (every 2 s for 20 s)")
+                    .isGreaterThanOrEqualTo(5);
+            assertThat(nodesByFiring)
+                    .as("each firing ran once")
+                    .allSatisfy((firing, nodes) -> assertThat(nodes).hasSize(1));
+            assertThat(nodesByFiring.values())
+                    .as("both nodes took firings")
+                    .flatMap(nodes -> nodes)
+                    .contains("a", "b");
             assertThat(logA + logB).as("no regeneration failed").doesNotContain("were not regenerated");
         }
     }

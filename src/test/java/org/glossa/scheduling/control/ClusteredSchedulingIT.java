@@ -42,8 +42,11 @@ class ClusteredSchedulingIT {
 
     /** Its own database, named after the build's container-test database so side-by-side builds never share it. */
     static final String DATABASE = org.glossa.containertest.Deployments.DATABASE + "_quartz";
+
     private static final JobDetail RECORDING = JobBuilder.newJob(RecordingJob.class)
-            .withIdentity(new JobKey(RecordingJob.class.getName(), "glossa")).storeDurably().build();
+            .withIdentity(new JobKey(RecordingJob.class.getName(), "glossa"))
+            .storeDurably()
+            .build();
 
     private final List<Scheduler> nodes = new ArrayList<>();
 
@@ -51,7 +54,8 @@ class ClusteredSchedulingIT {
     void emptyDatabaseWithTheSchedulerTables() throws Exception {
         TestDatabase.recreate(DATABASE);
         migrate(TestDatabase.connect(DATABASE));
-        try (Connection c = TestDatabase.connect(DATABASE); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.connect(DATABASE);
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE job_run (scheduled_at bigint NOT NULL, node varchar(50) NOT NULL)");
         }
     }
@@ -72,11 +76,15 @@ class ClusteredSchedulingIT {
         nodes.clear();
 
         assertThat(triggers()).as("one trigger, though both nodes declared it").isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM qrtz_scheduler_state")).as("both nodes in one cluster").isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM qrtz_scheduler_state"))
+                .as("both nodes in one cluster")
+                .isEqualTo(2);
         Runs runs = runs(0);
         assertThat(runs.total()).as("runs of a 1-second schedule in about 11 s").isGreaterThanOrEqualTo(6);
         assertThat(runs.total()).as("each firing ran once").isEqualTo(runs.firings());
-        assertThat(runs.firings()).as("no slot between the first and the last was lost").isEqualTo(runs.slots(1000));
+        assertThat(runs.firings())
+                .as("no slot between the first and the last was lost")
+                .isEqualTo(runs.slots(1000));
     }
 
     @Test
@@ -92,15 +100,21 @@ class ClusteredSchedulingIT {
         assertThat(triggers()).as("the old schedule's trigger is gone").isEqualTo(1);
         Runs after = runs(changedAt + 2_000);
         assertThat(after.total()).as("each firing ran once").isEqualTo(after.firings());
-        assertThat(after.firings()).as("only the new 2-second schedule runs").isEqualTo(after.slots(2000))
+        assertThat(after.firings())
+                .as("only the new 2-second schedule runs")
+                .isEqualTo(after.slots(2000))
                 .isBetween(3L, 6L);
     }
 
     private void start(String name, Schedule schedule) throws SchedulerException {
         Scheduler node = node(name);
         nodes.add(node);
-        RecurringTriggers.apply(node, List.of(new RecurringTriggers.Declared(RECORDING, schedule.trigger(
-                RecurringTriggers.key(RECORDING.getKey(), schedule.describe()), RECORDING.getKey()))));
+        RecurringTriggers.apply(
+                node,
+                List.of(new RecurringTriggers.Declared(
+                        RECORDING,
+                        schedule.trigger(
+                                RecurringTriggers.key(RECORDING.getKey(), schedule.describe()), RECORDING.getKey()))));
         node.start();
     }
 
@@ -112,9 +126,10 @@ class ClusteredSchedulingIT {
     }
 
     private static Runs runs(long since) throws SQLException {
-        try (Connection c = TestDatabase.connect(DATABASE); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT count(*), count(DISTINCT scheduled_at), min(scheduled_at),"
-                     + " max(scheduled_at) FROM job_run WHERE scheduled_at >= " + since)) {
+        try (Connection c = TestDatabase.connect(DATABASE);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT count(*), count(DISTINCT scheduled_at), min(scheduled_at),"
+                        + " max(scheduled_at) FROM job_run WHERE scheduled_at >= " + since)) {
             r.next();
             return new Runs(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4));
         }
@@ -125,8 +140,9 @@ class ClusteredSchedulingIT {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection c = TestDatabase.connect(DATABASE); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = TestDatabase.connect(DATABASE);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }
@@ -136,8 +152,10 @@ class ClusteredSchedulingIT {
     private static void migrate(Connection c) throws Exception {
         System.setProperty("liquibase.analytics.enabled", "false");
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
-        try (Liquibase liquibase = new Liquibase("liquibase/1.0/007-quartz.xml",
-                new ClassLoaderResourceAccessor(ClusteredSchedulingIT.class.getClassLoader()), database)) {
+        try (Liquibase liquibase = new Liquibase(
+                "liquibase/1.0/007-quartz.xml",
+                new ClassLoaderResourceAccessor(ClusteredSchedulingIT.class.getClassLoader()),
+                database)) {
             liquibase.update("");
         }
     }
@@ -162,7 +180,7 @@ class ClusteredSchedulingIT {
         @Override
         public void execute(JobExecutionContext context) throws JobExecutionException {
             try (Connection c = TestDatabase.connect(DATABASE);
-                 var insert = c.prepareStatement("INSERT INTO job_run (scheduled_at, node) VALUES (?, ?)")) {
+                    var insert = c.prepareStatement("INSERT INTO job_run (scheduled_at, node) VALUES (?, ?)")) {
                 insert.setLong(1, context.getScheduledFireTime().getTime());
                 insert.setString(2, context.getScheduler().getSchedulerInstanceId());
                 insert.executeUpdate();
@@ -180,11 +198,9 @@ class ClusteredSchedulingIT {
         }
 
         @Override
-        public void shutdown() {
-        }
+        public void shutdown() {}
 
         @Override
-        public void initialize() {
-        }
+        public void initialize() {}
     }
 }

@@ -23,9 +23,10 @@ class ManagedThreadPoolTest {
         CountDownLatch started = new CountDownLatch(2);
         for (int i = 0; i < 2; i++) {
             assertThat(pool.runInThread(() -> {
-                started.countDown();
-                await(release);
-            })).isTrue();
+                        started.countDown();
+                        await(release);
+                    }))
+                    .isTrue();
         }
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
 
@@ -36,12 +37,14 @@ class ManagedThreadPoolTest {
             }
         });
         scheduler.start();
-        assertThat(freed.await(700, TimeUnit.MILLISECONDS)).as("no thread free while both run").isFalse();
+        assertThat(freed.await(700, TimeUnit.MILLISECONDS))
+                .as("no thread free while both run")
+                .isFalse();
         release.countDown();
         assertThat(freed.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(created).as("threads are reused").hasValue(2);
         pool.shutdown(true);
-        assertThat(pool.runInThread(() -> { })).isFalse();
+        assertThat(pool.runInThread(() -> {})).isFalse();
     }
 
     private static void await(CountDownLatch latch) {

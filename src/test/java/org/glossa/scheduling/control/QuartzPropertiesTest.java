@@ -10,7 +10,8 @@ class QuartzPropertiesTest {
 
     @Test
     void postgreSqlGetsItsOwnDelegateAndH2TheStandardOne() {
-        assertThat(QuartzProperties.delegateFor("PostgreSQL")).isEqualTo("org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+        assertThat(QuartzProperties.delegateFor("PostgreSQL"))
+                .isEqualTo("org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
         assertThat(QuartzProperties.delegateFor("H2")).isEqualTo("org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
     }
 
@@ -44,6 +45,7 @@ class QuartzPropertiesTest {
         assertThat(p.getProperty("org.quartz.dataSource.glossa.jndiName")).isEqualTo("java:global/jdbc/glossa");
         assertThat(p.getProperty("org.quartz.threadPool.class")).isEqualTo(ManagedThreadPool.class.getName());
         assertThat(p.getProperty("org.quartz.threadPool.threadCount")).isEqualTo("3");
-        assertThat(p.getProperty("org.quartz.threadPool.threadFactory")).isEqualTo("java:comp/DefaultManagedThreadFactory");
+        assertThat(p.getProperty("org.quartz.threadPool.threadFactory"))
+                .isEqualTo("java:comp/DefaultManagedThreadFactory");
     }
 }

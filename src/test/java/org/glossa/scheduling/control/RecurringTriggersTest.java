@@ -13,7 +13,8 @@ class RecurringTriggersTest {
     @Test
     void theSameScheduleAlwaysHasTheSameKeySoEveryNodeFindsTheStoredTrigger() {
         TriggerKey key = RecurringTriggers.key(JOB, "every PT5S, misfire RUN_ONCE_NOW");
-        assertThat(RecurringTriggers.key(JOB, "every PT5S, misfire RUN_ONCE_NOW")).isEqualTo(key);
+        assertThat(RecurringTriggers.key(JOB, "every PT5S, misfire RUN_ONCE_NOW"))
+                .isEqualTo(key);
         assertThat(key.getGroup()).isEqualTo(RecurringTriggers.GROUP);
         assertThat(key.getName()).startsWith(JOB.getName() + "#").hasSizeLessThanOrEqualTo(200);
     }

@@ -12,13 +12,15 @@ class SupersededFiringVetoTest {
 
     @Test
     void aLateFiringWhoseNextSlotIsAlsoDueIsSkipped() {
-        assertThat(SupersededFiringVeto.superseded(Date.from(NOW.minusSeconds(3)), NOW)).isTrue();
+        assertThat(SupersededFiringVeto.superseded(Date.from(NOW.minusSeconds(3)), NOW))
+                .isTrue();
         assertThat(SupersededFiringVeto.superseded(Date.from(NOW), NOW)).isTrue();
     }
 
     @Test
     void theLatestDueFiringRuns() {
-        assertThat(SupersededFiringVeto.superseded(Date.from(NOW.plusSeconds(2)), NOW)).isFalse();
+        assertThat(SupersededFiringVeto.superseded(Date.from(NOW.plusSeconds(2)), NOW))
+                .isFalse();
     }
 
     @Test

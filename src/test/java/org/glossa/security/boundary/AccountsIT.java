@@ -54,8 +54,13 @@ class AccountsIT {
     private static String translator(String username, String password, String displayName, List<String> locales) {
         var locale = Json.createArrayBuilder();
         locales.forEach(locale::add);
-        return Json.createObjectBuilder().add("username", username).add("password", password)
-                .add("displayName", displayName).add("locales", locale).build().toString();
+        return Json.createObjectBuilder()
+                .add("username", username)
+                .add("password", password)
+                .add("displayName", displayName)
+                .add("locales", locale)
+                .build()
+                .toString();
     }
 
     private static JsonObject json(HttpResponse<String> response) {
@@ -66,21 +71,22 @@ class AccountsIT {
 
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json(response).getInt("status")).isEqualTo(status);
     }
 
     private static void assertProblemNaming(HttpResponse<String> response, int status, String field) {
         assertProblem(response, status);
         assertThat(json(response).getJsonArray("errors").getValuesAs(JsonObject.class))
-                .extracting(error -> error.getString("field")).contains(field);
+                .extracting(error -> error.getString("field"))
+                .contains(field);
     }
 
     private static void assertBasicChallenge(HttpResponse<String> response) {
         assertProblem(response, 401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                challenge -> assertThat(challenge).startsWith("Basic realm=\"glossa\""));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic realm=\"glossa\""));
     }
 
     private static void assertNoCookie(HttpResponse<String> response) {
@@ -91,9 +97,11 @@ class AccountsIT {
     @Order(1)
     void anonymousCallersAreAskedToSignInWithBasicButMayStillReadAnonymously() throws Exception {
         assertBasicChallenge(client().local("/api/v1/me"));
-        assertBasicChallenge(client().postJson("/api/v1/users", translator("x-anon", "long enough password", "X", List.of("de"))));
+        assertBasicChallenge(
+                client().postJson("/api/v1/users", translator("x-anon", "long enough password", "X", List.of("de"))));
         assertBasicChallenge(client().local("/api/v1/users/1"));
-        HttpResponse<String> anonymousRead = client().postJson("/api/v1/slugs", "{\"locale\":\"de\",\"title\":\"Grüße\"}");
+        HttpResponse<String> anonymousRead =
+                client().postJson("/api/v1/slugs", "{\"locale\":\"de\",\"title\":\"Grüße\"}");
         assertThat(anonymousRead.statusCode()).isEqualTo(200);
         assertNoCookie(anonymousRead);
     }
@@ -109,7 +117,8 @@ class AccountsIT {
         assertThat(body.getJsonArray("locales")).hasSize(17);
         assertNoCookie(me);
         assertThat(client().getAs("/api/v1/me", "OWNER", OWNER_PASSWORD).statusCode())
-                .as("usernames are case-insensitive").isEqualTo(200);
+                .as("usernames are case-insensitive")
+                .isEqualTo(200);
     }
 
     @Test
@@ -127,14 +136,19 @@ class AccountsIT {
         HttpResponse<String> created = createAsOwner(
                 translator("Lena.Berg", "lena's long password", "  Lena Berg ", List.of("fr", "DE", "fr")));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(created.body()).doesNotContain("PBKDF2").doesNotContain("password").doesNotContain("hash");
+        assertThat(created.body())
+                .doesNotContain("PBKDF2")
+                .doesNotContain("password")
+                .doesNotContain("hash");
         JsonObject body = json(created);
         assertThat(body.getString("username")).isEqualTo("lena.berg");
         assertThat(body.getString("displayName")).isEqualTo("Lena Berg");
         assertThat(body.getString("role")).isEqualTo("translator");
-        assertThat(body.getJsonArray("locales").getValuesAs(jakarta.json.JsonString::getString)).containsExactly("de", "fr");
+        assertThat(body.getJsonArray("locales").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("de", "fr");
         String location = created.headers().firstValue("Location").orElseThrow();
-        assertThat(location).endsWith("/api/v1/users/" + body.getJsonNumber("id").longValue());
+        assertThat(location)
+                .endsWith("/api/v1/users/" + body.getJsonNumber("id").longValue());
 
         HttpResponse<String> read = client().getAs(java.net.URI.create(location).getRawPath(), OWNER, OWNER_PASSWORD);
         assertThat(read.statusCode()).isEqualTo(200);
@@ -143,7 +157,8 @@ class AccountsIT {
         HttpResponse<String> me = client().getAs("/api/v1/me", "lena.berg", "lena's long password");
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
         assertThat(json(me).getString("role")).isEqualTo("translator");
-        assertThat(json(me).getJsonArray("locales").getValuesAs(jakarta.json.JsonString::getString)).containsExactly("de", "fr");
+        assertThat(json(me).getJsonArray("locales").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("de", "fr");
     }
 
     @Test
@@ -151,38 +166,55 @@ class AccountsIT {
     void aTranslatorMayNotManageAccounts() throws Exception {
         HttpResponse<String> me = client().getAs("/api/v1/me", ANNA, ANNA_PASSWORD);
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
-        assertThat(json(me).getJsonArray("locales").getValuesAs(jakarta.json.JsonString::getString)).containsExactly("de", "fr");
-        assertProblem(client().postJsonAs("/api/v1/users",
-                translator("anna-friend", "long enough password", "Friend", List.of("de")), ANNA, ANNA_PASSWORD), 403);
+        assertThat(json(me).getJsonArray("locales").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("de", "fr");
+        assertProblem(
+                client().postJsonAs(
+                                "/api/v1/users",
+                                translator("anna-friend", "long enough password", "Friend", List.of("de")),
+                                ANNA,
+                                ANNA_PASSWORD),
+                403);
         assertProblem(client().getAs("/api/v1/users/1", ANNA, ANNA_PASSWORD), 403);
-        assertThat(createAsOwner(translator("anna-friend", "long enough password", "Friend", List.of("de"))).statusCode())
-                .as("the refused request wrote nothing").isEqualTo(201);
+        assertThat(createAsOwner(translator("anna-friend", "long enough password", "Friend", List.of("de")))
+                        .statusCode())
+                .as("the refused request wrote nothing")
+                .isEqualTo(201);
     }
 
     @Test
     @Order(6)
     void aTakenUsernameIsAConflictNamingTheUsername() throws Exception {
-        assertProblemNaming(createAsOwner(translator("ANNA", "long enough password", "Another Anna", List.of("it"))),
-                409, "username");
-        assertProblemNaming(createAsOwner(translator("owner", "long enough password", "Not the owner", List.of("it"))),
-                409, "username");
+        assertProblemNaming(
+                createAsOwner(translator("ANNA", "long enough password", "Another Anna", List.of("it"))),
+                409,
+                "username");
+        assertProblemNaming(
+                createAsOwner(translator("owner", "long enough password", "Not the owner", List.of("it"))),
+                409,
+                "username");
     }
 
     @Test
     @Order(7)
     void everyInvalidFieldIsA400NamingItAndWritesNothing() throws Exception {
         String password = "long enough password";
-        assertProblemNaming(createAsOwner("{\"password\":\"" + password + "\",\"displayName\":\"G\",\"locales\":[\"de\"]}"),
-                400, "username");
+        assertProblemNaming(
+                createAsOwner("{\"password\":\"" + password + "\",\"displayName\":\"G\",\"locales\":[\"de\"]}"),
+                400,
+                "username");
         assertProblemNaming(createAsOwner(translator("ghost user", password, "G", List.of("de"))), 400, "username");
         assertProblemNaming(createAsOwner(translator("ghost", "too short", "G", List.of("de"))), 400, "password");
         assertProblemNaming(createAsOwner(translator("ghost", "p".repeat(1025), "G", List.of("de"))), 400, "password");
         assertProblemNaming(createAsOwner(translator("ghost", password, " ", List.of("de"))), 400, "displayName");
-        assertProblemNaming(createAsOwner(translator("ghost", password, "G".repeat(201), List.of("de"))), 400, "displayName");
+        assertProblemNaming(
+                createAsOwner(translator("ghost", password, "G".repeat(201), List.of("de"))), 400, "displayName");
         assertProblemNaming(createAsOwner(translator("ghost", password, "G", List.of())), 400, "locales");
         assertProblemNaming(createAsOwner(translator("ghost", password, "G", List.of("de", "xx"))), 400, "locales");
-        assertProblemNaming(createAsOwner("{\"username\":\"ghost\",\"password\":\"" + password + "\",\"displayName\":\"G\"}"),
-                400, "locales");
+        assertProblemNaming(
+                createAsOwner("{\"username\":\"ghost\",\"password\":\"" + password + "\",\"displayName\":\"G\"}"),
+                400,
+                "locales");
         assertProblemNaming(createAsOwner("{\"username\":\"ghost\",\"locales\":\"de\"}"), 400, "body");
         assertProblemNaming(createAsOwner("{\"username\":"), 400, "body");
         assertProblemNaming(createAsOwner("null"), 400, "body");
@@ -190,8 +222,10 @@ class AccountsIT {
         for (String field : List.of("username", "password", "displayName", "locales")) {
             assertProblemNaming(all, 400, field);
         }
-        assertThat(createAsOwner(translator("ghost", password, "G", List.of("de"))).statusCode())
-                .as("none of the invalid requests created the account").isEqualTo(201);
+        assertThat(createAsOwner(translator("ghost", password, "G", List.of("de")))
+                        .statusCode())
+                .as("none of the invalid requests created the account")
+                .isEqualTo(201);
     }
 
     @Test
@@ -200,8 +234,8 @@ class AccountsIT {
         HttpResponse<String> home = client().get("https://glossa.example/");
         assertThat(home.statusCode()).isEqualTo(200);
         assertNoCookie(home);
-        HttpResponse<String> withCredentials = client().get("glossa.example", "/",
-                Map.of("Authorization", SiteClient.basic(OWNER, OWNER_PASSWORD)));
+        HttpResponse<String> withCredentials =
+                client().get("glossa.example", "/", Map.of("Authorization", SiteClient.basic(OWNER, OWNER_PASSWORD)));
         assertThat(withCredentials.statusCode()).isEqualTo(200);
         assertNoCookie(withCredentials);
     }
@@ -209,7 +243,8 @@ class AccountsIT {
     @Test
     @Order(100)
     void repeatedWrongPasswordsAreThrottledAndTheLockRefusesEvenTheRightOne() throws Exception {
-        assertThat(createAsOwner(translator("target", "the right password", "Target", List.of("ko"))).statusCode())
+        assertThat(createAsOwner(translator("target", "the right password", "Target", List.of("ko")))
+                        .statusCode())
                 .isEqualTo(201);
         HttpResponse<String> refused = null;
         for (int attempt = 1; attempt <= 6 && refused == null; attempt++) {
@@ -227,7 +262,8 @@ class AccountsIT {
 
     private static void assertTooManyAttempts(HttpResponse<String> response) {
         assertProblem(response, 429);
-        assertThat(response.headers().firstValue("Retry-After")).hasValueSatisfying(
-                seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 900L));
+        assertThat(response.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 900L));
     }
 }

@@ -16,7 +16,8 @@ class BasicCredentialsTest {
     void readsUtf8CredentialsSplittingAtTheFirstColon() {
         assertThat(BasicCredentials.parse(basic("anna:pässword:with:colons")))
                 .contains(new BasicCredentials("anna", "pässword:with:colons"));
-        assertThat(BasicCredentials.parse("basic  " + basic("a:b").substring(6))).contains(new BasicCredentials("a", "b"));
+        assertThat(BasicCredentials.parse("basic  " + basic("a:b").substring(6)))
+                .contains(new BasicCredentials("a", "b"));
     }
 
     @Test
@@ -26,7 +27,8 @@ class BasicCredentialsTest {
         assertThat(BasicCredentials.parse("Basic")).isEmpty();
         assertThat(BasicCredentials.parse("Basic !!!")).isEmpty();
         assertThat(BasicCredentials.parse(basic("no colon"))).isEmpty();
-        assertThat(BasicCredentials.parse("Basic " + Base64.getEncoder().encodeToString(new byte[] {'a', ':', (byte) 0xff})))
+        assertThat(BasicCredentials.parse(
+                        "Basic " + Base64.getEncoder().encodeToString(new byte[] {'a', ':', (byte) 0xff})))
                 .isEmpty();
         assertThat(BasicCredentials.parse(basic("a:" + "x".repeat(10_000)))).isEmpty();
     }

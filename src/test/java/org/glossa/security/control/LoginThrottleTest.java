@@ -113,7 +113,9 @@ class LoginThrottleTest {
         fail("anna", "10.0.0.1", 4);
         clock.advance(Duration.ofMinutes(14));
         fail("anna", "10.0.0.2", 1);
-        assertThat(throttle.lockedFor("anna", "x")).as("4 + 1 within 15 minutes of each other").isPresent();
+        assertThat(throttle.lockedFor("anna", "x"))
+                .as("4 + 1 within 15 minutes of each other")
+                .isPresent();
 
         fail("karim", "10.0.0.3", 4);
         clock.advance(Duration.ofMinutes(15));
@@ -152,7 +154,9 @@ class LoginThrottleTest {
         }
         assertThat(small.trackedUsernames()).isLessThanOrEqualTo(100);
         assertThat(small.trackedAddresses()).isLessThanOrEqualTo(100);
-        assertThat(small.lockedFor("victim", "x")).as("evicted as least recently failed").isEmpty();
+        assertThat(small.lockedFor("victim", "x"))
+                .as("evicted as least recently failed")
+                .isEmpty();
     }
 
     @Test

@@ -29,7 +29,9 @@ class VerifiedLoginCacheTest {
     void aChangedStoredHashInvalidatesTheEntry() {
         cache.remember("anna", "secret password", "hash-1");
         assertThat(cache.confirms("anna", "secret password", "hash-2")).isFalse();
-        assertThat(cache.confirms("anna", "secret password", "hash-1")).as("dropped, not just skipped").isFalse();
+        assertThat(cache.confirms("anna", "secret password", "hash-1"))
+                .as("dropped, not just skipped")
+                .isFalse();
     }
 
     @Test

@@ -89,7 +89,8 @@ class PublicSiteIT {
     }
 
     private long statements() throws Exception {
-        Matcher m = STATEMENTS.matcher(client().local("/metrics?scope=application").body());
+        Matcher m =
+                STATEMENTS.matcher(client().local("/metrics?scope=application").body());
         assertThat(m.find()).as("statement metric exposed").isTrue();
         return (long) Double.parseDouble(m.group(1));
     }
@@ -99,12 +100,17 @@ class PublicSiteIT {
         for (LocaleDefinition locale : CATALOG.all()) {
             Page home = fetch(url(locale.tag(), "/"));
             assertThat(home.lang()).isEqualTo(locale.tag());
-            assertThat(home.dir()).as(locale.tag()).isEqualTo(Set.of("ar", "ur").contains(locale.tag()) ? "rtl" : "ltr");
+            assertThat(home.dir())
+                    .as(locale.tag())
+                    .isEqualTo(Set.of("ar", "ur").contains(locale.tag()) ? "rtl" : "ltr");
             assertThat(home.canonical()).isEqualTo(url(locale.tag(), "/"));
             assertThat(home.title()).contains(DemoData.ownerName());
-            assertThat(home.document().selectFirst("meta[name=description]").attr("content")).isNotBlank();
+            assertThat(home.document().selectFirst("meta[name=description]").attr("content"))
+                    .isNotBlank();
             assertThat(home.document().select("nav.sections a").eachText())
-                    .containsExactly(Messages.of(locale).text("nav.home"), Messages.of(locale).text("nav.blog"),
+                    .containsExactly(
+                            Messages.of(locale).text("nav.home"),
+                            Messages.of(locale).text("nav.blog"),
                             Messages.of(locale).text("nav.experience"));
         }
     }
@@ -112,12 +118,16 @@ class PublicSiteIT {
     @Test
     void canonicalAndLinksComeFromConfigurationNotFromTheHostHeader() throws Exception {
         // Same site reached with a differently spelt Host (case, port, trailing dot).
-        HttpResponse<String> response = client().get("BEISPIEL.Example.DE.:8443", "/blog", Map.of(
-                "X-Forwarded-Host", "attacker.example", "Forwarded", "host=attacker.example"));
+        HttpResponse<String> response = client().get(
+                        "BEISPIEL.Example.DE.:8443",
+                        "/blog",
+                        Map.of("X-Forwarded-Host", "attacker.example", "Forwarded", "host=attacker.example"));
         assertThat(response.statusCode()).isEqualTo(200);
         Page page = Page.parse("https://beispiel.example.de/blog", response.body());
         assertThat(page.canonical()).isEqualTo("https://beispiel.example.de/blog");
-        assertThat(response.body()).doesNotContainIgnoringCase("attacker").doesNotContain("8443")
+        assertThat(response.body())
+                .doesNotContainIgnoringCase("attacker")
+                .doesNotContain("8443")
                 .doesNotContain("BEISPIEL.Example");
         // fr lives under a path prefix of en's domain.
         Page fr = fetch("https://glossa.example/fr/blog");
@@ -153,7 +163,8 @@ class PublicSiteIT {
             assertThat(page.switcher()).as("switcher of %s", page.url()).isEqualTo(languages);
             for (String href : languages.values()) {
                 Page other = pages.containsKey(href) ? pages.get(href) : fetch(href);
-                assertThat(other.alternates()).as("%s and %s list each other identically", page.url(), href)
+                assertThat(other.alternates())
+                        .as("%s and %s list each other identically", page.url(), href)
                         .isEqualTo(alternates);
             }
         }
@@ -166,7 +177,9 @@ class PublicSiteIT {
         Map<String, String> enTitleToKey = new HashMap<>();
         for (DemoData.Text t : DemoData.texts()) {
             if (t.published() && t.kind().equals("post")) {
-                publishedLocalesByKey.computeIfAbsent(t.key(), k -> new HashSet<>()).add(CATALOG.get(t.locale()).hreflang());
+                publishedLocalesByKey
+                        .computeIfAbsent(t.key(), k -> new HashSet<>())
+                        .add(CATALOG.get(t.locale()).hreflang());
                 if (t.locale().equals("en")) {
                     enTitleToKey.put(t.title(), t.key());
                 }
@@ -174,7 +187,8 @@ class PublicSiteIT {
         }
         int checked = 0;
         for (Page page : pages.values()) {
-            if (!page.lang().equals("en") || !URI.create(page.url()).getPath().startsWith("/blog/")
+            if (!page.lang().equals("en")
+                    || !URI.create(page.url()).getPath().startsWith("/blog/")
                     || page.url().contains("/blog/page/")) {
                 continue;
             }
@@ -186,23 +200,31 @@ class PublicSiteIT {
         }
         assertThat(checked).isEqualTo(enTitleToKey.size());
         for (LocaleDefinition locale : CATALOG.all()) {
-            long expected = publishedLocalesByKey.values().stream().filter(s -> s.contains(locale.hreflang())).count();
-            assertThat(blogPosts(locale.tag())).as("posts listed in %s", locale.tag()).hasSize((int) expected);
+            long expected = publishedLocalesByKey.values().stream()
+                    .filter(s -> s.contains(locale.hreflang()))
+                    .count();
+            assertThat(blogPosts(locale.tag()))
+                    .as("posts listed in %s", locale.tag())
+                    .hasSize((int) expected);
         }
     }
 
     @Test
     void unpublishedTranslationsAreInvisible() throws Exception {
-        List<DemoData.Text> drafts = DemoData.texts().stream().filter(t -> !t.published()).toList();
+        List<DemoData.Text> drafts =
+                DemoData.texts().stream().filter(t -> !t.published()).toList();
         assertThat(drafts).isNotEmpty();
         Map<String, Page> pages = crawl();
         for (DemoData.Text draft : drafts) {
             LocaleDefinition locale = CATALOG.get(draft.locale());
             String path = (draft.kind().equals("post") ? "/blog/" : "/experience/")
                     + SlugPolicy.encodePathSegment(SlugPolicy.slugify(draft.title(), locale));
-            assertThat(client().get(url(draft.locale(), path)).statusCode()).as("draft %s", path).isEqualTo(404);
+            assertThat(client().get(url(draft.locale(), path)).statusCode())
+                    .as("draft %s", path)
+                    .isEqualTo(404);
             for (Page page : pages.values()) {
-                assertThat(page.text()).as("%s shows the draft '%s'", page.url(), draft.title())
+                assertThat(page.text())
+                        .as("%s shows the draft '%s'", page.url(), draft.title())
                         .doesNotContain(draft.title());
             }
         }
@@ -214,15 +236,22 @@ class PublicSiteIT {
         for (String tag : List.of("de", "ru", "ko", "vi", "tr")) {
             for (String href : blogPosts(tag)) {
                 String path = URI.create(href).getRawPath();
-                String slug = SlugPolicy.decodePathSegment(path.substring(path.lastIndexOf('/') + 1)).orElseThrow();
-                for (String variant : List.of(slug.toUpperCase(Locale.ROOT), Normalizer.normalize(slug, Normalizer.Form.NFD))) {
+                String slug = SlugPolicy.decodePathSegment(path.substring(path.lastIndexOf('/') + 1))
+                        .orElseThrow();
+                for (String variant :
+                        List.of(slug.toUpperCase(Locale.ROOT), Normalizer.normalize(slug, Normalizer.Form.NFD))) {
                     if (variant.equals(slug)) {
                         continue;
                     }
                     String prefix = URI.create(url(tag, "/")).getRawPath();
-                    HttpResponse<String> response = client().get(URI.create(href).getHost(),
-                            (prefix.equals("/") ? "" : prefix) + "/blog/" + SlugPolicy.encodePathSegment(variant), Map.of());
-                    assertThat(response.statusCode()).as("%s variant of %s", tag, slug).isEqualTo(301);
+                    HttpResponse<String> response = client().get(
+                                    URI.create(href).getHost(),
+                                    (prefix.equals("/") ? "" : prefix) + "/blog/"
+                                            + SlugPolicy.encodePathSegment(variant),
+                                    Map.of());
+                    assertThat(response.statusCode())
+                            .as("%s variant of %s", tag, slug)
+                            .isEqualTo(301);
                     assertThat(response.headers().firstValue("Location")).hasValue(href);
                     redirects++;
                 }
@@ -233,8 +262,12 @@ class PublicSiteIT {
 
     @Test
     void anonymousReadingCreatesNoSession() throws Exception {
-        for (String url : List.of(url("en", "/"), url("ar", "/blog"), url("ja", "/experience"),
-                SITES.xDefault().url("/"), url("de", "/missing"))) {
+        for (String url : List.of(
+                url("en", "/"),
+                url("ar", "/blog"),
+                url("ja", "/experience"),
+                SITES.xDefault().url("/"),
+                url("de", "/missing"))) {
             HttpResponse<String> response = client().get(url);
             assertThat(response.headers().allValues("Set-Cookie")).as(url).isEmpty();
         }
@@ -258,8 +291,11 @@ class PublicSiteIT {
         assertThat(response.statusCode()).isEqualTo(200);
         Page chooser = Page.parse(SITES.xDefault().url("/"), response.body());
         Set<String> homes = SITES.locales().stream().map(s -> s.url("/")).collect(Collectors.toSet());
-        assertThat(chooser.document().select("main a[href]").eachAttr("href")).containsExactlyInAnyOrderElementsOf(homes);
-        assertThat(chooser.alternates()).containsEntry("x-default", SITES.xDefault().url("/")).hasSize(18);
+        assertThat(chooser.document().select("main a[href]").eachAttr("href"))
+                .containsExactlyInAnyOrderElementsOf(homes);
+        assertThat(chooser.alternates())
+                .containsEntry("x-default", SITES.xDefault().url("/"))
+                .hasSize(18);
     }
 
     @Test

@@ -13,7 +13,8 @@ class SiteDirectoryTest {
 
     /** en on its own domain, fr under en's domain, de elsewhere, the rest on subdomains. */
     private static String spec(String xDefault) {
-        String others = CATALOG.tags().stream().filter(t -> !t.equals("en") && !t.equals("fr") && !t.equals("de"))
+        String others = CATALOG.tags().stream()
+                .filter(t -> !t.equals("en") && !t.equals("fr") && !t.equals("de"))
                 .map(t -> t + "=https://" + t.toLowerCase(java.util.Locale.ROOT) + ".example.com")
                 .collect(Collectors.joining(","));
         return "en=https://example.com,fr=https://example.com/fr/,de=https://Example.DE," + others
@@ -45,12 +46,12 @@ class SiteDirectoryTest {
 
     @Test
     void theLongestPathPrefixWinsAtASegmentBoundary() {
-        assertThat(sites.route("example.com", "/fr/blog/un-article")).get()
-                .satisfies(r -> {
-                    assertThat(r.site().key()).isEqualTo("fr");
-                    assertThat(r.path()).isEqualTo("/blog/un-article");
-                });
-        assertThat(sites.route("example.com", "/fr").map(SiteDirectory.Route::path)).hasValue("/");
+        assertThat(sites.route("example.com", "/fr/blog/un-article")).get().satisfies(r -> {
+            assertThat(r.site().key()).isEqualTo("fr");
+            assertThat(r.path()).isEqualTo("/blog/un-article");
+        });
+        assertThat(sites.route("example.com", "/fr").map(SiteDirectory.Route::path))
+                .hasValue("/");
         assertThat(routedLocale("example.com", "/french-toast")).isEqualTo("en");
         assertThat(routedLocale("example.com", "/blog")).isEqualTo("en");
     }
@@ -90,21 +91,27 @@ class SiteDirectoryTest {
         assertThat(local.site(CATALOG.get("pt-BR")).url("/")).isEqualTo("http://pt-br.localhost:18080/");
         assertThat(local.site(CATALOG.get("zh-Hans")).url("/")).isEqualTo("http://zh-hans.localhost:18080/");
         assertThat(local.xDefault().url("/")).isEqualTo("http://localhost:18080/");
-        assertThat(local.route("zh-hans.localhost:18080", "/").map(r -> r.site().key())).hasValue("zh-Hans");
+        assertThat(local.route("zh-hans.localhost:18080", "/").map(r -> r.site().key()))
+                .hasValue("zh-Hans");
         assertThat(local.route("localhost:18080", "/").map(r -> r.site().key())).hasValue("x-default");
     }
 
     @Test
     void misconfigurationIsRejectedNamingTheEntry() {
         assertThatThrownBy(() -> SiteDirectory.parse("en=https://example.com", CATALOG))
-                .hasMessageContaining("no base URL for").hasMessageContaining("de");
+                .hasMessageContaining("no base URL for")
+                .hasMessageContaining("de");
         assertThatThrownBy(() -> SiteDirectory.parse(spec(null) + ",xx=https://xx.example", CATALOG))
                 .hasMessageContaining("'xx'");
-        assertThatThrownBy(() -> SiteDirectory.parse(spec(null).replace("https://example.com/fr/", "ftp://example.com"), CATALOG))
-                .hasMessageContaining("fr").hasMessageContaining("http(s)");
-        assertThatThrownBy(() -> SiteDirectory.parse(spec(null).replace("https://example.com/fr/", "https://example.com/fr?x=1"), CATALOG))
+        assertThatThrownBy(() -> SiteDirectory.parse(
+                        spec(null).replace("https://example.com/fr/", "ftp://example.com"), CATALOG))
+                .hasMessageContaining("fr")
+                .hasMessageContaining("http(s)");
+        assertThatThrownBy(() -> SiteDirectory.parse(
+                        spec(null).replace("https://example.com/fr/", "https://example.com/fr?x=1"), CATALOG))
                 .hasMessageContaining("query");
-        assertThatThrownBy(() -> SiteDirectory.parse(spec(null).replace("https://example.com/fr/", "https://example.com"), CATALOG))
+        assertThatThrownBy(() -> SiteDirectory.parse(
+                        spec(null).replace("https://example.com/fr/", "https://example.com"), CATALOG))
                 .hasMessageContaining("share the base URL");
         assertThatThrownBy(() -> SiteDirectory.parse(spec(null) + ",de=https://other.de", CATALOG))
                 .hasMessageContaining("twice");
