@@ -19,4 +19,4 @@ if ! mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$cp_fi
   exit 1
 fi
 exec java -Xmx"$HEAP" -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
-  org.glossa.publishing.benchmark.GenerateDocumentsBenchmark "${1:-20000}" "${2:-50}"
+  org.glossa.documents.benchmark.GenerateDocumentsBenchmark "${1:-20000}" "${2:-50}"

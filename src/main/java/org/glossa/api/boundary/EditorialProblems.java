@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.glossa.editorial.control.EditorialException;
+import org.glossa.problem.Problem;
 
 /** Workflow refusals as problem documents with the status their kind calls for. */
 @Provider

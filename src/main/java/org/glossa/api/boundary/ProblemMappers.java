@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glossa.content.control.InvalidSlugException;
 import org.glossa.localization.control.UnknownLocaleException;
+import org.glossa.problem.Problem;
 
 /** Turns exceptions into problem documents. */
 public final class ProblemMappers {

@@ -30,12 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.glossa.api.boundary.Problem;
 import org.glossa.content.control.AltText;
 import org.glossa.content.control.DeclaredType;
 import org.glossa.content.control.ImageInspector;
 import org.glossa.content.control.RejectedImageException;
 import org.glossa.content.entity.VerifiedImage;
+import org.glossa.problem.Problem;
 import org.glossa.security.entity.Role;
 
 /**

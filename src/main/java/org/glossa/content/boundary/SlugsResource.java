@@ -11,11 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.glossa.api.boundary.Problem;
 import org.glossa.content.control.InvalidSlugException;
 import org.glossa.content.control.SlugPolicy;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.problem.Problem;
 
 /**
  * Slugs as the locale's policy makes them: suggests one for a title, or checks one an author typed, so an

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import org.glossa.api.boundary.Problem;
+import org.glossa.problem.Problem;
 
 /** An upload over the limit, found while the request body was read or when the file part was. */
 public class UploadTooLargeException extends ClientErrorException {

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Publication;
+import org.glossa.domains.boundary.Sites;
+import org.glossa.domains.control.SitePaths;
 import org.glossa.localization.control.LocaleCatalog;
-import org.glossa.site.boundary.Sites;
-import org.glossa.site.control.SitePaths;
 
 /** Where readers find a live publication: on its locale's configured site, never a request's Host. */
 @ApplicationScoped

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.glossa.api.boundary.Problem;
+import org.glossa.problem.Problem;
 import org.glossa.security.control.AccountPrincipal;
 import org.glossa.security.control.BasicCredentials;
 import org.glossa.security.control.LoginThrottle;

@@ -4,7 +4,7 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.glossa.api.boundary.Problem;
+import org.glossa.problem.Problem;
 import org.glossa.security.control.InvalidAccountException;
 import org.glossa.security.control.UsernameTakenException;
 

@@ -15,10 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.content.boundary.ContentChanged;
 import org.glossa.database.control.StatementCounter;
+import org.glossa.domains.boundary.Sites;
+import org.glossa.domains.control.SiteDirectory;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.site.control.Pages;
 import org.glossa.site.control.RenderedPage;
-import org.glossa.site.control.SiteDirectory;
 import org.glossa.site.control.SiteSnapshot;
 import org.glossa.site.control.SiteSnapshots;
 

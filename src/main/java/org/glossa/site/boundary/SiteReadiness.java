@@ -7,11 +7,12 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.glossa.database.boundary.Migrations;
 import org.glossa.demo.boundary.DemoContent;
+import org.glossa.domains.boundary.Sites;
+import org.glossa.domains.control.Site;
+import org.glossa.domains.control.SiteDirectory;
 import org.glossa.scheduling.boundary.Scheduling;
 import org.glossa.security.boundary.AccountBootstrap;
 import org.glossa.site.control.RenderedPage;
-import org.glossa.site.control.Site;
-import org.glossa.site.control.SiteDirectory;
 
 /**
  * Ready when the schema is migrated, start-up content and accounts are created, the scheduler runs (scheduled

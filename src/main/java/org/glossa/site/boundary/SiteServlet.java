@@ -14,13 +14,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
-import org.glossa.publishing.boundary.ChangeAnnouncements;
-import org.glossa.publishing.boundary.Documents;
-import org.glossa.publishing.boundary.ServedDocument;
-import org.glossa.publishing.control.SiteDocuments;
-import org.glossa.publishing.control.WebSubPing;
+import org.glossa.documents.boundary.Documents;
+import org.glossa.documents.boundary.ServedDocument;
+import org.glossa.documents.control.SiteDocuments;
+import org.glossa.domains.boundary.Sites;
+import org.glossa.domains.control.SiteDirectory;
+import org.glossa.notifications.boundary.ChangeAnnouncements;
+import org.glossa.notifications.control.WebSubPing;
 import org.glossa.site.control.RenderedPage;
-import org.glossa.site.control.SiteDirectory;
 
 /**
  * Serves every public page of every site. The Host header and path only select a site and a page; the

@@ -1,0 +1,39 @@
+package org.glossa.documents.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.glossa.localization.control.LocaleCatalog;
+import org.glossa.localization.control.LocaleDefinition;
+
+/**
+ * {@code glossa_publishing_lag_seconds{locale="de"}}: how long the locale's newest publication has waited for its
+ * sitemap and feed, as the monitor last found it (0 when up to date). One gauge per locale, registered at start-up.
+ */
+@ApplicationScoped
+public class PublishingMetrics {
+
+    static final String LAG = "glossa_publishing_lag_seconds";
+
+    @Inject
+    MetricRegistry registry;
+
+    @Inject
+    PublishingMonitor monitor;
+
+    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        Metadata metadata = Metadata.builder()
+                .withName(LAG)
+                .withDescription(
+                        "Seconds the locale's newest publication has waited for its sitemap and feed (0: up to date)")
+                .build();
+        for (LocaleDefinition locale : LocaleCatalog.standard().all()) {
+            String tag = locale.tag();
+            registry.gauge(metadata, monitor, m -> m.lastLag(tag).toSeconds(), new Tag("locale", tag));
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.glossa.documents.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.glossa.documents.control.LocalePublishing;
+import org.glossa.documents.entity.PublishingState;
+import org.glossa.localization.control.LocaleCatalog;
+import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.scheduling.boundary.Scheduling;
+
+/**
+ * Compares, per locale, the newest publication with the newest successful generation ({@link LocalePublishing}),
+ * alerts on a change of SLA state, and asks for the retry of failed locales once their backoff has passed.
+ */
+@ApplicationScoped
+public class PublishingMonitor {
+
+    private static final Logger LOG = Logger.getLogger(PublishingMonitor.class.getName());
+
+    @PersistenceContext(unitName = "glossa")
+    EntityManager em;
+
+    @Inject
+    PublishingRuns runs;
+
+    @Inject
+    AlertWebhook webhook;
+
+    @Inject
+    Scheduling scheduling;
+
+    @Inject
+    @ConfigProperty(name = "glossa.publishing.sla", defaultValue = "PT5M")
+    Duration sla;
+
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, Duration> lags = new ConcurrentHashMap<>();
+
+    /** Every locale's state now, in catalogue order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LocalePublishing> evaluate() {
+        Instant now = clock.instant();
+        Map<String, Instant> newest = new HashMap<>();
+        // Native: the JPA converter does not apply to aggregates, so the driver's own timestamp type comes back.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT locale, MAX(published_at), MAX(withdrawn_at) FROM publication GROUP BY locale")
+                .getResultList();
+        for (Object[] r : rows) {
+            Instant published = instant(r[1]);
+            Instant withdrawn = instant(r[2]);
+            newest.put((String) r[0], withdrawn != null && withdrawn.isAfter(published) ? withdrawn : published);
+        }
+        Map<String, PublishingState> states = new HashMap<>();
+        for (PublishingState state : runs.all()) {
+            states.put(state.locale(), state);
+        }
+        List<LocalePublishing> result = new ArrayList<>();
+        for (LocaleDefinition locale : LocaleCatalog.standard().all()) {
+            PublishingState state = states.get(locale.tag());
+            LocalePublishing evaluated = LocalePublishing.evaluate(
+                    locale.tag(),
+                    newest.get(locale.tag()),
+                    state == null ? null : state.lastSuccessAt().orElse(null),
+                    state == null ? null : state.lastFailureAt().orElse(null),
+                    state == null ? null : state.lastError().orElse(null),
+                    now,
+                    sla);
+            lags.put(locale.tag(), evaluated.lag());
+            result.add(evaluated);
+        }
+        return result;
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        throw new IllegalStateException(
+                "unexpected timestamp type " + value.getClass().getName());
+    }
+
+    /** The lag found by the latest evaluation on this node (zero before the first one): what the gauge shows. */
+    public Duration lastLag(String locale) {
+        return lags.getOrDefault(locale, Duration.ZERO);
+    }
+
+    /**
+     * Evaluates, and announces every change of a locale's SLA state once for the whole cluster (see
+     * {@link AlertWebhook#announce}): SEVERE and a webhook on a new breach, INFO and a "recovered" webhook when it
+     * ends. Then fires the regeneration when a failed locale's retry is due.
+     */
+    public void check() {
+        Map<String, Boolean> announced = new HashMap<>();
+        for (PublishingState state : runs.all()) {
+            announced.put(state.locale(), state.announcedBreach());
+        }
+        for (LocalePublishing locale : evaluate()) {
+            if (locale.breached() != announced.getOrDefault(locale.locale(), false)) {
+                announce(locale);
+            }
+        }
+        retryDue();
+    }
+
+    private void announce(LocalePublishing locale) {
+        try {
+            if (!webhook.announce(locale)) {
+                return;
+            }
+            if (locale.breached()) {
+                LOG.severe(() -> "Publishing SLA breached for locale " + locale.locale() + ": " + locale.cause());
+            } else {
+                LOG.info(() ->
+                        "Publishing of locale " + locale.locale() + " recovered: sitemap and feed are up to date");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.SEVERE,
+                    "Could not record or queue the SLA state change of " + locale.locale() + " (breached: "
+                            + locale.breached() + ", cause: " + locale.cause() + "); the next check tries again",
+                    e);
+        }
+    }
+
+    private void retryDue() {
+        Instant now = clock.instant();
+        List<String> due = runs.retryDue(now);
+        if (due.isEmpty() || !scheduling.running()) {
+            return;
+        }
+        try {
+            if (scheduling.fireNow(RegenerateDocumentsJob.class)) {
+                LOG.info(() -> "Retrying the generation of sitemaps and feeds for " + due);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not schedule the retry of " + due + "; the next check tries again", e);
+        }
+    }
+}

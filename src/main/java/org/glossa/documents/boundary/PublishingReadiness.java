@@ -1,0 +1,44 @@
+package org.glossa.documents.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+import org.glossa.database.boundary.Migrations;
+import org.glossa.documents.control.LocalePublishing;
+
+/** DOWN while any locale's sitemap and feed breach the publishing SLA or its last generation failed; data per breached locale. */
+@Readiness
+@ApplicationScoped
+public class PublishingReadiness implements HealthCheck {
+
+    @Inject
+    Migrations migrations;
+
+    @Inject
+    PublishingMonitor monitor;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("publishing");
+        if (!migrations.done()) {
+            return response.down().withData("reason", "starting").build();
+        }
+        try {
+            boolean up = true;
+            for (LocalePublishing locale : monitor.evaluate()) {
+                if (locale.breached()) {
+                    up = false;
+                    response.withData(locale.locale(), locale.cause());
+                }
+            }
+            return response.status(up).build();
+        } catch (RuntimeException e) {
+            return response.down()
+                    .withData("reason", String.valueOf(e.getMessage()))
+                    .build();
+        }
+    }
+}

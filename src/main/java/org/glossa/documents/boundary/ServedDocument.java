@@ -1,0 +1,42 @@
+package org.glossa.documents.boundary;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * A stored document as the server sends it: small ones from memory, large ones from this node's file cache.
+ *
+ * @param etag strong ETag, quoted: the SHA-256 of the uncompressed bytes
+ */
+public record ServedDocument(String contentType, String etag, Instant lastModified, Body content, Body gzip) {
+
+    /** One encoding's bytes. */
+    public sealed interface Body {
+        long length();
+
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    public record InMemory(byte[] bytes) implements Body {
+        @Override
+        public long length() {
+            return bytes.length;
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            out.write(bytes);
+        }
+    }
+
+    /** A file of the node's cache, named by the content's SHA-256 so it never changes once written. */
+    public record InFile(Path file, long length) implements Body {
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            Files.copy(file, out);
+        }
+    }
+}

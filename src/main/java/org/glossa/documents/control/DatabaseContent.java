@@ -1,0 +1,240 @@
+package org.glossa.documents.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import org.glossa.content.entity.ItemKind;
+
+/**
+ * {@link PublishedContent} read from the database over one JDBC connection, which the caller owns (in the
+ * container, the one enlisted in the generation's transaction). Only live publications are read.
+ *
+ * <p>{@link #items} pages by key (item id), {@link #PAGE_SIZE} items at a time, with one query for the page and
+ * one for the page's alternates: memory holds one page, and the query count grows with the content size divided
+ * by the page size, never with one query per item. Portable SQL (PostgreSQL and the embedded H2).
+ */
+public final class DatabaseContent implements PublishedContent {
+
+    public static final int PAGE_SIZE = 500;
+
+    private final Connection connection;
+    private final int pageSize;
+    private String ownerName;
+
+    public DatabaseContent(Connection connection) {
+        this(connection, PAGE_SIZE);
+    }
+
+    public DatabaseContent(Connection connection, int pageSize) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be positive");
+        }
+        this.pageSize = pageSize;
+    }
+
+    @Override
+    public String ownerName() {
+        if (ownerName == null) {
+            ownerName = query(
+                            "SELECT display_name FROM profile ORDER BY id FETCH FIRST 1 ROWS ONLY",
+                            List.of(),
+                            rs -> rs.getString(1))
+                    .stream()
+                    .findFirst()
+                    .orElse("");
+        }
+        return ownerName;
+    }
+
+    @Override
+    public Optional<Instant> newestChange(ItemKind kind, String locale) {
+        return query(
+                        "SELECT MAX(published_at) FROM publication WHERE kind = ? AND locale = ? AND withdrawn_at IS NULL",
+                        List.of(kind.name(), locale),
+                        rs -> instant(rs, 1))
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst();
+    }
+
+    @Override
+    public Iterator<PublishedItem> items(ItemKind kind, String locale) {
+        return new Pages(kind, locale);
+    }
+
+    @Override
+    public List<PublishedItem> newestPosts(String locale, Instant since, int limit) {
+        List<Object> parameters = new ArrayList<>(List.of(locale));
+        String sinceClause = "";
+        if (since != null) {
+            sinceClause = " AND p.first_published_at >= ?";
+            parameters.add(since.atOffset(java.time.ZoneOffset.UTC));
+        }
+        parameters.add(limit);
+        return query(
+                select(ItemKind.POST) + sinceClause
+                        + " ORDER BY p.first_published_at DESC, p.post_id DESC FETCH FIRST ? ROWS ONLY",
+                parameters,
+                rs -> item(rs, Map.of(locale, rs.getString(3))));
+    }
+
+    @Override
+    public List<String> slugsWithdrawnAfter(ItemKind kind, String locale, Instant after) {
+        return query(
+                """
+                SELECT DISTINCT p.slug FROM publication p
+                WHERE p.kind = ? AND p.locale = ? AND p.withdrawn_at > ?
+                  AND NOT EXISTS (SELECT 1 FROM publication q
+                                  WHERE q.kind = p.kind AND q.locale = p.locale AND q.live_slug = p.slug)
+                ORDER BY p.slug""", List.of(kind.name(), locale, after.atOffset(java.time.ZoneOffset.UTC)), rs -> rs.getString(1));
+    }
+
+    /** Columns: item id, source locale, slug, title, summary, first published, published, media id, type, length. */
+    private static String select(ItemKind kind) {
+        if (kind == ItemKind.POST) {
+            return """
+                    SELECT p.post_id, i.source_locale, p.slug, p.title, p.summary, p.first_published_at, p.published_at,
+                           m.id, m.mime_type, m.byte_length
+                    FROM publication p JOIN post i ON i.id = p.post_id LEFT JOIN media m ON m.id = i.cover_media_id
+                    WHERE p.kind = 'POST' AND p.locale = ? AND p.withdrawn_at IS NULL""";
+        }
+        return """
+                SELECT p.experience_id, i.source_locale, p.slug, p.title, p.summary, p.first_published_at, p.published_at,
+                       NULL, NULL, NULL
+                FROM publication p JOIN experience i ON i.id = p.experience_id
+                WHERE p.kind = 'EXPERIENCE' AND p.locale = ? AND p.withdrawn_at IS NULL""";
+    }
+
+    private static String itemColumn(ItemKind kind) {
+        return kind == ItemKind.POST ? "p.post_id" : "p.experience_id";
+    }
+
+    private static PublishedItem item(ResultSet rs, Map<String, String> liveSlugs) throws SQLException {
+        long mediaId = rs.getLong(8);
+        PublishedItem.Cover cover =
+                rs.wasNull() ? null : new PublishedItem.Cover(mediaId, rs.getString(9), rs.getLong(10));
+        return new PublishedItem(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                instant(rs, 6),
+                instant(rs, 7),
+                cover,
+                liveSlugs);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, List<?> parameters, RowMapper<T> mapper) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new ContentReadException(sql, e);
+        }
+    }
+
+    /** The live items of one kind in one locale, a page at a time. */
+    private final class Pages implements Iterator<PublishedItem> {
+        private final ItemKind kind;
+        private final String locale;
+        private Iterator<PublishedItem> page = java.util.Collections.emptyIterator();
+        private long after = Long.MIN_VALUE;
+        private boolean lastPage;
+
+        Pages(ItemKind kind, String locale) {
+            this.kind = kind;
+            this.locale = locale;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (!page.hasNext() && !lastPage) {
+                page = nextPage().iterator();
+            }
+            return page.hasNext();
+        }
+
+        @Override
+        public PublishedItem next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return page.next();
+        }
+
+        private List<PublishedItem> nextPage() {
+            String id = itemColumn(kind);
+            List<PublishedItem> rows = query(
+                    select(kind) + " AND " + id + " > ? ORDER BY " + id + " FETCH FIRST ? ROWS ONLY",
+                    List.of(locale, after, pageSize),
+                    rs -> item(rs, Map.of(locale, rs.getString(3))));
+            lastPage = rows.size() < pageSize;
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            long first = rows.get(0).id();
+            after = rows.get(rows.size() - 1).id();
+            Map<Long, Map<String, String>> slugs = new HashMap<>();
+            for (Object[] alternate : query(
+                    "SELECT " + id + ", p.locale, p.slug FROM publication p WHERE p.kind = ?"
+                            + " AND p.withdrawn_at IS NULL AND " + id + " BETWEEN ? AND ?",
+                    List.of(kind.name(), first, after),
+                    rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})) {
+                slugs.computeIfAbsent((Long) alternate[0], k -> new HashMap<>())
+                        .put((String) alternate[1], (String) alternate[2]);
+            }
+            return rows.stream()
+                    .map(r -> new PublishedItem(
+                            r.id(),
+                            r.sourceLocale(),
+                            r.slug(),
+                            r.title(),
+                            r.summary(),
+                            r.firstPublishedAt(),
+                            r.publishedAt(),
+                            r.cover(),
+                            slugs.getOrDefault(r.id(), r.liveSlugs())))
+                    .toList();
+        }
+    }
+
+    /** A query for live content failed; generation stops and the previous documents stay served. */
+    public static final class ContentReadException extends RuntimeException {
+        ContentReadException(String sql, SQLException cause) {
+            super(
+                    "reading live content failed (" + cause.getMessage() + ") in: "
+                            + sql.strip().replaceAll("\\s+", " "),
+                    cause);
+        }
+    }
+}

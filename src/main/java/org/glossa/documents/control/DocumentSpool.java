@@ -1,0 +1,153 @@
+package org.glossa.documents.control;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Where one generated document is written before it is stored: in memory up to a threshold, then in a temporary
+ * file, so a document of any size costs at most the threshold in heap. Counts the bytes and computes the SHA-256
+ * while they are written, so the store can tell an unchanged document without reading it again.
+ *
+ * <p>Write, {@link #close()}, read as often as needed ({@link #open()}), then {@link #discard()}, which deletes the
+ * file. Not thread-safe: one generation writes one spool.
+ */
+public final class DocumentSpool extends OutputStream {
+
+    /** Heap a spool may use before it moves to a file. */
+    public static final int DEFAULT_THRESHOLD = 1 << 20;
+
+    private final int threshold;
+    private final MessageDigest digest;
+    private ByteArrayOutputStream memory = new ByteArrayOutputStream(8 * 1024);
+    private Path file;
+    private OutputStream fileOut;
+    private long length;
+    private String sha256;
+
+    public DocumentSpool() {
+        this(DEFAULT_THRESHOLD);
+    }
+
+    public DocumentSpool(int threshold) {
+        if (threshold < 0) {
+            throw new IllegalArgumentException("threshold must not be negative");
+        }
+        this.threshold = threshold;
+        try {
+            this.digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int count) throws IOException {
+        if (sha256 != null) {
+            throw new IOException("the spool is closed");
+        }
+        if (fileOut == null && memory.size() + (long) count > threshold) {
+            moveToFile();
+        }
+        if (fileOut != null) {
+            fileOut.write(bytes, offset, count);
+        } else {
+            memory.write(bytes, offset, count);
+        }
+        digest.update(bytes, offset, count);
+        length += count;
+    }
+
+    private void moveToFile() throws IOException {
+        file = Files.createTempFile("glossa-document-", ".part");
+        fileOut = new java.io.BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
+        memory.writeTo(fileOut);
+        memory = null;
+    }
+
+    /** Ends writing; closing again does nothing. */
+    @Override
+    public void close() throws IOException {
+        if (sha256 != null) {
+            return;
+        }
+        sha256 = HexFormat.of().formatHex(digest.digest());
+        if (fileOut != null) {
+            fileOut.close();
+        }
+    }
+
+    /** Hex SHA-256 of everything written; only once closed. */
+    public String sha256() {
+        requireClosed();
+        return sha256;
+    }
+
+    public long length() {
+        return length;
+    }
+
+    /** Whether the bytes went to a temporary file (the document outgrew the threshold). */
+    public boolean onDisk() {
+        return file != null;
+    }
+
+    /** A new stream over the bytes written; the caller closes it. */
+    public InputStream open() throws IOException {
+        requireClosed();
+        if (file != null) {
+            return Files.newInputStream(file);
+        }
+        if (memory == null) {
+            throw new IOException("the spool was discarded");
+        }
+        return new ByteArrayInputStream(memory.toByteArray());
+    }
+
+    /**
+     * All bytes in one array: for small documents (robots.txt, tests) only, since the point of a spool is not to
+     * hold a large document in the heap.
+     */
+    public byte[] readAllBytes() {
+        try (InputStream in = open()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes the temporary file, if any. The spool cannot be read afterwards. */
+    public void discard() {
+        try {
+            if (fileOut != null) {
+                fileOut.close();
+            }
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            memory = null;
+        }
+    }
+
+    private void requireClosed() {
+        if (sha256 == null) {
+            throw new IllegalStateException("the spool is still being written");
+        }
+    }
+}

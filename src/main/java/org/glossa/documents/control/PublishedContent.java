@@ -1,0 +1,39 @@
+package org.glossa.documents.control;
+
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.glossa.content.entity.ItemKind;
+
+/**
+ * The live content a locale's sitemaps, news sitemap and feed are generated from. Implementations read it in
+ * bounded pieces ({@link #items} is iterated, never loaded whole), so generation needs the same memory for twenty
+ * posts as for twenty thousand.
+ */
+public interface PublishedContent {
+
+    /** The site owner's display name, the publication name of feeds and news sitemaps; empty when not set. */
+    String ownerName();
+
+    /** When the newest live item of {@code kind} in {@code locale} last changed there (its publishedAt). */
+    Optional<Instant> newestChange(ItemKind kind, String locale);
+
+    /**
+     * Every item of {@code kind} live in {@code locale}, in id order (so a new item lands in the last sitemap file
+     * and the others keep their bytes), each with its live slugs in every locale.
+     */
+    Iterator<PublishedItem> items(ItemKind kind, String locale);
+
+    /**
+     * Posts live in {@code locale}, newest first by when they first went live there, at most {@code limit}, only
+     * those first published at or after {@code since} unless it is null.
+     */
+    List<PublishedItem> newestPosts(String locale, Instant since, int limit);
+
+    /**
+     * Slugs of {@code kind} in {@code locale} that went off the site after {@code after} (unpublished, or replaced by
+     * another slug) and are not live again: the deleted URLs an IndexNow submission reports (IN-4).
+     */
+    List<String> slugsWithdrawnAfter(ItemKind kind, String locale, Instant after);
+}

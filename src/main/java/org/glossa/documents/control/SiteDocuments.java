@@ -1,0 +1,479 @@
+package org.glossa.documents.control;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.glossa.content.entity.ItemKind;
+import org.glossa.domains.control.Site;
+import org.glossa.domains.control.SiteDirectory;
+import org.glossa.domains.control.SitePaths;
+import org.glossa.localization.control.LocaleCatalog;
+import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.localization.control.Messages;
+
+/**
+ * Generates one locale site's documents from the {@link PublishedContent}: sitemap parts, the sitemap index, the
+ * news sitemap and the RSS feed; the x-default site's sitemap (its language chooser); and a host's robots.txt.
+ * Pure: no container, no database of its own.
+ *
+ * <p>Memory stays bounded whatever the content size: items are pulled from the content one at a time, and each
+ * document is written into a {@link DocumentSpool} (a temporary file once it outgrows the spool's threshold) and
+ * handed to the consumer as soon as it is complete. The consumer owns the spool and discards it. Alternates mirror
+ * the pages' own {@code <link rel="alternate">}: every locale where the same item is live, plus x-default.
+ */
+public final class SiteDocuments {
+
+    public static final String INDEX = "sitemap.xml";
+    public static final String NEWS = "news-sitemap.xml";
+    public static final String FEED = "feed.xml";
+    public static final String ROBOTS = "robots.txt";
+    public static final int FEED_ITEMS = 50;
+
+    private final SiteDirectory sites;
+    private final LocaleCatalog catalog;
+    private final PublishedContent content;
+    private final SitemapLimits limits;
+    private final String hubUrl;
+
+    public SiteDocuments(SiteDirectory sites, LocaleCatalog catalog, PublishedContent content, SitemapLimits limits) {
+        this(sites, catalog, content, limits, null);
+    }
+
+    private SiteDocuments(
+            SiteDirectory sites, LocaleCatalog catalog, PublishedContent content, SitemapLimits limits, String hubUrl) {
+        this.sites = Objects.requireNonNull(sites, "sites");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.content = Objects.requireNonNull(content, "content");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.hubUrl = hubUrl;
+    }
+
+    /** The same documents, with feeds that advertise the WebSub hub {@code hubUrl} (null: none). */
+    public SiteDocuments withHub(String hubUrl) {
+        return new SiteDocuments(sites, catalog, content, limits, hubUrl);
+    }
+
+    /** The URL of {@code locale}'s feed: its WebSub topic (WS-2). */
+    public String feedUrl(LocaleDefinition locale) {
+        return sites.site(locale).url("/" + FEED);
+    }
+
+    /**
+     * The page URLs of {@code locale}'s sitemap whose content changed after {@code after} (every one when null):
+     * what an IndexNow submission lists (IN-4).
+     */
+    public List<String> pageUrlsChangedAfter(LocaleDefinition locale, Instant after) {
+        try (Stream<SitemapUrl> urls = urls(locale)) {
+            return urls.filter(u -> after == null
+                            || u.lastModified() != null && u.lastModified().isAfter(after))
+                    .map(SitemapUrl::loc)
+                    .toList();
+        }
+    }
+
+    /**
+     * The page URLs of {@code locale} that left the site after {@code after} (unpublished, or moved to another
+     * slug) and are not live again: the deleted URLs an IndexNow submission lists (IN-4). None when {@code after}
+     * is null (a first run has nothing it removed).
+     */
+    public List<String> pageUrlsRemovedAfter(LocaleDefinition locale, Instant after) {
+        if (after == null) {
+            return List.of();
+        }
+        Site site = sites.site(locale);
+        return Stream.concat(
+                        content.slugsWithdrawnAfter(ItemKind.EXPERIENCE, locale.tag(), after).stream()
+                                .map(slug -> site.url(SitePaths.experienceEntry(slug))),
+                        content.slugsWithdrawnAfter(ItemKind.POST, locale.tag(), after).stream()
+                                .map(slug -> site.url(SitePaths.post(slug))))
+                .toList();
+    }
+
+    /** {@code sitemap-1.xml}, {@code sitemap-2.xml}, ... for part index 0, 1, ... */
+    public static String partName(int index) {
+        return "sitemap-" + (index + 1) + ".xml";
+    }
+
+    /** Whether {@code name} is one of the documents a locale site serves. */
+    public static boolean isSiteDocument(String name) {
+        return INDEX.equals(name) || NEWS.equals(name) || FEED.equals(name) || isPart(name);
+    }
+
+    /** Whether {@code name} is one of the documents the x-default site serves (its sitemap). */
+    public static boolean isXDefaultDocument(String name) {
+        return INDEX.equals(name) || isPart(name);
+    }
+
+    private static boolean isPart(String name) {
+        return name.matches("sitemap-[1-9][0-9]{0,5}\\.xml");
+    }
+
+    /**
+     * Writes every document of {@code locale}'s site into {@code out}, the index last.
+     *
+     * @return the names written, so that stored parts no longer produced can be deleted
+     */
+    public List<String> generate(LocaleDefinition locale, Instant now, Consumer<GeneratedDocument> out) {
+        Site site = sites.site(locale);
+        List<String> names = new ArrayList<>();
+        List<SitemapReference> references = new ArrayList<>();
+        Instant newest = writeParts(urls(locale), site, out, names, references);
+        List<PublishedItem> news =
+                content.newestPosts(locale.tag(), now.minus(NewsSitemapWriter.WINDOW), NewsSitemapWriter.MAX_ITEMS);
+        Instant newsStamp = news.stream()
+                .map(PublishedItem::firstPublishedAt)
+                .max(Instant::compareTo)
+                .orElse(null);
+        out.accept(news(locale, site, news, newsStamp, now));
+        names.add(NEWS);
+        references.add(new SitemapReference(site.url("/" + NEWS), newsStamp));
+        out.accept(index(references, latest(newest, newsStamp)));
+        names.add(INDEX);
+        out.accept(feed(locale, site));
+        names.add(FEED);
+        return names;
+    }
+
+    /**
+     * Writes the x-default site's sitemap: its language chooser, with every locale's home as alternate, so that
+     * the x-default URL every home page declares is itself listed with the same cluster (RULES.md HL-3).
+     *
+     * @return the names written; none when x-default shares a locale site's base URL (then it has no page of its
+     * own, and that locale's sitemap lists the URL)
+     */
+    public List<String> generateXDefault(Instant now, Consumer<GeneratedDocument> out) {
+        Site site = sites.xDefault();
+        if (!sites.routable().contains(site)) {
+            return List.of();
+        }
+        Instant newest = Stream.of(ItemKind.values())
+                .flatMap(kind -> catalog.all().stream()
+                        .map(l -> content.newestChange(kind, l.tag()))
+                        .flatMap(Optional::stream))
+                .max(Instant::compareTo)
+                .orElse(now);
+        List<String> names = new ArrayList<>();
+        List<SitemapReference> references = new ArrayList<>();
+        Stream<SitemapUrl> chooser =
+                Stream.of(new SitemapUrl(site.url(SitePaths.HOME), null, everyLocale(SitePaths.HOME), List.of()));
+        writeParts(chooser, site, out, names, references);
+        out.accept(index(references, newest));
+        names.add(INDEX);
+        return names;
+    }
+
+    /** robots.txt for one host: a Sitemap line for the index of every site served on it (RULES.md RB-1). */
+    public GeneratedDocument robots(String host, Instant now) {
+        StringBuilder text = new StringBuilder("User-agent: *\nAllow: /\n");
+        List<Site> onHost = Stream.concat(
+                        sites.locales().stream(),
+                        sites.routable().contains(sites.xDefault()) ? Stream.of(sites.xDefault()) : Stream.empty())
+                .filter(s -> s.host().equals(host))
+                .toList();
+        if (!onHost.isEmpty()) {
+            text.append('\n');
+        }
+        for (Site site : onHost) {
+            text.append("Sitemap: ").append(site.url("/" + INDEX)).append('\n');
+        }
+        DocumentSpool spool = new DocumentSpool();
+        write(spool, bytes -> bytes.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+        return new GeneratedDocument(ROBOTS, GeneratedDocument.TEXT, spool, now);
+    }
+
+    /** Every host some site is served on, x-default's included. */
+    public List<String> hosts() {
+        return Stream.concat(sites.locales().stream(), Stream.of(sites.xDefault()))
+                .map(Site::host)
+                .distinct()
+                .toList();
+    }
+
+    // ---- sitemap ------------------------------------------------------------------------------------------
+
+    /** Writes the parts, adding their names and index references; returns the newest lastmod in them. */
+    private Instant writeParts(
+            Stream<SitemapUrl> urls,
+            Site site,
+            Consumer<GeneratedDocument> out,
+            List<String> names,
+            List<SitemapReference> references) {
+        try (urls) {
+            NewestPerPart tracker = new NewestPerPart(urls.iterator());
+            List<SitemapPart> parts = new SitemapWriter(limits)
+                    .writeParts(
+                            tracker,
+                            index -> new PartSpool(spool -> out.accept(new GeneratedDocument(
+                                    partName(index), GeneratedDocument.XML, spool, tracker.finishPart()))));
+            Instant newest = null;
+            for (SitemapPart part : parts) {
+                names.add(partName(part.index()));
+                references.add(new SitemapReference(site.url("/" + partName(part.index())), part.newestLastModified()));
+                newest = latest(newest, part.newestLastModified());
+            }
+            return newest;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private GeneratedDocument index(List<SitemapReference> references, Instant newest) {
+        DocumentSpool spool = new DocumentSpool();
+        write(spool, bytes -> new SitemapIndexWriter(limits).write(references.iterator(), bytes));
+        return new GeneratedDocument(INDEX, GeneratedDocument.XML, spool, newest == null ? Instant.EPOCH : newest);
+    }
+
+    /** Home, blog index, experience index, then every live role and post, pulled from the content one by one. */
+    private Stream<SitemapUrl> urls(LocaleDefinition locale) {
+        String tag = locale.tag();
+        Site site = sites.site(locale);
+        Instant newestPost = content.newestChange(ItemKind.POST, tag).orElse(null);
+        Instant newestRole = content.newestChange(ItemKind.EXPERIENCE, tag).orElse(null);
+        Stream<SitemapUrl> sections = Stream.of(
+                new SitemapUrl(
+                        site.url(SitePaths.HOME),
+                        latest(newestPost, newestRole),
+                        everyLocale(SitePaths.HOME),
+                        List.of()),
+                new SitemapUrl(site.url(SitePaths.BLOG), newestPost, everyLocale(SitePaths.BLOG), List.of()),
+                new SitemapUrl(
+                        site.url(SitePaths.EXPERIENCE), newestRole, everyLocale(SitePaths.EXPERIENCE), List.of()));
+        Stream<SitemapUrl> roleUrls = stream(() -> content.items(ItemKind.EXPERIENCE, tag))
+                .map(role -> new SitemapUrl(
+                        site.url(SitePaths.experienceEntry(role.slug())),
+                        role.publishedAt(),
+                        itemAlternates(role, SitePaths::experienceEntry),
+                        List.of()));
+        Stream<SitemapUrl> postUrls = stream(() -> content.items(ItemKind.POST, tag))
+                .map(post -> {
+                    List<String> images = post.cover() == null
+                            ? List.of()
+                            : List.of(site.url(SitePaths.media(post.cover().mediaId())));
+                    return new SitemapUrl(
+                            site.url(SitePaths.post(post.slug())),
+                            post.publishedAt(),
+                            itemAlternates(post, SitePaths::post),
+                            images);
+                });
+        return Stream.of(sections, roleUrls, postUrls).flatMap(Function.identity());
+    }
+
+    /** A lazy stream: the content is not asked until the stream reaches it. */
+    private static Stream<PublishedItem> stream(java.util.function.Supplier<Iterator<PublishedItem>> items) {
+        return StreamSupport.stream(() -> java.util.Spliterators.spliteratorUnknownSize(items.get(), 0), 0, false);
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
+    private List<Alternate> everyLocale(String path) {
+        List<Alternate> result = new ArrayList<>();
+        for (LocaleDefinition l : catalog.all()) {
+            result.add(new Alternate(l.hreflang(), sites.site(l).url(path)));
+        }
+        result.add(new Alternate(Alternate.X_DEFAULT, sites.xDefaultUrl(path)));
+        return result;
+    }
+
+    /** As the item's page declares them: where it is live, and x-default on the original (else the first live). */
+    private List<Alternate> itemAlternates(PublishedItem item, Function<String, String> path) {
+        Map<String, String> slugs = item.liveSlugs();
+        List<Alternate> result = new ArrayList<>();
+        for (LocaleDefinition l : catalog.all()) {
+            String slug = slugs.get(l.tag());
+            if (slug != null) {
+                result.add(new Alternate(l.hreflang(), sites.site(l).url(path.apply(slug))));
+            }
+        }
+        LocaleDefinition chosen = slugs.containsKey(item.sourceLocale())
+                ? catalog.get(item.sourceLocale())
+                : catalog.all().stream()
+                        .filter(l -> slugs.containsKey(l.tag()))
+                        .findFirst()
+                        .orElseThrow();
+        result.add(new Alternate(Alternate.X_DEFAULT, sites.site(chosen).url(path.apply(slugs.get(chosen.tag())))));
+        return result;
+    }
+
+    // ---- news and feed ------------------------------------------------------------------------------------
+
+    private GeneratedDocument news(
+            LocaleDefinition locale, Site site, List<PublishedItem> posts, Instant newsStamp, Instant now) {
+        String publication = publicationName(site);
+        DocumentSpool spool = new DocumentSpool();
+        write(
+                spool,
+                bytes -> new NewsSitemapWriter()
+                        .write(
+                                posts.stream()
+                                        .map(p -> new NewsItem(
+                                                site.url(SitePaths.post(p.slug())),
+                                                publication,
+                                                locale.newsLanguage(),
+                                                p.firstPublishedAt(),
+                                                p.title()))
+                                        .iterator(),
+                                now,
+                                bytes));
+        Instant stamp = newsStamp != null
+                ? newsStamp
+                : content.newestChange(ItemKind.POST, locale.tag()).orElse(Instant.EPOCH);
+        return new GeneratedDocument(NEWS, GeneratedDocument.XML, spool, stamp);
+    }
+
+    private GeneratedDocument feed(LocaleDefinition locale, Site site) {
+        List<PublishedItem> latest = content.newestPosts(locale.tag(), null, FEED_ITEMS);
+        Instant lastBuild = latest.stream()
+                .map(PublishedItem::publishedAt)
+                .max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
+        String name = publicationName(site);
+        FeedChannel channel = new FeedChannel(
+                name,
+                site.url(SitePaths.HOME),
+                Messages.of(locale).format("blog.metaDescription", Map.of("name", name)),
+                locale.tag(),
+                site.url("/" + FEED),
+                lastBuild,
+                hubUrl);
+        DocumentSpool spool = new DocumentSpool();
+        write(
+                spool,
+                bytes -> new RssWriter()
+                        .write(
+                                channel,
+                                latest.stream()
+                                        .map(p -> {
+                                            String link = site.url(SitePaths.post(p.slug()));
+                                            Enclosure enclosure = p.cover() == null
+                                                    ? null
+                                                    : new Enclosure(
+                                                            site.url(SitePaths.media(
+                                                                    p.cover().mediaId())),
+                                                            p.cover().byteLength(),
+                                                            p.cover().mimeType());
+                                            String summary = p.summary() == null
+                                                            || p.summary().isBlank()
+                                                    ? null
+                                                    : p.summary();
+                                            return new FeedItem(
+                                                    p.title(), link, link, p.firstPublishedAt(), summary, enclosure);
+                                        })
+                                        .iterator(),
+                                bytes));
+        return new GeneratedDocument(FEED, GeneratedDocument.RSS, spool, lastBuild);
+    }
+
+    private String publicationName(Site site) {
+        String owner = content.ownerName();
+        return owner == null || owner.isBlank() ? site.host() : owner;
+    }
+
+    private interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code body} into {@code spool} and closes it; on failure the spool is discarded. */
+    private static void write(DocumentSpool spool, Body body) {
+        try {
+            body.writeTo(spool);
+            spool.close();
+        } catch (IOException | RuntimeException e) {
+            spool.discard();
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    /**
+     * The newest lastmod of the part being written. The writer finishes a part after it has taken the first URL
+     * of the next one from the iterator (that URL did not fit), or after the iterator ran out.
+     */
+    private static final class NewestPerPart implements Iterator<SitemapUrl> {
+        private final Iterator<SitemapUrl> urls;
+        private Instant newestBeforeLast;
+        private Instant last;
+        private boolean exhausted;
+
+        NewestPerPart(Iterator<SitemapUrl> urls) {
+            this.urls = urls;
+        }
+
+        @Override
+        public boolean hasNext() {
+            exhausted = !urls.hasNext();
+            return !exhausted;
+        }
+
+        @Override
+        public SitemapUrl next() {
+            SitemapUrl url = urls.next();
+            newestBeforeLast = latest(newestBeforeLast, last);
+            last = url.lastModified();
+            return url;
+        }
+
+        Instant finishPart() {
+            Instant newest;
+            if (exhausted) {
+                newest = latest(newestBeforeLast, last);
+                newestBeforeLast = null;
+                last = null;
+            } else {
+                newest = newestBeforeLast;
+                newestBeforeLast = null;
+            }
+            return newest == null ? Instant.EPOCH : newest;
+        }
+    }
+
+    /**
+     * A part's spool, handed on when the writer closes it. The writer also closes a part it abandons on a failure;
+     * that part reaches the consumer too, but the failure then propagates out of {@link #generate}, so a caller
+     * that stores in a transaction rolls it back with the rest.
+     */
+    private static final class PartSpool extends java.io.FilterOutputStream {
+        private final DocumentSpool spool;
+        private final Consumer<DocumentSpool> done;
+        private boolean closed;
+
+        PartSpool(Consumer<DocumentSpool> done) {
+            this(new DocumentSpool(), done);
+        }
+
+        private PartSpool(DocumentSpool spool, Consumer<DocumentSpool> done) {
+            super(spool);
+            this.spool = spool;
+            this.done = done;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!closed) {
+                closed = true;
+                spool.close();
+                done.accept(spool);
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.glossa.documents.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The outcome of the latest document generation runs of one locale site, as the publishing monitor reads it. */
+@Entity
+@Table(name = "publishing_state")
+public class PublishingState {
+
+    static final int MAX_ERROR_LENGTH = 1000;
+
+    @Id
+    @Column(name = "locale", nullable = false)
+    private String locale;
+
+    @Column(name = "last_success_at")
+    private Instant lastSuccessAt;
+
+    @Column(name = "last_failure_at")
+    private Instant lastFailureAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "consecutive_failures", nullable = false)
+    private int consecutiveFailures;
+
+    @Column(name = "next_retry_at")
+    private Instant nextRetryAt;
+
+    @Column(name = "announced_breach", nullable = false)
+    private boolean announcedBreach;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected PublishingState() {}
+
+    public PublishingState(String locale) {
+        this.locale = locale;
+    }
+
+    /** A run that started at {@code runStartedAt} regenerated this locale's documents. */
+    public void succeeded(Instant runStartedAt) {
+        if (lastSuccessAt == null || runStartedAt.isAfter(lastSuccessAt)) {
+            lastSuccessAt = runStartedAt;
+        }
+        lastError = null;
+        consecutiveFailures = 0;
+        nextRetryAt = null;
+    }
+
+    /** A run that started at {@code runStartedAt} failed for this locale; retry after {@code backoff}. */
+    public void failed(Instant runStartedAt, String error, Duration backoff, Instant now) {
+        lastFailureAt = runStartedAt;
+        lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
+        consecutiveFailures++;
+        nextRetryAt = now.plus(backoff);
+    }
+
+    /** Records that a breach (or, with false, its end) has been announced. */
+    public void announced(boolean breach) {
+        announcedBreach = breach;
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    public boolean announcedBreach() {
+        return announcedBreach;
+    }
+
+    public Optional<Instant> lastSuccessAt() {
+        return Optional.ofNullable(lastSuccessAt);
+    }
+
+    public Optional<Instant> lastFailureAt() {
+        return Optional.ofNullable(lastFailureAt);
+    }
+
+    public Optional<String> lastError() {
+        return Optional.ofNullable(lastError);
+    }
+
+    public int consecutiveFailures() {
+        return consecutiveFailures;
+    }
+
+    public Optional<Instant> nextRetryAt() {
+        return Optional.ofNullable(nextRetryAt);
+    }
+}

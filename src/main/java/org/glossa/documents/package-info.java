@@ -1,0 +1,125 @@
+/**
+ * Sitemaps, news sitemap and feeds per locale, generated ahead of requests and served as stored documents;
+ * requests never build XML.
+ *
+ * <p>Decisions:
+ * <ul>
+ * <li>The writers in {@code control} are pure Java (no container), so the Quartz jobs that regenerate the
+ * documents and the unit tests that validate them against the official XSDs run the same code.</li>
+ * <li>Entries arrive as an {@link java.util.Iterator} and are written one at a time, so memory stays bounded
+ * however many URLs a locale has. Every entry is serialised into a small buffer before it is written, which
+ * lets the sitemap writer split files <em>before</em> the 50,000-URL / 50 MiB limits (RULES.md SM-1) are
+ * crossed instead of discovering it afterwards.</li>
+ * <li>All XML goes through the JDK's own StAX writer, never by string concatenation, so {@code &} and
+ * {@code <} are escaped everywhere (SM-3a); URLs must already be percent-encoded ASCII and are rejected
+ * otherwise (SM-4), because a writer cannot know which encoding the caller's path segments need.</li>
+ * <li>Value records reject what the standards forbid (relative URLs, hreflang sets without the page itself,
+ * news languages such as {@code zh-Hans}, enclosures without a length) when they are built, so a job fails
+ * on the offending entry rather than publishing a file that crawlers silently ignore.</li>
+ * <li>Storage: table {@code published_document}, one row per (site, file name): SHA-256 (the strong ETag),
+ * Last-Modified, sizes; the bytes, uncompressed and gzip, are in {@code published_document_chunk} in 256 KiB chunks
+ * ({@code control.DocumentTable}, plain JDBC on the transaction's connection). A regeneration compares the SHA-256
+ * and leaves an unchanged document alone, so ETags stay stable across runs; a changed document's row and chunks
+ * are replaced in the site's transaction, so a reader (one statement) sees the old or the new bytes, and a crash
+ * mid-run leaves the previous version served. {@code site_key} is varchar(255), not 35: robots.txt rows are keyed
+ * by host name; x-default's documents are keyed {@code x-default}. Every writing transaction first locks the one
+ * row of {@code document_write_lock} ({@code SELECT ... FOR UPDATE}, portable to H2): runs on several nodes or
+ * threads (start-up, scheduled, requested) write one after the other, and each generates from the content committed
+ * before it, so a slower run never stores an older view over a newer one. {@code TwoNodesIT} caught the race this
+ * closes (a node's start-up run against the other node's scheduled run, both inserting the same new rows).</li>
+ * <li>Memory is bounded whatever the content size. Input: {@code control.DatabaseContent} pages through a locale's
+ * live items by item id, 500 at a time, with one query for the page and one for its alternates (so the query
+ * count grows with content / 500, never per item). Output: each document is written into a
+ * {@code control.DocumentSpool} (memory up to 1 MiB, then a temporary file) that computes length and SHA-256 while
+ * it is written, stored chunk by chunk, gzip compressed on the way into its chunks, and deleted. Serving: a document
+ * of at most 512 KiB (both encodings) is kept in memory; a larger one is copied once per version, chunk by chunk
+ * with a cursor, into this node's file cache (named by its SHA-256) and sent from there.
+ * {@code src/benchmark/generate-documents.sh} runs this path on PostgreSQL for 20,000 posts x 17 locales at
+ * {@code -Xmx256m} or less. Sitemap items are in id order, so a new post changes the last part only.</li>
+ * <li>The x-default site (when it has a base URL of its own) serves {@code sitemap.xml} and {@code sitemap-1.xml}
+ * listing its language chooser with every home as alternate: every home names the chooser as x-default, so the
+ * chooser's URL is listed with the same cluster (HL-3). Its host's robots.txt lists that index.</li>
+ * <li>What is listed: per locale, home, blog (page 1 only: later pages list different posts per locale and have no
+ * alternates), experience timeline, every live role page and every live post, with the same alternates as the
+ * pages' own {@code <link rel="alternate">}: every locale where the item is live plus x-default. Cover images are
+ * {@code image:image} entries.</li>
+ * <li>Timestamps: an item's {@code lastmod} is its translation's {@code published_at} (its content's last change);
+ * home, blog and experience take the newest of what they list; a part and the index take the newest inside
+ * (HT-5). When a document's bytes change without a newer content timestamp (an alternate or an item was
+ * removed), its Last-Modified becomes the regeneration time, so If-Modified-Since never hides the change.</li>
+ * <li>News sitemap: posts first published in the locale within two days, at most 1,000, publication name = the
+ * owner's name, language from the {@code news} column of locales.tsv ({@code zh-cn}). With none it is an empty
+ * {@code <urlset>} that stays at the same URL (Google accepts it; NW-6).</li>
+ * <li>Feed: the latest 50 posts, guid = permalink, pubDate = first publication, enclosure = the cover with the byte
+ * length and MIME type verified on upload. Served as {@code application/rss+xml; charset=utf-8}, the type of
+ * {@code atom:link rel=self} and of every page's {@code <link rel="alternate">} (HT-2).</li>
+ * <li>Triggering: a ContentChanged (publication, unpublication, a new slug going live) writes a row of
+ * {@code regeneration_request} (locale and item) in the change's own transaction, so a committed change always
+ * has its request, and once committed asks Quartz for a one-off run of {@code RegenerateDocumentsJob}
+ * ({@code fireNow} coalesces requests while a run is pending). That run regenerates the changed locales and every
+ * locale where a changed item is live (their sitemaps gain, lose or move its alternate), plus the locales whose
+ * retry is due, then x-default's sitemap and robots.txt; it deletes exactly the requests it read. A locale where
+ * the item is not live is not regenerated at all ({@code PublishingIT}). The same job on
+ * {@code glossa.publishing.full-regeneration-cron} regenerates every locale to repair anything missed, and
+ * {@code DocumentsAtStartup} does the same once after demo content.</li>
+ * <li>Transactions: the beans that write from the scheduler's threads ({@code DocumentStore},
+ * {@code PublishingRuns}, {@code NotificationClaims}, {@code AlertWebhook}, {@code RegenerationRequests}) are
+ * stateless EJBs. Payara enlists a connection in a transaction begun by CDI's {@code @Transactional} only on request
+ * threads; on Quartz's threads and at start-up such a connection stayed in auto-commit, and a failure while
+ * storing left a site half new ({@code PublishingMonitorIT} injects that failure with a trigger).
+ * {@code DocumentStore} refuses to write on a connection in auto-commit.</li>
+ * <li>Serving: {@code SiteServlet} answers {@code /sitemap.xml}, {@code /sitemap-N.xml}, {@code /news-sitemap.xml}
+ * and {@code /feed.xml} of each locale site, and {@code /robots.txt} at each host root (one Sitemap line per locale
+ * site on that host, path-prefix sites included), from an in-memory copy rechecked against the stored SHA-256
+ * every few seconds (so other cluster nodes follow) and cleared at once on the node that regenerated.
+ * If-None-Match decides when present, else If-Modified-Since (RFC 9110).</li>
+ * <li>Outbound notifications ({@code outbound_notification}): {@code Notifications.enqueue} joins the caller's
+ * transaction, so a WebSub ping or IndexNow submission exists exactly when the documents it announces committed
+ * ({@code DocumentStore} enqueues in the per-locale transaction: a ping when the feed's bytes changed, an IndexNow
+ * batch of the sitemap URLs whose lastmod is newer than the previous index). {@code DeliverNotificationsJob} POSTs
+ * due rows with 5 s timeouts; a non-2xx answer or an error is retried after base * 2^(attempts-1), at most 1 h, and
+ * after {@code glossa.notifications.max-attempts} the row is DEAD: the owner lists and retries dead letters at
+ * {@code /api/v1/publishing/dead-letters}. Claiming is a version-conditional UPDATE that moves
+ * {@code next_attempt_at} to the end of a 60 s claim, committed before sending: no transaction waits on HTTP, each
+ * attempt is made by one node, the same SQL runs on PostgreSQL and H2 (no {@code SKIP LOCKED}), and a node dying
+ * mid-send leaves the row due again when the claim ends (at-least-once delivery; hubs and IndexNow are idempotent).</li>
+ * <li>WebSub (WS-1..WS-3): with {@code glossa.websub.hub} set, feeds carry {@code atom:link rel="hub"} after the
+ * self link and are served with {@code Link: <hub>; rel="hub", <feed>; rel="self"}, each locale its own topic.
+ * IndexNow (IN-1, IN-2): with {@code glossa.indexnow.key} set, {@code /{key}.txt} is served at the root of every site
+ * host, and each batch names its host and {@code keyLocation}, at most 10,000 URLs. A batch lists the pages whose
+ * lastmod is newer than the previous run and the pages that left the site since (unpublished or moved to another
+ * slug, and not live again), IN-4's "added, updated or deleted".</li>
+ * </ul>
+ *
+ * <p>Publishing SLA and alerting (decisions):
+ * <ul>
+ * <li>Each locale's generation outcome is a row of {@code publishing_state} ({@code PublishingRuns}, its own
+ * transaction, recorded by {@code Documents} around each locale's store): start of the last successful
+ * run, last failure and its error (the innermost exception's message), consecutive failures and the next retry.</li>
+ * <li>Lag ({@code control.LocalePublishing}, pure) is how long the locale's newest change (newest {@code published_at}
+ * or {@code withdrawn_at} in {@code publication}) has waited since, while the last successful run started before it;
+ * zero when the documents are up to date. So the gauge grows while a publication waits and is comparable with
+ * {@code glossa.publishing.sla} (default PT5M). A locale is BREACHED when that lag exceeds the SLA, or at once
+ * when its newest run failed (a failure after the last success).</li>
+ * <li>{@code PublishingMonitorJob} runs {@code PublishingMonitor.check} every {@code glossa.publishing.monitor-seconds}
+ * (default 15): on a change to BREACHED it logs SEVERE naming locale and cause and posts
+ * {@code publishing.run.failed} or {@code publishing.sla.breached} to {@code glossa.alert.webhook}; on the change back,
+ * INFO and {@code publishing.recovered}. The announced state is a column of
+ * {@code publishing_state} ({@code announced_breach}), flipped by a conditional UPDATE in the transaction that
+ * queues the alert: each change is announced once for the whole cluster, whichever node's check sees it, and a
+ * restart does not repeat an ongoing breach.</li>
+ * <li>Retry: a failed locale's {@code next_retry_at} is 10 s, 20 s, 40 s ... (at most 10 min) after the failure
+ * ({@code control.RetryBackoff}); the monitor fires {@code RegenerateDocumentsJob} once it is due, so a retry comes
+ * within one monitor interval of its time. Not {@code Scheduling.fireAt} at the retry time: a pending one-off trigger
+ * would absorb the {@code fireNow} of a publication made meanwhile and delay it until the retry.</li>
+ * <li>Readiness check {@code publishing} is DOWN with one data entry per breached locale (its cause); {@code site}
+ * stays as it was. Gauge {@code glossa_publishing_lag_seconds{locale="de"}} (application scope), one per locale,
+ * registered at start-up, shows the monitor's last evaluation so a scrape costs no query. {@code GET
+ * /api/v1/publishing/status} (owner) evaluates afresh.</li>
+ * <li>The webhook goes through the outbound notification queue (kind WEBHOOK), so an alert the receiver misses is
+ * retried with backoff and ends as a dead letter the owner can see, like the other notifications.</li>
+ * <li>Failure in tests comes from data, not from a switch: {@code PublishingMonitorIT} writes an invalid MIME type
+ * into the demo cover's {@code media} row, which the RSS writer refuses as an enclosure type.</li>
+ * </ul>
+ */
+package org.glossa.documents;

@@ -1,0 +1,306 @@
+package org.glossa.documents.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import liquibase.Liquibase;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import org.glossa.documents.control.DatabaseContent;
+import org.glossa.documents.control.DocumentTable;
+import org.glossa.documents.control.GeneratedDocument;
+import org.glossa.documents.control.SiteDocuments;
+import org.glossa.documents.control.SitemapLimits;
+import org.glossa.documents.control.StoredSite;
+import org.glossa.domains.control.Site;
+import org.glossa.domains.control.SiteDirectory;
+import org.glossa.localization.control.LocaleCatalog;
+import org.glossa.localization.control.LocaleDefinition;
+
+/**
+ * Generates and stores every locale's sitemaps, news sitemap and feed, the x-default sitemap and every robots.txt
+ * for a large content set, with the production path: content read from PostgreSQL page by page
+ * ({@link DatabaseContent}), documents spooled and stored in chunks ({@link DocumentTable}), one transaction per
+ * site. Run by {@code src/benchmark/generate-documents.sh}; arguments: posts (default 20000), roles (default 50).
+ *
+ * <p>The content is seeded into a database of its own (dropped and created again each run) before the clock
+ * starts: every post and role live in all 17 locales, the worst case for alternates. Then the documents are
+ * generated twice: a first run that writes everything, and a second over unchanged content that writes nothing
+ * (what the periodic safety net costs).
+ */
+public final class GenerateDocumentsBenchmark {
+
+    private static final String DATABASE = System.getProperty("glossa.benchmark.database", "glossa_benchmark");
+    private static final String SERVER =
+            System.getProperty("glossa.benchmark.server", "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String USER = System.getProperty("glossa.benchmark.user", "postgres");
+
+    /** Kept, so that the level set on it stays: Liquibase reports every changeset at INFO. */
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
+    private GenerateDocumentsBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int posts = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int roles = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+        LocaleCatalog catalog = LocaleCatalog.standard();
+        Instant now = Instant.parse("2026-11-24T12:00:00Z");
+
+        StringBuilder spec = new StringBuilder();
+        for (String tag : catalog.tags()) {
+            spec.append(tag)
+                    .append("=https://")
+                    .append(tag.toLowerCase(Locale.ROOT))
+                    .append(".example.com,");
+        }
+        spec.append("x-default=https://example.com");
+        SiteDirectory sites = SiteDirectory.parse(spec.toString(), catalog);
+
+        recreateDatabase();
+        long seeding = System.nanoTime();
+        try (Connection migrations = DriverManager.getConnection(SERVER + DATABASE, USER, "")) {
+            migrate(migrations);
+        }
+        try (Connection connection = DriverManager.getConnection(SERVER + DATABASE, USER, "")) {
+            seed(connection, catalog, posts, roles, now);
+            System.out.printf(
+                    Locale.ROOT,
+                    "seeded:                 %,d posts + %,d roles in %d locales (%,d publications) in %,d ms%n",
+                    posts,
+                    roles,
+                    catalog.all().size(),
+                    (long) (posts + roles) * catalog.all().size(),
+                    (System.nanoTime() - seeding) / 1_000_000);
+            connection.setAutoCommit(false);
+            SitemapLimits limits = new SitemapLimits(50_000, 52_428_800L);
+            // The third run is what a publication costs when its item is live in one locale only: the request
+            // regenerates that locale (and x-default and robots.txt); one live in every locale costs a full run.
+            Map<String, List<LocaleDefinition>> runs = new LinkedHashMap<>();
+            runs.put("first run (all new)", catalog.all());
+            runs.put("second run (unchanged)", catalog.all());
+            runs.put("one locale, as for a post live only in de", List.of(catalog.get("de")));
+            for (Map.Entry<String, List<LocaleDefinition>> entry : runs.entrySet()) {
+                String run = entry.getKey();
+                System.gc();
+                resetPeaks();
+                HeapSampler sampler = HeapSampler.start();
+                Totals totals = new Totals();
+                long started = System.nanoTime();
+                for (LocaleDefinition locale : entry.getValue()) {
+                    StoredSite site = totals.site(connection, locale.tag(), now);
+                    site.keepOnly(new SiteDocuments(sites, catalog, new DatabaseContent(connection), limits)
+                            .generate(locale, now, totals.counting(site)));
+                    totals.written += site.written();
+                    connection.commit();
+                }
+                SiteDocuments generator = new SiteDocuments(sites, catalog, new DatabaseContent(connection), limits);
+                StoredSite xDefault = totals.site(connection, Site.X_DEFAULT, now);
+                xDefault.keepOnly(generator.generateXDefault(now, totals.counting(xDefault)));
+                totals.written += xDefault.written();
+                for (String host : generator.hosts()) {
+                    StoredSite robots = totals.site(connection, host, now);
+                    totals.counting(robots).accept(generator.robots(host, now));
+                    totals.written += robots.written();
+                }
+                connection.commit();
+                long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+                long sampledPeak = sampler.stop();
+                System.out.printf(Locale.ROOT, "%s:%n", run);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  documents generated:  %,d (%,d stored, the rest unchanged)%n",
+                        totals.documents,
+                        totals.written);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  bytes generated:      %,d (largest document %,d)%n",
+                        totals.bytes.get(),
+                        totals.largest);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  bytes stored:         %,d uncompressed + %,d gzip%n",
+                        storedBytes(connection, DocumentTable.IDENTITY),
+                        storedBytes(connection, DocumentTable.GZIP));
+                System.out.printf(Locale.ROOT, "  elapsed:              %,d ms%n", elapsedMs);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  peak heap:            %,d MiB used at most (sampled every 5 ms, garbage included) of -Xmx %,d MiB%n",
+                        sampledPeak >> 20,
+                        Runtime.getRuntime().maxMemory() >> 20);
+                System.out.printf(Locale.ROOT, "  heap after full GC:   %,d MiB%n", liveHeap() >> 20);
+            }
+        }
+    }
+
+    /** Counts what the generator produces on its way into the store. */
+    private static final class Totals {
+        long documents;
+        long largest;
+        long written;
+        final AtomicLong bytes = new AtomicLong();
+
+        StoredSite site(Connection connection, String key, Instant now) {
+            return new StoredSite(new DocumentTable(connection), key, now);
+        }
+
+        java.util.function.Consumer<GeneratedDocument> counting(StoredSite site) {
+            return document -> {
+                documents++;
+                bytes.addAndGet(document.content().length());
+                largest = Math.max(largest, document.content().length());
+                site.accept(document);
+            };
+        }
+    }
+
+    private static void recreateDatabase() throws SQLException {
+        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, "");
+                Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + DATABASE);
+        }
+    }
+
+    private static void migrate(Connection connection) throws Exception {
+        System.setProperty("liquibase.analytics.enabled", "false");
+        System.setProperty("liquibase.uiService", "LOGGER");
+        LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
+        // Liquibase writes its progress and update summary to standard output, which is the benchmark's report.
+        java.io.PrintStream report = System.out;
+        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        try (Liquibase liquibase = new Liquibase(
+                "liquibase/changelog.xml",
+                new ClassLoaderResourceAccessor(GenerateDocumentsBenchmark.class.getClassLoader()),
+                DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)))) {
+            liquibase.update("");
+        } finally {
+            System.setOut(report);
+        }
+    }
+
+    /**
+     * Every post and role, its translation and its live publication in every locale, written by the database
+     * itself (generate_series): seconds for hundreds of thousands of rows. One cover image for every tenth post.
+     */
+    private static void seed(Connection connection, LocaleCatalog catalog, int posts, int roles, Instant now)
+            throws SQLException {
+        String locales = catalog.tags().stream()
+                .map(t -> "('" + t + "')")
+                .reduce((a, b) -> a + "," + b)
+                .orElseThrow();
+        try (Statement s = connection.createStatement()) {
+            s.execute("INSERT INTO profile (display_name) VALUES ('Mira Lindqvist-Osei')");
+            s.execute("""
+                    INSERT INTO media (mime_type, byte_length, width, height, sha256, alt_text, content, created_at)
+                    VALUES ('image/jpeg', 120000, 1200, 630, repeat('0', 64), 'Cover', '\\x00'::bytea, now())""");
+            try (PreparedStatement p = connection.prepareStatement("""
+                    INSERT INTO post (id, source_locale, cover_media_id, created_at, updated_at)
+                    SELECT i, 'en', CASE WHEN i % 10 = 0 THEN (SELECT MIN(id) FROM media) END, now(), now()
+                    FROM generate_series(1, ?) AS i""")) {
+                p.setInt(1, posts);
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = connection.prepareStatement("""
+                    INSERT INTO experience (id, organisation, employment_type, workplace, start_month, sort_order,
+                                            created_at, updated_at)
+                    SELECT i, 'Organisation ' || i, 'FULL_TIME', 'REMOTE', DATE '2010-01-01', i, now(), now()
+                    FROM generate_series(1, ?) AS i""")) {
+                p.setInt(1, roles);
+                p.executeUpdate();
+            }
+            s.execute("""
+                    INSERT INTO translation (kind, post_id, locale, status, slug, title, summary, body, created_at, updated_at)
+                    SELECT 'POST', p.id, l.tag, 'PUBLISHED', 'post-' || p.id || '-' || lower(l.tag),
+                           'A post about multilingual publishing, number ' || p.id,
+                           'What the post number ' || p.id || ' says, in a sentence or two for feeds and previews.',
+                           'Body', now(), now()
+                    FROM post p CROSS JOIN (VALUES %s) AS l(tag)""".formatted(locales));
+            s.execute("""
+                    INSERT INTO translation (kind, experience_id, locale, status, slug, title, body, location, created_at, updated_at)
+                    SELECT 'EXPERIENCE', e.id, l.tag, 'PUBLISHED', 'role-' || e.id || '-' || lower(l.tag),
+                           'Engineer ' || e.id, 'Description', 'Berlin', now(), now()
+                    FROM experience e CROSS JOIN (VALUES %s) AS l(tag)""".formatted(locales));
+            // Posts one hour apart up to "now", so the news sitemap (two days) has some and the feed its latest 50.
+            try (PreparedStatement p = connection.prepareStatement("""
+                    INSERT INTO publication (translation_id, kind, post_id, experience_id, locale, slug, live_slug, title,
+                                             summary, body_html, location, first_published_at, published_at)
+                    SELECT t.id, t.kind, t.post_id, t.experience_id, t.locale, t.slug, t.slug, t.title, t.summary,
+                           '<p>Body</p>', t.location,
+                           ?::timestamptz - make_interval(hours => ? - COALESCE(t.post_id, t.experience_id)::int),
+                           ?::timestamptz - make_interval(hours => ? - COALESCE(t.post_id, t.experience_id)::int)
+                    FROM translation t""")) {
+                p.setString(1, now.toString());
+                p.setInt(2, posts);
+                p.setString(3, now.toString());
+                p.setInt(4, posts);
+                p.executeUpdate();
+            }
+            s.execute("ANALYZE");
+        }
+    }
+
+    private static long storedBytes(Connection connection, String encoding) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT COALESCE(SUM(OCTET_LENGTH(data)), 0) FROM published_document_chunk WHERE encoding = ?")) {
+            p.setString(1, encoding);
+            try (var rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long liveHeap() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The most heap in use at any sample: never above -Xmx, and what a smaller -Xmx would have to hold. */
+    private static final class HeapSampler implements Runnable {
+        private final Thread thread = new Thread(this, "heap-sampler");
+        private volatile boolean running = true;
+        private volatile long peak;
+
+        static HeapSampler start() {
+            HeapSampler sampler = new HeapSampler();
+            sampler.thread.setDaemon(true);
+            sampler.thread.start();
+            return sampler;
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                peak = Math.max(
+                        peak,
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak;
+        }
+    }
+}
