@@ -1,5 +1,5 @@
 /**
- * Sitemaps, news sitemap and feeds per locale, generated ahead of requests and served as stored documents;
+ * Sitemaps, news sitemap, feeds and robots.txt per locale, generated ahead of requests and served as stored documents;
  * requests never build XML.
  *
  * <p>Decisions:
@@ -8,11 +8,11 @@
  * documents and the unit tests that validate them against the official XSDs run the same code.</li>
  * <li>Entries arrive as an {@link java.util.Iterator} and are written one at a time, so memory stays bounded
  * however many URLs a locale has. Every entry is serialised into a small buffer before it is written, which
- * lets the sitemap writer split files <em>before</em> the 50,000-URL / 50 MiB limits (RULES.md SM-1) are
+ * lets the sitemap writer split files <em>before</em> the 50,000-URL / 50 MiB limits (sitemaps.org protocol) are
  * crossed instead of discovering it afterwards.</li>
  * <li>All XML goes through the JDK's own StAX writer, never by string concatenation, so {@code &} and
- * {@code <} are escaped everywhere (SM-3a); URLs must already be percent-encoded ASCII and are rejected
- * otherwise (SM-4), because a writer cannot know which encoding the caller's path segments need.</li>
+ * {@code <} are escaped everywhere (sitemaps.org: entity escaping); URLs must already be percent-encoded ASCII and are rejected
+ * otherwise (sitemaps.org: absolute, escaped loc), because a writer cannot know which encoding the caller's path segments need.</li>
  * <li>Value records reject what the standards forbid (relative URLs, hreflang sets without the page itself,
  * news languages such as {@code zh-Hans}, enclosures without a length) when they are built, so a job fails
  * on the offending entry rather than publishing a file that crawlers silently ignore.</li>
@@ -38,21 +38,21 @@
  * {@code -Xmx256m} or less. Sitemap items are in id order, so a new post changes the last part only.</li>
  * <li>The x-default site (when it has a base URL of its own) serves {@code sitemap.xml} and {@code sitemap-1.xml}
  * listing its language chooser with every home as alternate: every home names the chooser as x-default, so the
- * chooser's URL is listed with the same cluster (HL-3). Its host's robots.txt lists that index.</li>
+ * chooser's URL is listed with the same cluster (Google's hreflang rules: reciprocal links). Its host's robots.txt lists that index.</li>
  * <li>What is listed: per locale, home, blog (page 1 only: later pages list different posts per locale and have no
  * alternates), experience timeline, every live role page and every live post, with the same alternates as the
  * pages' own {@code <link rel="alternate">}: every locale where the item is live plus x-default. Cover images are
  * {@code image:image} entries.</li>
  * <li>Timestamps: an item's {@code lastmod} is its translation's {@code published_at} (its content's last change);
  * home, blog and experience take the newest of what they list; a part and the index take the newest inside
- * (HT-5). When a document's bytes change without a newer content timestamp (an alternate or an item was
+ * (sitemaps.org: lastmod and If-Modified-Since). When a document's bytes change without a newer content timestamp (an alternate or an item was
  * removed), its Last-Modified becomes the regeneration time, so If-Modified-Since never hides the change.</li>
  * <li>News sitemap: posts first published in the locale within two days, at most 1,000, publication name = the
  * owner's name, language from the {@code news} column of locales.tsv ({@code zh-cn}). With none it is an empty
- * {@code <urlset>} that stays at the same URL (Google accepts it; NW-6).</li>
+ * {@code <urlset>} that stays at the same URL (Google accepts it; Google News sitemaps: last two days only).</li>
  * <li>Feed: the latest 50 posts, guid = permalink, pubDate = first publication, enclosure = the cover with the byte
  * length and MIME type verified on upload. Served as {@code application/rss+xml; charset=utf-8}, the type of
- * {@code atom:link rel=self} and of every page's {@code <link rel="alternate">} (HT-2).</li>
+ * {@code atom:link rel=self} and of every page's {@code <link rel="alternate">} (feed media type).</li>
  * <li>Triggering: a ContentChanged (publication, unpublication, a new slug going live) writes a row of
  * {@code regeneration_request} (locale and item) in the change's own transaction, so a committed change always
  * has its request, and once committed asks Quartz for a one-off run of {@code RegenerateDocumentsJob}
@@ -63,38 +63,29 @@
  * {@code glossa.publishing.full-regeneration-cron} regenerates every locale to repair anything missed, and
  * {@code DocumentsAtStartup} does the same once after demo content.</li>
  * <li>Transactions: the beans that write from the scheduler's threads ({@code DocumentStore},
- * {@code PublishingRuns}, {@code NotificationClaims}, {@code AlertWebhook}, {@code RegenerationRequests}) are
+ * {@code PublishingRuns}, {@code SlaAnnouncements}, {@code RegenerationRequests}, and {@code notifications}'
+ * {@code NotificationClaims}) are
  * stateless EJBs. Payara enlists a connection in a transaction begun by CDI's {@code @Transactional} only on request
  * threads; on Quartz's threads and at start-up such a connection stayed in auto-commit, and a failure while
  * storing left a site half new ({@code PublishingMonitorIT} injects that failure with a trigger).
  * {@code DocumentStore} refuses to write on a connection in auto-commit.</li>
- * <li>Serving: {@code SiteServlet} answers {@code /sitemap.xml}, {@code /sitemap-N.xml}, {@code /news-sitemap.xml}
+ * <li>Serving: {@code DocumentFilter} answers {@code /sitemap.xml}, {@code /sitemap-N.xml}, {@code /news-sitemap.xml}
  * and {@code /feed.xml} of each locale site, and {@code /robots.txt} at each host root (one Sitemap line per locale
  * site on that host, path-prefix sites included), from an in-memory copy rechecked against the stored SHA-256
- * every few seconds (so other cluster nodes follow) and cleared at once on the node that regenerated.
+ * every few seconds (so other cluster nodes follow) and cleared at once on the node that regenerated
+ * ({@code ServedDocuments}; {@code Regeneration} writes, {@code ServedDocuments} reads). Requests that are not for
+ * a stored document go on to the public pages.
  * If-None-Match decides when present, else If-Modified-Since (RFC 9110).</li>
- * <li>Outbound notifications ({@code outbound_notification}): {@code Notifications.enqueue} joins the caller's
- * transaction, so a WebSub ping or IndexNow submission exists exactly when the documents it announces committed
- * ({@code DocumentStore} enqueues in the per-locale transaction: a ping when the feed's bytes changed, an IndexNow
- * batch of the sitemap URLs whose lastmod is newer than the previous index). {@code DeliverNotificationsJob} POSTs
- * due rows with 5 s timeouts; a non-2xx answer or an error is retried after base * 2^(attempts-1), at most 1 h, and
- * after {@code glossa.notifications.max-attempts} the row is DEAD: the owner lists and retries dead letters at
- * {@code /api/v1/publishing/dead-letters}. Claiming is a version-conditional UPDATE that moves
- * {@code next_attempt_at} to the end of a 60 s claim, committed before sending: no transaction waits on HTTP, each
- * attempt is made by one node, the same SQL runs on PostgreSQL and H2 (no {@code SKIP LOCKED}), and a node dying
- * mid-send leaves the row due again when the claim ends (at-least-once delivery; hubs and IndexNow are idempotent).</li>
- * <li>WebSub (WS-1..WS-3): with {@code glossa.websub.hub} set, feeds carry {@code atom:link rel="hub"} after the
- * self link and are served with {@code Link: <hub>; rel="hub", <feed>; rel="self"}, each locale its own topic.
- * IndexNow (IN-1, IN-2): with {@code glossa.indexnow.key} set, {@code /{key}.txt} is served at the root of every site
- * host, and each batch names its host and {@code keyLocation}, at most 10,000 URLs. A batch lists the pages whose
- * lastmod is newer than the previous run and the pages that left the site since (unpublished or moved to another
- * slug, and not live again), IN-4's "added, updated or deleted".</li>
+ * <li>Announcements: {@code DocumentStore} tells {@code notifications} in the per-locale transaction what changed (a
+ * WebSub ping when the feed's bytes changed, an IndexNow batch of the sitemap URLs whose lastmod is newer than the
+ * previous index and of the pages that left the site), so an announcement exists exactly when the documents it
+ * announces committed.</li>
  * </ul>
  *
  * <p>Publishing SLA and alerting (decisions):
  * <ul>
  * <li>Each locale's generation outcome is a row of {@code publishing_state} ({@code PublishingRuns}, its own
- * transaction, recorded by {@code Documents} around each locale's store): start of the last successful
+ * transaction, recorded by {@code Regeneration} around each locale's store): start of the last successful
  * run, last failure and its error (the innermost exception's message), consecutive failures and the next retry.</li>
  * <li>Lag ({@code control.LocalePublishing}, pure) is how long the locale's newest change (newest {@code published_at}
  * or {@code withdrawn_at} in {@code publication}) has waited since, while the last successful run started before it;
@@ -106,14 +97,13 @@
  * {@code publishing.run.failed} or {@code publishing.sla.breached} to {@code glossa.alert.webhook}; on the change back,
  * INFO and {@code publishing.recovered}. The announced state is a column of
  * {@code publishing_state} ({@code announced_breach}), flipped by a conditional UPDATE in the transaction that
- * queues the alert: each change is announced once for the whole cluster, whichever node's check sees it, and a
+ * queues the alert ({@code SlaAnnouncements}, which queues it through {@code notifications}' {@code AlertWebhook}): each change is announced once for the whole cluster, whichever node's check sees it, and a
  * restart does not repeat an ongoing breach.</li>
  * <li>Retry: a failed locale's {@code next_retry_at} is 10 s, 20 s, 40 s ... (at most 10 min) after the failure
  * ({@code control.RetryBackoff}); the monitor fires {@code RegenerateDocumentsJob} once it is due, so a retry comes
  * within one monitor interval of its time. Not {@code Scheduling.fireAt} at the retry time: a pending one-off trigger
  * would absorb the {@code fireNow} of a publication made meanwhile and delay it until the retry.</li>
- * <li>Readiness check {@code publishing} is DOWN with one data entry per breached locale (its cause); {@code site}
- * stays as it was. Gauge {@code glossa_publishing_lag_seconds{locale="de"}} (application scope), one per locale,
+ * <li>Readiness check {@code publishing} is DOWN with one data entry per breached locale (its cause); the other components report their own readiness. Gauge {@code glossa_publishing_lag_seconds{locale="de"}} (application scope), one per locale,
  * registered at start-up, shows the monitor's last evaluation so a scrape costs no query. {@code GET
  * /api/v1/publishing/status} (owner) evaluates afresh.</li>
  * <li>The webhook goes through the outbound notification queue (kind WEBHOOK), so an alert the receiver misses is

@@ -1,11 +1,12 @@
 /**
- * The public site: one site per locale, each at its own configured base URL, plus an x-default site with
- * a language chooser.
+ * The public pages: one site per locale, each at its own configured base URL ({@code domains}), plus an x-default
+ * site with a language chooser.
  *
  * <p>Decisions: the request's Host and path prefix only <em>select</em> a site; every URL written into a
- * page comes from the configured base URLs ({@code GLOSSA_SITES}), so a forged Host header can neither
- * reach a response nor poison a cache. Pages change only on publication, so they are rendered once from an
- * in-memory {@link org.glossa.site.control.SiteSnapshot} (built with a fixed number of queries) and served
- * as cached bytes by a plain servlet, which creates no HTTP session.
+ * page comes from the configured base URLs, so a forged Host header can neither reach a response nor poison a
+ * cache. Sitemaps and feeds are not pages: {@code documents} answers them before this servlet is reached.
+ * Pages change only on publication, so they are rendered once from an in-memory
+ * {@link org.glossa.site.control.SiteSnapshot} (built with a fixed number of queries) and served as cached bytes by
+ * a plain servlet, which creates no HTTP session.
  */
 package org.glossa.site;

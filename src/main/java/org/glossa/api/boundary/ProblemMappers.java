@@ -8,31 +8,15 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.glossa.content.control.InvalidSlugException;
-import org.glossa.localization.control.UnknownLocaleException;
 import org.glossa.problem.Problem;
 
-/** Turns exceptions into problem documents. */
+/**
+ * Problem documents for what any resource can raise: unreadable bodies, JAX-RS's own errors, and the catch-all.
+ * Each component maps its own exceptions beside its resources.
+ */
 public final class ProblemMappers {
 
     private ProblemMappers() {}
-
-    @Provider
-    public static class InvalidSlug implements ExceptionMapper<InvalidSlugException> {
-        @Override
-        public Response toResponse(InvalidSlugException e) {
-            return Problem.invalidField("slug", e.reason()).toResponse();
-        }
-    }
-
-    @Provider
-    public static class UnknownLocale implements ExceptionMapper<UnknownLocaleException> {
-        @Override
-        public Response toResponse(UnknownLocaleException e) {
-            return Problem.invalidField("locale", "not one of the 17 supported locales")
-                    .toResponse();
-        }
-    }
 
     /** Input that is not the JSON it should be (syntax or shape). */
     @Provider

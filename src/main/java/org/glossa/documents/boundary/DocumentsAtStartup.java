@@ -24,7 +24,7 @@ public class DocumentsAtStartup {
     private static final Logger LOG = Logger.getLogger(DocumentsAtStartup.class.getName());
 
     @Inject
-    Documents documents;
+    Regeneration regeneration;
 
     @Inject
     DocumentTriggers triggers;
@@ -32,7 +32,7 @@ public class DocumentsAtStartup {
     @PostConstruct
     void generate() {
         try {
-            int written = documents.regenerateAll();
+            int written = regeneration.regenerateAll();
             LOG.info(() -> "Sitemaps and feeds generated at start-up: " + written + " document(s) written");
         } catch (RuntimeException e) {
             // The stored documents (if any) stay served; the periodic run repairs them.

@@ -38,7 +38,7 @@ public class PublishingMonitor {
     PublishingRuns runs;
 
     @Inject
-    AlertWebhook webhook;
+    SlaAnnouncements announcements;
 
     @Inject
     Scheduling scheduling;
@@ -107,7 +107,7 @@ public class PublishingMonitor {
 
     /**
      * Evaluates, and announces every change of a locale's SLA state once for the whole cluster (see
-     * {@link AlertWebhook#announce}): SEVERE and a webhook on a new breach, INFO and a "recovered" webhook when it
+     * {@link SlaAnnouncements#announce}): SEVERE and a webhook on a new breach, INFO and a "recovered" webhook when it
      * ends. Then fires the regeneration when a failed locale's retry is due.
      */
     public void check() {
@@ -125,7 +125,7 @@ public class PublishingMonitor {
 
     private void announce(LocalePublishing locale) {
         try {
-            if (!webhook.announce(locale)) {
+            if (!announcements.announce(locale)) {
                 return;
             }
             if (locale.breached()) {

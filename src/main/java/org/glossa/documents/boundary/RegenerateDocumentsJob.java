@@ -24,7 +24,7 @@ public class RegenerateDocumentsJob implements RecurringJob {
     private static final Logger LOG = Logger.getLogger(RegenerateDocumentsJob.class.getName());
 
     @Inject
-    Documents documents;
+    Regeneration regeneration;
 
     @Inject
     @ConfigProperty(name = "glossa.publishing.full-regeneration-cron", defaultValue = "0 0/15 * * * ?")
@@ -40,7 +40,7 @@ public class RegenerateDocumentsJob implements RecurringJob {
         try {
             long started = System.nanoTime();
             boolean requested = Scheduling.isOneOff(context);
-            int written = requested ? documents.regenerateRequested() : documents.regenerateAll();
+            int written = requested ? regeneration.regenerateRequested() : regeneration.regenerateAll();
             LOG.info(() -> "Regenerated " + (requested ? "the requested" : "all") + " sitemaps and feeds: "
                     + written + " document(s) written in " + (System.nanoTime() - started) / 1_000_000
                     + " ms (firing scheduled for "

@@ -7,12 +7,12 @@ import java.util.Objects;
 
 /**
  * The URLs sitemaps and feeds may contain: absolute {@code http}/{@code https} URLs with a host, written as
- * percent-encoded ASCII (RULES.md SM-4, HL-4, RSS-9). Entity escaping is the XML writer's job; percent-encoding
+ * percent-encoded ASCII (sitemaps.org, Google's hreflang rules and RSS 2.0 all want absolute, escaped URLs). Entity escaping is the XML writer's job; percent-encoding
  * is the caller's, because only the caller knows which parts of its path are already encoded.
  */
 final class AbsoluteUrl {
 
-    /** sitemap.xsd {@code tLoc}: minLength 12; sitemaps.org: "less than 2,048 characters" (SM-5). */
+    /** sitemap.xsd {@code tLoc}: minLength 12; sitemaps.org: "less than 2,048 characters". */
     static final int MIN_LOC_LENGTH = 12;
 
     static final int MAX_LOC_LENGTH = 2047;

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One language version of a page, written as {@code <xhtml:link rel="alternate" hreflang href>} (RULES.md HL-1).
+ * One language version of a page, written as {@code <xhtml:link rel="alternate" hreflang href>} (Google's hreflang rules: xhtml:link).
  *
  * @param hreflang {@code x-default} or a code Google supports: ISO 639-1 language, optional ISO 15924 script,
  *                 optional ISO 3166-1 alpha-2 region, joined by hyphens ({@code de}, {@code pt-BR},
@@ -15,7 +15,7 @@ public record Alternate(String hreflang, String href) {
 
     public static final String X_DEFAULT = "x-default";
 
-    /** HL-5 syntax: two-letter language, no underscores, no numeric regions such as es-419. */
+    /** Google's hreflang language codes: two-letter language, no underscores, no numeric regions such as es-419. */
     private static final Pattern HREFLANG = Pattern.compile("[a-zA-Z]{2}(-[a-zA-Z]{4})?(-[a-zA-Z]{2})?");
 
     public Alternate {

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A media file attached to a feed item; RSS requires all three attributes (RULES.md RSS-4).
+ * A media file attached to a feed item; RSS requires all three attributes (RSS 2.0).
  *
  * @param url      absolute http(s) URL of the file
  * @param length   size in bytes, not negative

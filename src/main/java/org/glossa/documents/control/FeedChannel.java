@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
  * The {@code <channel>} of one locale's RSS feed.
  *
  * @param title         feed title
- * @param link          absolute URL of the site the feed belongs to (RSS-2)
- * @param description   one-line description (RSS-2)
- * @param language      the locale's language code such as {@code de} or {@code pt-BR} (RSS-8)
+ * @param link          absolute URL of the site the feed belongs to (RSS 2.0 required channel elements)
+ * @param description   one-line description (RSS 2.0 required channel elements)
+ * @param language      the locale's language code such as {@code de} or {@code pt-BR} (RSS 2.0 language)
  * @param selfUrl       the URL this feed is served at, written as {@code atom:link rel="self"}; each locale feed has
- *                      its own (RSS-9, WS-2)
+ *                      its own (RSS 2.0 absolute links; WebSub: the self link is the topic)
  * @param lastBuildDate when the feed content last changed
- * @param hubUrl        the WebSub hub, written as {@code atom:link rel="hub"} (WS-1); null without one
+ * @param hubUrl        the WebSub hub, written as {@code atom:link rel="hub"} (WebSub: discovery); null without one
  */
 public record FeedChannel(
         String title,
@@ -30,7 +30,7 @@ public record FeedChannel(
         this(title, link, description, language, selfUrl, lastBuildDate, null);
     }
 
-    /** RSS-8: the RSS Board list and W3C HTML codes are both language[-subtag...]. */
+    /** RSS 2.0: the RSS Board list and W3C HTML codes are both language[-subtag...]. */
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     public FeedChannel {

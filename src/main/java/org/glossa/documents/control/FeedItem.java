@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param title           item title
  * @param link            absolute URL of the item's page
  * @param guid            stable, unique id; written as a permalink only when it equals {@code link}, otherwise with
- *                        {@code isPermaLink="false"} (RSS-6)
+ *                        {@code isPermaLink="false"} (RSS 2.0)
  * @param publishedAt     publication time
  * @param descriptionHtml HTML summary, or {@code null}; written as escaped text, which is how RSS carries HTML
  * @param enclosureOrNull attached media file, or {@code null}

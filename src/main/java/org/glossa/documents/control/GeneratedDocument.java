@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param contentType      the Content-Type it is served with
  * @param content          the bytes, uncompressed, closed (so its length and SHA-256 are known)
  * @param contentTimestamp the newest content timestamp inside: Last-Modified and lastmod come from the same
- *                         source (RULES.md HT-5)
+ *                         source (sitemaps.org: lastmod and If-Modified-Since)
  */
 public record GeneratedDocument(String name, String contentType, DocumentSpool content, Instant contentTimestamp) {
 

@@ -11,14 +11,14 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes a Google News sitemap: a {@code <urlset>} whose entries carry {@code news:news} (RULES.md NW-1 to NW-7).
+ * Writes a Google News sitemap: a {@code <urlset>} whose entries carry {@code news:news} (Google News sitemap rules).
  *
- * <p>Decisions: only articles published at most {@link #WINDOW} before {@code now} are written (NW-6; exactly two
- * days old still counts, later-than-now is not filtered), and writing stops after {@link #MAX_ITEMS} (NW-1),
+ * <p>Decisions: only articles published at most {@link #WINDOW} before {@code now} are written (Google News sitemaps: last two days only; exactly two
+ * days old still counts, later-than-now is not filtered), and writing stops after {@link #MAX_ITEMS} (Google News sitemaps: at most 1,000 articles),
  * without reading further items. Items should come newest first, so the cut keeps the newest; ordering, like
  * the {@code zh-cn} language mapping, is the caller's job. With nothing recent the result is an empty
  * {@code <urlset>}: Google accepts it with an "Empty Sitemap" warning and the one news sitemap URL stays put
- * (NW-6), although sitemap.xsd wants at least one {@code <url>}. Instances are stateless and can be shared.
+ * (Google News sitemaps: last two days only), although sitemap.xsd wants at least one {@code <url>}. Instances are stateless and can be shared.
  */
 public final class NewsSitemapWriter {
 
@@ -57,7 +57,7 @@ public final class NewsSitemapWriter {
             entry.serialize(xml -> writeItem(xml, item));
             if (!document.fits(entry, LIMITS)) {
                 throw new IllegalStateException("the news sitemap would exceed " + LIMITS.maxBytes() + " bytes at "
-                        + item.loc() + " (RULES.md SM-1)");
+                        + item.loc() + " (sitemaps.org protocol)");
             }
             document.append(entry);
         }

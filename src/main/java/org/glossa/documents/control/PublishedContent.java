@@ -33,7 +33,7 @@ public interface PublishedContent {
 
     /**
      * Slugs of {@code kind} in {@code locale} that went off the site after {@code after} (unpublished, or replaced by
-     * another slug) and are not live again: the deleted URLs an IndexNow submission reports (IN-4).
+     * another slug) and are not live again: the deleted URLs an IndexNow submission reports (IndexNow: added, updated or deleted URLs).
      */
     List<String> slugsWithdrawnAfter(ItemKind kind, String locale, Instant after);
 }

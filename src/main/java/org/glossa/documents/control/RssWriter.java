@@ -12,13 +12,13 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes one locale's RSS 2.0 feed (RULES.md RSS-1 to RSS-9), one {@code <item>} per line.
+ * Writes one locale's RSS 2.0 feed, one {@code <item>} per line.
  *
  * <p>Decisions: dates are RFC 822 with English names, a two-digit day, a four-digit year and {@code +0000}
  * ({@code Wed, 05 Nov 2025 10:20:30 +0000}); English is explicit because the root locale prints {@code M11}
  * for a month. The channel carries {@code atom:link rel="self"} with {@link #MEDIA_TYPE}, which the server
- * must also send as Content-Type (HT-2). {@code guid} is a permalink only when it equals the item's link; any
- * other guid gets {@code isPermaLink="false"} (RSS-6). Descriptions are HTML sent as escaped text, not CDATA,
+ * must also send as Content-Type (feed media type). {@code guid} is a permalink only when it equals the item's link; any
+ * other guid gets {@code isPermaLink="false"} (RSS 2.0). Descriptions are HTML sent as escaped text, not CDATA,
  * so a {@code ]]>} in content cannot break the file. How many items a feed keeps, and unique guids, are the
  * caller's job. Instances are stateless and can be shared.
  */

@@ -65,14 +65,14 @@ public final class SiteDocuments {
         return new SiteDocuments(sites, catalog, content, limits, hubUrl);
     }
 
-    /** The URL of {@code locale}'s feed: its WebSub topic (WS-2). */
+    /** The URL of {@code locale}'s feed: its WebSub topic (WebSub: the self link is the topic). */
     public String feedUrl(LocaleDefinition locale) {
         return sites.site(locale).url("/" + FEED);
     }
 
     /**
      * The page URLs of {@code locale}'s sitemap whose content changed after {@code after} (every one when null):
-     * what an IndexNow submission lists (IN-4).
+     * what an IndexNow submission lists (IndexNow: added, updated or deleted URLs).
      */
     public List<String> pageUrlsChangedAfter(LocaleDefinition locale, Instant after) {
         try (Stream<SitemapUrl> urls = urls(locale)) {
@@ -85,7 +85,7 @@ public final class SiteDocuments {
 
     /**
      * The page URLs of {@code locale} that left the site after {@code after} (unpublished, or moved to another
-     * slug) and are not live again: the deleted URLs an IndexNow submission lists (IN-4). None when {@code after}
+     * slug) and are not live again: the deleted URLs an IndexNow submission lists (IndexNow: added, updated or deleted URLs). None when {@code after}
      * is null (a first run has nothing it removed).
      */
     public List<String> pageUrlsRemovedAfter(LocaleDefinition locale, Instant after) {
@@ -148,7 +148,7 @@ public final class SiteDocuments {
 
     /**
      * Writes the x-default site's sitemap: its language chooser, with every locale's home as alternate, so that
-     * the x-default URL every home page declares is itself listed with the same cluster (RULES.md HL-3).
+     * the x-default URL every home page declares is itself listed with the same cluster (Google's hreflang rules: reciprocal links).
      *
      * @return the names written; none when x-default shares a locale site's base URL (then it has no page of its
      * own, and that locale's sitemap lists the URL)
@@ -174,7 +174,7 @@ public final class SiteDocuments {
         return names;
     }
 
-    /** robots.txt for one host: a Sitemap line for the index of every site served on it (RULES.md RB-1). */
+    /** robots.txt for one host: a Sitemap line for the index of every site served on it (robots.txt Sitemap lines). */
     public GeneratedDocument robots(String host, Instant now) {
         StringBuilder text = new StringBuilder("User-agent: *\nAllow: /\n");
         List<Site> onHost = Stream.concat(

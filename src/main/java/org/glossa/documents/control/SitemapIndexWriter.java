@@ -9,10 +9,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes a {@code <sitemapindex>} listing sitemap files (RULES.md SI-1 to SI-4), one {@code <sitemap>} per line.
+ * Writes a {@code <sitemapindex>} listing sitemap files (sitemaps.org: sitemap index files), one {@code <sitemap>} per line.
  * An index cannot be split (indexes of indexes are not allowed), so exceeding the limits is an error, detected
  * before the offending entry is written. Listing only files of the same site, in the index's directory or below
- * it (SI-4), is the caller's job. Instances are immutable and can be shared.
+ * it (sitemaps.org: index lastmod), is the caller's job. Instances are immutable and can be shared.
  */
 public final class SitemapIndexWriter {
 
@@ -57,7 +57,7 @@ public final class SitemapIndexWriter {
             if (!document.fits(entry, limits)) {
                 throw new IllegalStateException(
                         "a sitemap index holds at most " + limits.maxEntries() + " sitemaps and " + limits.maxBytes()
-                                + " bytes; " + sitemap.loc() + " does not fit (RULES.md SI-1)");
+                                + " bytes; " + sitemap.loc() + " does not fit (sitemaps.org: sitemap index)");
             }
             document.append(entry);
         }

@@ -1,8 +1,8 @@
 package org.glossa.documents.control;
 
 /**
- * How many entries and bytes one sitemap file may hold. {@link #PROTOCOL} is the sitemaps.org limit (RULES.md
- * SM-1, SI-1); smaller limits exist for tests. Larger ones are refused: no crawler reads past them.
+ * How many entries and bytes one sitemap file may hold. {@link #PROTOCOL} is the sitemaps.org limit
+ * (50,000 URLs and 50 MB per file, for sitemaps and sitemap indexes alike); smaller limits exist for tests. Larger ones are refused: no crawler reads past them.
  *
  * @param maxEntries {@code <url>} (or {@code <sitemap>}) elements per file
  * @param maxBytes   uncompressed bytes per file, the XML declaration and root element included

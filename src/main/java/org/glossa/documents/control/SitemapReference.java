@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * One {@code <sitemap>} entry of a sitemap index.
  *
- * @param loc          absolute URL of the child sitemap; the XSD accepts relative ones but crawlers drop them (SI-3)
+ * @param loc          absolute URL of the child sitemap; the XSD accepts relative ones but crawlers drop them (sitemaps.org: index entries)
  * @param lastModified when the child file last changed, e.g. {@link SitemapPart#newestLastModified()}, or {@code null}
  */
 public record SitemapReference(String loc, Instant lastModified) {

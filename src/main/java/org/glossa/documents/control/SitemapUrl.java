@@ -9,11 +9,11 @@ import java.util.Set;
 /**
  * One {@code <url>} of a sitemap.
  *
- * @param loc          absolute, percent-encoded http(s) URL of the page, 12 to 2,047 characters (SM-4, SM-5)
- * @param lastModified last significant change of the page, or {@code null} to omit {@code <lastmod>} (SM-6)
- * @param alternates   every language version of the page including this one, or empty (HL-2); each hreflang at
- *                     most once (HL-6)
- * @param imageLocs    absolute URLs of the page's images, at most 1,000 (IM-1)
+ * @param loc          absolute, percent-encoded http(s) URL of the page, 12 to 2,047 characters (sitemaps.org: absolute, escaped, under 2,048 characters)
+ * @param lastModified last significant change of the page, or {@code null} to omit {@code <lastmod>} (sitemaps.org: W3C Datetime lastmod)
+ * @param alternates   every language version of the page including this one, or empty (Google's hreflang rules: every version, itself included); each hreflang at
+ *                     most once (Google's hreflang rules: one URL per code)
+ * @param imageLocs    absolute URLs of the page's images, at most 1,000 (Google image sitemaps)
  */
 public record SitemapUrl(String loc, Instant lastModified, List<Alternate> alternates, List<String> imageLocs) {
 
@@ -27,11 +27,11 @@ public record SitemapUrl(String loc, Instant lastModified, List<Alternate> alter
         if (!alternates.isEmpty()
                 && alternates.stream().noneMatch(alternate -> alternate.href().equals(loc))) {
             throw new IllegalArgumentException("the alternates of " + loc + " must include the page itself"
-                    + " (Google ignores hreflang sets without a self-reference, RULES.md HL-2): " + alternates);
+                    + " (Google ignores hreflang sets without a self-reference): " + alternates);
         }
         if (imageLocs.size() > MAX_IMAGES) {
             throw new IllegalArgumentException(loc + " has " + imageLocs.size()
-                    + " images; a sitemap <url> takes at most " + MAX_IMAGES + " (RULES.md IM-1)");
+                    + " images; a sitemap <url> takes at most " + MAX_IMAGES + " (Google image sitemaps)");
         }
         imageLocs.forEach(image -> AbsoluteUrl.require(image, "image loc of " + loc));
     }
@@ -47,7 +47,7 @@ public record SitemapUrl(String loc, Instant lastModified, List<Alternate> alter
             if (!seen.add(alternate.hreflang().toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException(
                         "hreflang " + alternate.hreflang() + " appears more than once among the" + " alternates of "
-                                + loc + " (RULES.md HL-6): " + alternates);
+                                + loc + " (Google's hreflang rules: one URL per code): " + alternates);
             }
         }
     }

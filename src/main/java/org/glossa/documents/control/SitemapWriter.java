@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes {@code <urlset>} sitemaps with hreflang alternates ({@code xhtml:link}) and images ({@code image:image}),
- * split into as many files as the limits require (RULES.md SM-1).
+ * split into as many files as the limits require (sitemaps.org protocol).
  *
  * <p>Decisions: each {@code <url>} is serialised into a small buffer first and copied into the current file only
  * if it fits there together with the closing {@code </urlset>}; otherwise that file is finished and the next one

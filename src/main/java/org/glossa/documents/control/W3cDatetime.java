@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Timestamps for {@code lastmod} and {@code news:publication_date}: W3C Datetime in the profile sitemap.xsd
  * accepts ({@code xsd:dateTime}), i.e. with seconds and a zone, in UTC: {@code 2026-11-24T10:20:30Z}. The W3C
- * form without seconds ({@code 10:20Z}) fails the XSD (RULES.md SM-6, NW-5); fractions are dropped.
+ * form without seconds ({@code 10:20Z}) fails the XSD (sitemaps.org and Google News: W3C Datetime); fractions are dropped.
  */
 final class W3cDatetime {
 

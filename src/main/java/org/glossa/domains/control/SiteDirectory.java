@@ -138,7 +138,7 @@ public final class SiteDirectory {
      * The x-default alternate of a section page ({@code /}, {@code /blog}, {@code /experience}). The home page's is
      * x-default's base (the language chooser when it has a base of its own). The chooser lists homes only, so the
      * other sections' x-default is their page on the site sharing x-default's base, else on the English site:
-     * every x-default must be a page that lists the same alternates back (RULES.md HL-3).
+     * every x-default must be a page that lists the same alternates back (Google's hreflang rules: reciprocal links).
      */
     public String xDefaultUrl(String sectionPath) {
         if (SitePaths.HOME.equals(sectionPath)) {

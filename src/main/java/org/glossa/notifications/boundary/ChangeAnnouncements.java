@@ -14,7 +14,7 @@ import org.glossa.notifications.entity.OutboundNotification.Kind;
 /**
  * Tells the outside world that a locale's documents changed, through the notification queue and in the
  * transaction that stored them: a WebSub publish ping for the locale's feed when {@code glossa.websub.hub} is set
- * (WS-3), and an IndexNow submission of the changed page URLs when {@code glossa.indexnow.key} is set (IN-2, IN-4).
+ * (WebSub: publishing), and an IndexNow submission of the changed page URLs when {@code glossa.indexnow.key} is set (IndexNow: a batch of the added, updated or deleted URLs).
  */
 @ApplicationScoped
 public class ChangeAnnouncements {
@@ -44,7 +44,7 @@ public class ChangeAnnouncements {
     private volatile Optional<String> checkedKey;
 
     /**
-     * The configured IndexNow key, if any and valid (IN-1). An invalid key turns IndexNow off with one SEVERE log
+     * The configured IndexNow key, if any and valid (IndexNow: key file). An invalid key turns IndexNow off with one SEVERE log
      * entry instead of failing the pages that check for the key file.
      */
     public Optional<String> indexNowKey() {

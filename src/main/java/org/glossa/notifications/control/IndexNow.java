@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * IndexNow submissions (RULES.md IN-1, IN-2): the key's form, and the JSON batches for changed URLs, one host
+ * IndexNow submissions (its key file and batch submission rules): the key's form, and the JSON batches for changed URLs, one host
  * per batch and at most {@link #MAX_URLS} URLs each.
  */
 public final class IndexNow {

@@ -3,7 +3,7 @@ package org.glossa.notifications.control;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** WebSub (RULES.md WS-1..WS-3): the publish ping a hub accepts, and the Link header a topic is served with. */
+/** WebSub: the publish ping a hub accepts, and the Link header a topic is served with. */
 public final class WebSubPing {
 
     public static final String CONTENT_TYPE = "application/x-www-form-urlencoded";
@@ -15,7 +15,7 @@ public final class WebSubPing {
         return "hub.mode=publish&hub.url=" + URLEncoder.encode(topicUrl, StandardCharsets.UTF_8);
     }
 
-    /** {@code Link: <hub>; rel="hub", <self>; rel="self"} (WS-1: headers are checked first). */
+    /** {@code Link: <hub>; rel="hub", <self>; rel="self"} (WebSub: discovery: headers are checked first). */
     public static String linkHeader(String hubUrl, String selfUrl) {
         return "<" + hubUrl + ">; rel=\"hub\", <" + selfUrl + ">; rel=\"self\"";
     }

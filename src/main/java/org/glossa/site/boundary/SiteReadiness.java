@@ -6,17 +6,14 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.glossa.database.boundary.Migrations;
-import org.glossa.demo.boundary.DemoContent;
 import org.glossa.domains.boundary.Sites;
 import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SiteDirectory;
-import org.glossa.scheduling.boundary.Scheduling;
-import org.glossa.security.boundary.AccountBootstrap;
 import org.glossa.site.control.RenderedPage;
 
 /**
- * Ready when the schema is migrated, start-up content and accounts are created, the scheduler runs (scheduled
- * publications depend on it), and a home page actually renders.
+ * Ready when a home page actually renders. Until the schema is migrated it does not try (the page would fail on
+ * missing tables). Start-up content, accounts and the scheduler report their own readiness.
  */
 @Readiness
 @ApplicationScoped
@@ -26,15 +23,6 @@ public class SiteReadiness implements HealthCheck {
     Migrations migrations;
 
     @Inject
-    DemoContent demo;
-
-    @Inject
-    AccountBootstrap accounts;
-
-    @Inject
-    Scheduling scheduling;
-
-    @Inject
     Sites sites;
 
     @Inject
@@ -42,19 +30,13 @@ public class SiteReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        if (!migrations.done()) {
+            return HealthCheckResponse.named("site")
+                    .down()
+                    .withData("reason", "starting")
+                    .build();
+        }
         try {
-            if (!migrations.done() || !demo.settled() || !accounts.settled()) {
-                return HealthCheckResponse.named("site")
-                        .down()
-                        .withData("reason", "starting")
-                        .build();
-            }
-            if (!scheduling.running()) {
-                return HealthCheckResponse.named("site")
-                        .down()
-                        .withData("reason", "scheduler not running")
-                        .build();
-            }
             Site first = sites.directory().locales().get(0);
             RenderedPage home = site.respond(new SiteDirectory.Route(first, "/"));
             return HealthCheckResponse.named("site")

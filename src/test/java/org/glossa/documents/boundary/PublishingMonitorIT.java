@@ -163,7 +163,7 @@ class PublishingMonitorIT {
                     ? l
                     : null;
         });
-        Thread.sleep(Documents.RECHECK.toMillis() + 500);
+        Thread.sleep(ServedDocuments.RECHECK.toMillis() + 500);
         String sitemapEtag = etag(site.url("/sitemap.xml"));
         String feedEtag = etag(site.url("/feed.xml"));
 
@@ -278,7 +278,7 @@ class PublishingMonitorIT {
                     ? l
                     : null;
         });
-        Thread.sleep(Documents.RECHECK.toMillis() + 500);
+        Thread.sleep(ServedDocuments.RECHECK.toMillis() + 500);
         Map<String, String> before = storedVersions(tag);
         assertThat(before).containsKeys("sitemap.xml", "sitemap-1.xml", "news-sitemap.xml", "feed.xml");
         String sitemapEtag = etag(site.url("/sitemap.xml"));
@@ -310,7 +310,7 @@ class PublishingMonitorIT {
             assertThat(storedVersions(tag))
                     .as("every document of %s as before the failed run", tag)
                     .isEqualTo(before);
-            Thread.sleep(Documents.RECHECK.toMillis() + 500);
+            Thread.sleep(ServedDocuments.RECHECK.toMillis() + 500);
             assertThat(etag(site.url("/sitemap.xml")))
                     .as("previous sitemap index still served")
                     .isEqualTo(sitemapEtag);

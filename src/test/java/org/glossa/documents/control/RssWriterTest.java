@@ -18,7 +18,7 @@ import org.w3c.dom.Element;
 
 class RssWriterTest {
 
-    /** RSS elements have no namespace (RSS-7). */
+    /** RSS elements have no namespace (RSS 2.0). */
     private static final String RSS = null;
 
     private static final String RFC_822_SHAPE =

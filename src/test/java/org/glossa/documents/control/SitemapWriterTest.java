@@ -23,7 +23,7 @@ class SitemapWriterTest {
     private static final String SITE = "https://glossa.example";
     private static final Instant MODIFIED = Instant.parse("2026-11-24T10:20:30Z");
 
-    /** One page in three languages plus the language chooser; every version lists the same full set (HL-2, HL-3). */
+    /** One page in three languages plus the language chooser; every version lists the same full set (Google's hreflang rules: every version, itself included, and reciprocal). */
     private static final List<Alternate> PRICING = List.of(
             new Alternate("en", SITE + "/en/pricing?ref=a&b=c"),
             new Alternate("de", SITE + "/de/preise"),

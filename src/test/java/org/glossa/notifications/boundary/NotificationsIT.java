@@ -188,7 +188,8 @@ class NotificationsIT {
                 "the hub receives hub.mode=publish for " + DE_FEED,
                 () -> RECEIVED.contains(DE_PING) ? Optional.of(true) : Optional.empty());
 
-        // IndexNow: the new page is submitted for its host, and the key file is served there (IN-1, IN-2).
+        // IndexNow: the new page is submitted for its host, and the key file is served there (IndexNow: key file and
+        // batch submission).
         String pageUrl = DE_FEED.replace("/feed.xml", "/blog/hubs-und-themen");
         JsonObject submission = await(
                 "an IndexNow submission of " + pageUrl,
@@ -207,7 +208,8 @@ class NotificationsIT {
         assertThat(keyFile.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
 
-        // The feed advertises the hub, in the document and in the Link header (WS-1, WS-2).
+        // The feed advertises the hub, in the document and in the Link header (WebSub: discovery; the self link is the
+        // topic).
         HttpResponse<String> feed = new SiteClient(container.toURI()).get(DE_FEED);
         assertThat(feed.body()).contains("<atom:link href=\"" + HUB + "\" rel=\"hub\"");
         assertThat(feed.headers().firstValue("Link"))
@@ -217,7 +219,8 @@ class NotificationsIT {
         HUB_STATUS.set(500);
         INDEXNOW.clear();
         assertThat(owner().post(path + "de/unpublish", "{}").statusCode()).isEqualTo(200);
-        // The unpublished page is submitted too: a deleted URL is news for a search engine (IN-4).
+        // The unpublished page is submitted too: a deleted URL is news for a search engine (IndexNow: added, updated or
+        // deleted URLs).
         await(
                 "an IndexNow submission of the removed " + pageUrl,
                 () -> INDEXNOW.stream()

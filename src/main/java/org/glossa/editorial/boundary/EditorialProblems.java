@@ -1,4 +1,4 @@
-package org.glossa.api.boundary;
+package org.glossa.editorial.boundary;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
