@@ -1,7 +1,13 @@
 package org.glossa.api.boundary;
 
+import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.Paths;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -21,7 +27,8 @@ import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
  * <li>A path parameter described with {@code @Parameter} comes out optional; OpenAPI requires it.</li>
  * <li>Resource methods inherited from an abstract resource without {@code @Path} (the translation workflow,
  * shared by posts and experience entries) come out under {@code /null}; they are listed under each concrete
- * resource's path instead, and path items without operations are dropped.</li>
+ * resource's path instead, each with its own operation ids, and path items without operations are
+ * dropped.</li>
  * </ul>
  */
 public class OpenApiCorrections implements OASFilter {
@@ -96,23 +103,22 @@ public class OpenApiCorrections implements OASFilter {
     }
 
     /** Concrete resources that inherit the workflow methods, by the path they are served at. */
-    private static final java.util.List<String> WORKFLOW_RESOURCES =
-            java.util.List.of("/api/v1/posts", "/api/v1/experience");
+    private static final List<String> WORKFLOW_RESOURCES = List.of("/api/v1/posts", "/api/v1/experience");
 
     @Override
-    public void filterOpenAPI(org.eclipse.microprofile.openapi.models.OpenAPI openAPI) {
-        var paths = openAPI.getPaths();
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Paths paths = openAPI.getPaths();
         if (paths == null || paths.getPathItems() == null) {
             return;
         }
-        for (var entry : java.util.Map.copyOf(paths.getPathItems()).entrySet()) {
+        for (var entry : Map.copyOf(paths.getPathItems()).entrySet()) {
             String path = entry.getKey();
             if (path.equals("/null") || path.startsWith("/null/")) {
                 paths.removePathItem(path);
                 for (String resource : WORKFLOW_RESOURCES) {
                     String concrete = resource + path.substring("/null".length());
                     if (paths.getPathItem(concrete) == null) {
-                        paths.addPathItem(concrete, entry.getValue());
+                        paths.addPathItem(concrete, copyOf(entry.getValue()));
                     }
                 }
             } else if (entry.getValue().getOperations() == null
@@ -120,5 +126,64 @@ public class OpenApiCorrections implements OASFilter {
                 paths.removePathItem(path);
             }
         }
+        qualifyWorkflowOperationIds(paths);
+    }
+
+    /**
+     * Each resource lists the inherited workflow under its own path; sharing one path item would give two
+     * operations the same object and the same operation id.
+     */
+    private static PathItem copyOf(PathItem item) {
+        PathItem copy = OASFactory.createPathItem()
+                .summary(item.getSummary())
+                .description(item.getDescription())
+                .servers(item.getServers())
+                .parameters(item.getParameters())
+                .extensions(item.getExtensions());
+        if (item.getOperations() != null) {
+            item.getOperations().forEach((method, operation) -> copy.setOperation(method, copyOf(operation)));
+        }
+        return copy;
+    }
+
+    private static Operation copyOf(Operation operation) {
+        return OASFactory.createOperation()
+                .operationId(operation.getOperationId())
+                .summary(operation.getSummary())
+                .description(operation.getDescription())
+                .tags(operation.getTags())
+                .externalDocs(operation.getExternalDocs())
+                .parameters(operation.getParameters())
+                .requestBody(operation.getRequestBody())
+                .responses(operation.getResponses())
+                .callbacks(operation.getCallbacks())
+                .deprecated(operation.getDeprecated())
+                .security(operation.getSecurity())
+                .servers(operation.getServers())
+                .extensions(operation.getExtensions());
+    }
+
+    /**
+     * The generator names an operation after its Java method, so posts and experience entries share every id
+     * ({@code create}, {@code approve}, ...); OpenAPI requires unique ids, and clients name methods after them.
+     */
+    private static void qualifyWorkflowOperationIds(Paths paths) {
+        paths.getPathItems().forEach((path, item) -> {
+            for (String resource : WORKFLOW_RESOURCES) {
+                if ((path.equals(resource) || path.startsWith(resource + "/")) && item.getOperations() != null) {
+                    for (Operation operation : item.getOperations().values()) {
+                        if (operation.getOperationId() != null) {
+                            operation.setOperationId(qualifiedOperationId(resource, operation.getOperationId()));
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /** {@code /api/v1/posts} and {@code approve} give {@code postsApprove}. */
+    static String qualifiedOperationId(String resource, String operationId) {
+        String qualifier = resource.substring(resource.lastIndexOf('/') + 1);
+        return qualifier + Character.toUpperCase(operationId.charAt(0)) + operationId.substring(1);
     }
 }
