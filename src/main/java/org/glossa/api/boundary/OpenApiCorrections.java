@@ -2,6 +2,8 @@ package org.glossa.api.boundary;
 
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -29,10 +31,12 @@ import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
  * shared by posts and experience entries) come out under {@code /null}; they are listed under each concrete
  * resource's path instead, each with its own operation ids, and path items without operations are
  * dropped.</li>
+ * <li>Payara adds a top-level {@code endpoints} map, which OpenAPI does not allow; it is removed.</li>
  * </ul>
  */
 public class OpenApiCorrections implements OASFilter {
 
+    private static final Logger LOG = Logger.getLogger(OpenApiCorrections.class.getName());
     private static final String ANY = "*/*";
 
     @Override
@@ -107,6 +111,7 @@ public class OpenApiCorrections implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        dropPayaraEndpoints(openAPI);
         Paths paths = openAPI.getPaths();
         if (paths == null || paths.getPathItems() == null) {
             return;
@@ -127,6 +132,24 @@ public class OpenApiCorrections implements OASFilter {
             }
         }
         qualifyWorkflowOperationIds(paths);
+    }
+
+    /**
+     * Payara adds a top-level {@code endpoints} map (context root to paths) that OpenAPI 3.0 does not allow: only
+     * {@code x-} extensions may be added there. Payara has no setting to leave it out and the MicroProfile model
+     * has no accessor for it, so it is emptied through its implementation's public getter; Payara writes no
+     * empty map. Where there is no such getter (another implementation) there is nothing to remove.
+     */
+    private static void dropPayaraEndpoints(OpenAPI openAPI) {
+        try {
+            if (openAPI.getClass().getMethod("getEndpoints").invoke(openAPI) instanceof Map<?, ?> endpoints) {
+                endpoints.clear();
+            }
+        } catch (NoSuchMethodException e) {
+            // not Payara's model
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not remove Payara's non-standard 'endpoints' from the OpenAPI document", e);
+        }
     }
 
     /**
