@@ -1,5 +1,6 @@
 package org.glossa.api.boundary;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -32,6 +33,8 @@ import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
  * resource's path instead, each with its own operation ids, and path items without operations are
  * dropped.</li>
  * <li>Payara adds a top-level {@code endpoints} map, which OpenAPI does not allow; it is removed.</li>
+ * <li>A JAX-RS regular expression in a path template ({@code {id: [0-9]{1,18}}}) is not an OpenAPI template;
+ * the path is listed as {@code {id}}.</li>
  * </ul>
  */
 public class OpenApiCorrections implements OASFilter {
@@ -132,6 +135,7 @@ public class OpenApiCorrections implements OASFilter {
             }
         }
         qualifyWorkflowOperationIds(paths);
+        dropExpressionsFromTemplates(paths);
     }
 
     /**
@@ -208,5 +212,64 @@ public class OpenApiCorrections implements OASFilter {
     static String qualifiedOperationId(String resource, String operationId) {
         String qualifier = resource.substring(resource.lastIndexOf('/') + 1);
         return qualifier + Character.toUpperCase(operationId.charAt(0)) + operationId.substring(1);
+    }
+
+    /**
+     * Rewrites {@code {id: [0-9]{1,18}}} to {@code {id}} (see {@link PathTemplate}); the resources keep their
+     * expressions, so what matches is unchanged. A string parameter's schema gets the expression as its
+     * {@code pattern}; other types keep their schema as it is, since a pattern constrains strings only.
+     */
+    private static void dropExpressionsFromTemplates(Paths paths) {
+        for (String path : List.copyOf(paths.getPathItems().keySet())) {
+            PathTemplate template = PathTemplate.of(path);
+            if (template.path().equals(path)) {
+                continue;
+            }
+            PathItem item = paths.getPathItem(path);
+            paths.removePathItem(path);
+            constrainStringParameters(item, template.patterns());
+            addOperations(paths, template.path(), item);
+        }
+    }
+
+    /**
+     * Lists {@code item} under {@code path}, or adds its operations to the item already there: two methods whose
+     * templates differ only in an expression share one OpenAPI path, which lists one operation per verb.
+     */
+    private static void addOperations(Paths paths, String path, PathItem item) {
+        PathItem existing = paths.getPathItem(path);
+        if (existing == null) {
+            paths.addPathItem(path, item);
+        } else if (item.getOperations() != null) {
+            item.getOperations().forEach((method, operation) -> {
+                if (existing.getOperations() == null
+                        || !existing.getOperations().containsKey(method)) {
+                    existing.setOperation(method, operation);
+                }
+            });
+        }
+    }
+
+    private static void constrainStringParameters(PathItem item, Map<String, String> patterns) {
+        List<Parameter> parameters = new ArrayList<>();
+        if (item.getParameters() != null) {
+            parameters.addAll(item.getParameters());
+        }
+        if (item.getOperations() != null) {
+            item.getOperations().values().stream()
+                    .filter(operation -> operation.getParameters() != null)
+                    .forEach(operation -> parameters.addAll(operation.getParameters()));
+        }
+        for (Parameter parameter : parameters) {
+            Schema schema = parameter.getSchema();
+            String pattern = patterns.get(parameter.getName());
+            if (parameter.getIn() == Parameter.In.PATH
+                    && pattern != null
+                    && schema != null
+                    && schema.getType() == Schema.SchemaType.STRING
+                    && schema.getPattern() == null) {
+                schema.setPattern(pattern);
+            }
+        }
     }
 }
