@@ -2,6 +2,12 @@ package org.glossa.editorial.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -10,8 +16,12 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
 import org.glossa.containertest.SiteClient;
@@ -431,6 +441,75 @@ class EditorialWorkflowIT {
                 .contains("/api/v1/experience/{id}/translations/{locale}/source-diff")
                 .contains("/api/v1/review-queue")
                 .doesNotContain("/null/");
+    }
+
+    @Test
+    void theServedOpenApiDocumentIsValidOpenApi30WithPlainPathTemplates() throws Exception {
+        HttpResponse<String> served =
+                new SiteClient(container.toURI()).get("localhost", "/openapi", Map.of("Accept", "application/json"));
+        assertThat(served.statusCode()).isEqualTo(200);
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(served.body(), null, options);
+
+        assertThat(parsed.getMessages()).as("validation messages").isEmpty();
+        OpenAPI api = parsed.getOpenAPI();
+        assertThat(api.getOpenapi()).startsWith("3.0.");
+        api.getPaths().forEach(EditorialWorkflowIT::assertPlainTemplateWithRequiredPathParameters);
+        assertThat(api.getPaths().keySet()).contains("/api/v1/users/{id}").noneMatch(path -> path.contains(":"));
+        assertThat(operations(api))
+                .contains(
+                        "POST /api/v1/posts",
+                        "GET /api/v1/posts/{id}",
+                        "POST /api/v1/posts/{id}/translations/{locale}/approve",
+                        "GET /api/v1/posts/{id}/translations/{locale}/revisions/{n}",
+                        "POST /api/v1/experience",
+                        "GET /api/v1/experience/{id}/translations/{locale}/source-diff",
+                        "POST /api/v1/users",
+                        "GET /api/v1/users/{id}",
+                        "POST /api/v1/slugs",
+                        "POST /api/v1/media",
+                        "GET /api/v1/media/{id}",
+                        "GET /api/v1/review-queue",
+                        "GET /api/v1/audit",
+                        "GET /api/v1/publishing/dead-letters",
+                        "POST /api/v1/publishing/dead-letters/{id}/retry",
+                        "GET /api/v1/publishing/status",
+                        "GET /api/v1/me");
+    }
+
+    /** Template parameters as OpenAPI names them: no JAX-RS regular expression, one required parameter each. */
+    private static void assertPlainTemplateWithRequiredPathParameters(String path, PathItem item) {
+        List<String> templated = new ArrayList<>();
+        Matcher parameter = Pattern.compile("\\{([^}]*)}").matcher(path);
+        while (parameter.find()) {
+            templated.add(parameter.group(1));
+        }
+        assertThat(templated).as(path).allMatch(name -> name.matches("[A-Za-z0-9_.-]+"));
+        item.readOperationsMap().forEach((method, operation) -> {
+            List<Parameter> declared = new ArrayList<>();
+            if (item.getParameters() != null) {
+                declared.addAll(item.getParameters());
+            }
+            if (operation.getParameters() != null) {
+                declared.addAll(operation.getParameters());
+            }
+            List<Parameter> inPath =
+                    declared.stream().filter(p -> "path".equals(p.getIn())).toList();
+            assertThat(inPath)
+                    .as(method + " " + path)
+                    .extracting(Parameter::getName)
+                    .containsExactlyInAnyOrderElementsOf(templated);
+            assertThat(inPath).as(method + " " + path).allMatch(p -> Boolean.TRUE.equals(p.getRequired()));
+        });
+    }
+
+    private static List<String> operations(OpenAPI api) {
+        return api.getPaths().entrySet().stream()
+                .flatMap(path -> path.getValue().readOperationsMap().keySet().stream()
+                        .map(method -> method + " " + path.getKey()))
+                .toList();
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String field) {
