@@ -191,8 +191,8 @@ class WordDiffTest {
     void editsOnHundredsOfLinesOfALongTextAreStillShownWordByWord() {
         String before = RandomText.words(new Random(44), 200_000);
         StringBuilder revised = new StringBuilder(before);
-        // 300 insertions of 6 tokens: more than one comparison of all the tokens looks for, so the lines are
-        // compared, then the words within each changed line.
+        // 300 insertions of 6 tokens each: too many changed tokens for one comparison of all the tokens, so this
+        // takes the way through the lines, then the words within each changed line.
         int paragraph = 0;
         int inserted = 0;
         for (int at = revised.indexOf("\n\n"); at >= 0 && inserted < 300; at = revised.indexOf("\n\n", at + 2)) {
@@ -218,6 +218,8 @@ class WordDiffTest {
     void longTextsThatDifferThroughoutDiffInBoundedTimeAndStillReconstructBothTexts() {
         String paragraphs = RandomText.words(new Random(45), 200_000);
         String rewrittenParagraphs = RandomText.words(new Random(46), 200_000);
+        // Paragraphs, one long line, every word different, every line different. The timeout is only a safety
+        // net: the edit budget is what bounds the work (see WordDiff).
         String[][] pairs = {
             {paragraphs, rewrittenParagraphs},
             {paragraphs.replace('\n', ' '), rewrittenParagraphs.replace('\n', ' ')},
