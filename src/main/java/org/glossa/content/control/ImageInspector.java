@@ -4,8 +4,12 @@ import static org.glossa.content.control.RejectedImageException.Reason.NOT_AN_IM
 import static org.glossa.content.control.RejectedImageException.Reason.TOO_MANY_PIXELS;
 import static org.glossa.content.control.RejectedImageException.Reason.UNREADABLE;
 
+import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +22,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.glossa.content.entity.VerifiedImage;
@@ -27,9 +32,11 @@ import org.glossa.content.entity.VerifiedImage;
  * the image must then decode, which also yields its dimensions. A file name or a declared type is never
  * trusted, because feeds announce the type and length to aggregators that drop feeds that lie.
  *
- * <p>PNG, JPEG and GIF are decoded in full by ImageIO (into a subsampled raster, so a large image costs
- * decoding time but little memory), and any decoder warning such as a premature end of a JPEG rejects them.
- * WebP, which ImageIO cannot decode, is checked by {@link WebpHeader}: container and frame headers only.
+ * <p>Every image is decoded in full by an ImageIO reader (the first frame of an animation), and any decoder warning
+ * such as a premature end of a JPEG rejects it; so does a file that does not end where its format says it ends.
+ * PNG, JPEG and GIF are decoded by the JDK's readers into a subsampled raster, so a large image costs decoding time
+ * but little memory. WebP is decoded by the TwelveMonkeys reader, which holds a lossless image (and the alpha of a
+ * lossy one) at full size while decoding: up to 4 bytes a pixel.
  * SVG is never accepted: it is a document that can carry script, not an image.
  * Images above {@value #MAX_PIXELS} pixels or {@value #MAX_SIDE} pixels a side are refused before decoding.
  */
@@ -39,6 +46,12 @@ public final class ImageInspector {
     public static final int MAX_SIDE = 16_384;
     /** The raster decoded to prove that an image decodes is at most this many pixels a side. */
     private static final int CHECK_RASTER_SIDE = 256;
+    /**
+     * ImageIO's registry of readers is one for the whole JVM, filled from the class loader of whichever code first
+     * used it, so the WebP reader bundled with this application may be missing from it, and registering it there
+     * would keep this application's classes loaded after it is undeployed. Its provider is used directly instead.
+     */
+    private static final ImageReaderSpi WEBP_READER = new WebPImageReaderSpi();
 
     private ImageInspector() {}
 
@@ -56,7 +69,7 @@ public final class ImageInspector {
         String type = signatureType(bytes)
                 .orElseThrow(() -> new RejectedImageException(
                         NOT_AN_IMAGE, "the content is not a PNG, JPEG, GIF or WebP image" + lookalike(bytes)));
-        PixelSize size = "image/webp".equals(type) ? webpSize(bytes) : decodedSize(bytes, type);
+        PixelSize size = decodedSize(bytes, type);
         return new VerifiedImage(bytes.clone(), type, size.width(), size.height(), sha256(bytes));
     }
 
@@ -80,7 +93,14 @@ public final class ImageInspector {
         if (b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8' && (b[4] == '7' || b[4] == '9') && b[5] == 'a') {
             return Optional.of("image/gif");
         }
-        if (WebpHeader.hasSignature(b)) {
+        if (b[0] == 'R'
+                && b[1] == 'I'
+                && b[2] == 'F'
+                && b[3] == 'F'
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return Optional.of("image/webp");
         }
         return Optional.empty();
@@ -88,18 +108,8 @@ public final class ImageInspector {
 
     private record PixelSize(int width, int height) {}
 
-    private static PixelSize webpSize(byte[] bytes) {
-        WebpHeader header = WebpHeader.read(bytes);
-        requireAcceptableSize(header.width(), header.height());
-        return new PixelSize(header.width(), header.height());
-    }
-
     private static PixelSize decodedSize(byte[] bytes, String type) {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(type);
-        if (!readers.hasNext()) {
-            throw new IllegalStateException("this Java runtime has no ImageIO reader for " + type);
-        }
-        ImageReader reader = readers.next();
+        ImageReader reader = readerFor(type);
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -122,11 +132,28 @@ public final class ImageInspector {
             return new PixelSize(width, height);
         } catch (RejectedImageException e) {
             throw e;
+        } catch (EOFException e) {
+            throw unreadable(type, "its data ends too early");
         } catch (IOException | RuntimeException e) {
             throw unreadable(type, e.getMessage());
         } finally {
             reader.dispose();
         }
+    }
+
+    private static ImageReader readerFor(String type) {
+        if (type.equals("image/webp")) {
+            try {
+                return WEBP_READER.createReaderInstance();
+            } catch (IOException e) {
+                throw new IllegalStateException("the WebP reader cannot be created", e);
+            }
+        }
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(type);
+        if (!readers.hasNext()) {
+            throw new IllegalStateException("this Java runtime has no ImageIO reader for " + type);
+        }
+        return readers.next();
     }
 
     /** Decoders stop at the last pixel; a file cut off after it still lacks the end its format requires. */
@@ -135,11 +162,19 @@ public final class ImageInspector {
         boolean complete = switch (type) {
             case "image/png" -> n >= 12 && b[n - 8] == 'I' && b[n - 7] == 'E' && b[n - 6] == 'N' && b[n - 5] == 'D';
             case "image/gif" -> b[n - 1] == 0x3B;
+            case "image/webp" -> riffFileLength(b) == n;
             default -> true;
         };
         if (!complete) {
-            throw unreadable(type, "the file ends before its end marker");
+            throw unreadable(type, "the file does not end where its format says it ends");
         }
+    }
+
+    /** The length of a RIFF file as its header gives it: 8 bytes, then as many as its little-endian size. */
+    private static long riffFileLength(byte[] b) {
+        return 8
+                + Integer.toUnsignedLong(
+                        ByteBuffer.wrap(b, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt());
     }
 
     private static void requireAcceptableSize(int width, int height) {

@@ -1,17 +1,21 @@
 package org.glossa.editorial.control;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.DiffAlgorithmListener;
+import com.github.difflib.algorithm.myers.MyersDiff;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.util.ULocale;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The word-by-word difference between two revisions of a text: what a translator is shown when the source text
@@ -20,8 +24,9 @@ import java.util.Objects;
  * <p>Both texts are normalised to NFC, so canonically equivalent spellings are not reported as changes, and
  * {@code null} counts as the empty text. They are split with ICU's word {@link BreakIterator} for the locale:
  * every word is a token (including the dictionary words of Chinese, Japanese, Thai and the other scripts written
- * without spaces), and so is every run of spaces, every line break and every punctuation mark. The token diff is
- * minimal (Myers), then tidied for reading:
+ * without spaces), and so is every run of spaces, every line break and every punctuation mark. The tokens are
+ * compared with java-diff-utils' Myers diff, which finds the fewest tokens to delete and insert, and the result is
+ * tidied for reading:
  * <ul>
  * <li>an insertion or deletion that could equally sit at several places (a deleted paragraph can take the blank
  *     line before it or the one after it) is put at the most natural boundary, preferring the start of a line,
@@ -36,19 +41,28 @@ import java.util.Objects;
  * The {@code EQUAL} and {@code DELETED} texts concatenated give the text before (NFC); the {@code EQUAL} and
  * {@code INSERTED} texts give the text after.
  *
- * <p>Cost, for texts of N and M tokens that differ in D tokens: normalising, tokenising, stripping the common
- * prefix and suffix and the tidying are O(N + M). Myers' bisecting algorithm then takes O((N + M)·D) time and
- * O(N + M) space. A bisection that has not met in the middle after 1,024 edit steps (which happens only where a
- * stretch of the texts has been largely rewritten) splits at the point of furthest progress instead, as GNU diff
- * does; that bounds the time by roughly O((N + M)·1024) per level of bisection instead of O((N + M)²), at the
- * price of a diff that may no longer be minimal inside such a stretch.
+ * <p>Cost, for texts of N and M tokens: normalising, tokenising, setting aside the common prefix and suffix and
+ * the tidying are O(N + M). Myers' algorithm takes O((N + M)·D) time for texts that differ in D tokens (and
+ * java-diff-utils' implementation O(D²) memory), which for a long text largely rewritten means billions of steps.
+ * So each comparison gives up after {@value #EDIT_BUDGET} edits, and the diff gets coarser instead of slower:
+ * <ol>
+ * <li>the tokens are compared, and if they differ in at most {@value #EDIT_BUDGET} tokens, that is the diff;</li>
+ * <li>otherwise the lines are compared (a line being the text up to and including a line break), and then
+ *     the tokens of each changed run of lines, each run on its own budget;</li>
+ * <li>a run of lines whose tokens differ beyond the budget is shown as deleted and inserted as a whole, and so
+ *     is the whole text between the common prefix and suffix if its lines differ beyond the budget.</li>
+ * </ol>
+ * A comparison of n elements costs O(n·{@value #EDIT_BUDGET}) time at most, and the runs of lines do not overlap,
+ * so a diff costs O((N + M)·{@value #EDIT_BUDGET}) time, linear in the length of the texts, and
+ * O(N + M + {@value #EDIT_BUDGET}²) memory. Where step 1 succeeds, the fewest tokens are marked changed; where it
+ * does not, more are, but the changes still reconstruct both texts.
  *
  * <p>Instances are immutable.
  */
 public final class WordDiff {
 
-    /** Edit steps after which a bisection gives up on finding the exact middle of the shortest edit script. */
-    private static final int COST_LIMIT = 1024;
+    /** The most edits (tokens deleted or inserted) one comparison looks for before it settles for a coarser one. */
+    private static final int EDIT_BUDGET = 1_000;
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
@@ -85,8 +99,8 @@ public final class WordDiff {
         int[] beforeIds = beforeTokens.ids(idsByToken);
         int[] afterIds = afterTokens.ids(idsByToken);
 
-        ShortestEditScript script = ShortestEditScript.between(beforeIds, afterIds);
-        List<Hunk> hunks = Hunk.align(script.deleted, script.inserted);
+        TokenAlignment alignment = TokenAlignment.between(beforeIds, afterIds, beforeTokens, afterTokens);
+        List<Hunk> hunks = Hunk.align(alignment.deleted, alignment.inserted);
         EditPlacement.moveToNaturalBoundaries(hunks, beforeIds, afterIds, beforeTokens, afterTokens);
         return new WordDiff(ReadableChanges.of(hunks, beforeTokens, afterTokens));
     }
@@ -207,6 +221,23 @@ public final class WordDiff {
             return codePointsBefore[to] - codePointsBefore[from];
         }
 
+        /**
+         * Where the lines of tokens [from, to) start (a line ends after a line break token), followed by
+         * {@code to}: line i is tokens [starts[i], starts[i + 1]).
+         */
+        int[] lineStarts(int from, int to) {
+            int[] starts = new int[lineBreaksBefore[to] - lineBreaksBefore[from] + 2];
+            int lines = 0;
+            starts[lines++] = from;
+            for (int i = from; i < to - 1; i++) {
+                if (isLineBreak(tokens[i])) {
+                    starts[lines++] = i + 1;
+                }
+            }
+            starts[lines++] = to;
+            return Arrays.copyOf(starts, lines);
+        }
+
         boolean containsLineBreak(int from, int to) {
             return lineBreaksBefore[to] > lineBreaksBefore[from];
         }
@@ -236,199 +267,160 @@ public final class WordDiff {
     }
 
     /**
-     * Myers' O((N + M)·D) difference algorithm in linear space ("An O(ND) Difference Algorithm and Its
-     * Variations", 1986, section 4b): find the middle snake of the shortest edit script, split there, repeat on
-     * both halves. Marks the tokens of each side that are not part of the longest common subsequence found.
-     * Bisections that exceed {@link #COST_LIMIT} edit steps split at the furthest progress instead (GNU diff's
-     * "too expensive" heuristic).
+     * Marks the tokens of each side that are not part of the common subsequence found, comparing with
+     * java-diff-utils' Myers diff under {@link EditBudget}: tokens first, and where they differ too much, lines,
+     * then the tokens of each changed run of lines. Whatever still differs too much is marked as a whole.
      */
-    private static final class ShortestEditScript {
+    private static final class TokenAlignment {
 
         final boolean[] deleted;
         final boolean[] inserted;
         private final int[] before;
         private final int[] after;
-        // Furthest x reached on each diagonal k = x - y, searching forward from the top left and backward from the
-        // bottom right. Indexed k + diagonalOffset; one slot of margin on both sides holds sentinels.
-        private final int[] forward;
-        private final int[] backward;
-        private final int diagonalOffset;
-        private int splitX;
-        private int splitY;
+        private final Tokens beforeTokens;
+        private final Tokens afterTokens;
 
-        private ShortestEditScript(int[] before, int[] after) {
+        private TokenAlignment(int[] before, int[] after, Tokens beforeTokens, Tokens afterTokens) {
             this.before = before;
             this.after = after;
+            this.beforeTokens = beforeTokens;
+            this.afterTokens = afterTokens;
             deleted = new boolean[before.length];
             inserted = new boolean[after.length];
-            forward = new int[before.length + after.length + 3];
-            backward = new int[before.length + after.length + 3];
-            diagonalOffset = after.length + 1;
         }
 
-        static ShortestEditScript between(int[] before, int[] after) {
-            ShortestEditScript script = new ShortestEditScript(before, after);
-            script.compareAll();
-            return script;
+        static TokenAlignment between(int[] before, int[] after, Tokens beforeTokens, Tokens afterTokens) {
+            TokenAlignment alignment = new TokenAlignment(before, after, beforeTokens, afterTokens);
+            alignment.alignAll();
+            return alignment;
         }
 
-        private void compareAll() {
-            // An explicit stack of boxes {xStart, xEnd, yStart, yEnd}: heuristic splits can be lopsided, which
-            // would make recursion deep.
-            Deque<int[]> boxes = new ArrayDeque<>();
-            boxes.push(new int[] {0, before.length, 0, after.length});
-            while (!boxes.isEmpty()) {
-                int[] box = boxes.pop();
-                int xStart = box[0];
-                int xEnd = box[1];
-                int yStart = box[2];
-                int yEnd = box[3];
-                while (xStart < xEnd && yStart < yEnd && before[xStart] == after[yStart]) {
-                    xStart++;
-                    yStart++;
-                }
-                while (xStart < xEnd && yStart < yEnd && before[xEnd - 1] == after[yEnd - 1]) {
-                    xEnd--;
-                    yEnd--;
-                }
-                if (xStart == xEnd) {
-                    Arrays.fill(inserted, yStart, yEnd, true);
-                } else if (yStart == yEnd) {
-                    Arrays.fill(deleted, xStart, xEnd, true);
-                } else {
-                    findSplit(xStart, xEnd, yStart, yEnd);
-                    boxes.push(new int[] {xStart, splitX, yStart, splitY});
-                    boxes.push(new int[] {splitX, xEnd, splitY, yEnd});
-                }
+        private void alignAll() {
+            int beforeStart = 0;
+            int afterStart = 0;
+            int beforeEnd = before.length;
+            int afterEnd = after.length;
+            while (beforeStart < beforeEnd && afterStart < afterEnd && before[beforeStart] == after[afterStart]) {
+                beforeStart++;
+                afterStart++;
             }
+            while (beforeStart < beforeEnd && afterStart < afterEnd && before[beforeEnd - 1] == after[afterEnd - 1]) {
+                beforeEnd--;
+                afterEnd--;
+            }
+            if (!alignTokens(beforeStart, beforeEnd, afterStart, afterEnd)) {
+                alignLines(beforeStart, beforeEnd, afterStart, afterEnd);
+            }
+        }
+
+        /** Aligns the tokens of the two ranges; false, with nothing marked, if they differ beyond the budget. */
+        private boolean alignTokens(int beforeStart, int beforeEnd, int afterStart, int afterEnd) {
+            Optional<List<AbstractDelta<Integer>>> deltas =
+                    EditBudget.diff(boxed(before, beforeStart, beforeEnd), boxed(after, afterStart, afterEnd));
+            if (deltas.isEmpty()) {
+                return false;
+            }
+            for (AbstractDelta<Integer> delta : deltas.get()) {
+                markChanged(delta, beforeStart, afterStart);
+            }
+            return true;
         }
 
         /**
-         * Sets {@link #splitX}, {@link #splitY} to a point strictly inside the box through which a shortest edit
-         * script passes (or, past the cost limit, a good guess). The box has no common prefix or suffix.
+         * Aligns the lines of the two ranges, then the tokens within each changed run of lines; a run whose
+         * tokens differ beyond the budget is marked changed as a whole, and so are both ranges if their lines do.
          */
-        private void findSplit(int xStart, int xEnd, int yStart, int yEnd) {
-            int offset = diagonalOffset;
-            int minDiagonal = xStart - yEnd;
-            int maxDiagonal = xEnd - yStart;
-            int forwardCentre = xStart - yStart;
-            int backwardCentre = xEnd - yEnd;
-            int forwardMin = forwardCentre;
-            int forwardMax = forwardCentre;
-            int backwardMin = backwardCentre;
-            int backwardMax = backwardCentre;
-            // With an odd difference the paths can first overlap after a forward step, else after a backward one.
-            boolean odd = ((forwardCentre - backwardCentre) & 1) != 0;
-            forward[forwardCentre + offset] = xStart;
-            backward[backwardCentre + offset] = xEnd;
-
-            for (int cost = 1; ; cost++) {
-                if (forwardMin > minDiagonal) {
-                    forward[--forwardMin - 1 + offset] = -1;
-                } else {
-                    forwardMin++;
-                }
-                if (forwardMax < maxDiagonal) {
-                    forward[++forwardMax + 1 + offset] = -1;
-                } else {
-                    forwardMax--;
-                }
-                for (int k = forwardMax; k >= forwardMin; k -= 2) {
-                    int fromBelow = forward[k - 1 + offset];
-                    int fromAbove = forward[k + 1 + offset];
-                    int x = fromBelow >= fromAbove ? fromBelow + 1 : fromAbove;
-                    int y = x - k;
-                    while (x < xEnd && y < yEnd && before[x] == after[y]) {
-                        x++;
-                        y++;
-                    }
-                    forward[k + offset] = x;
-                    if (odd && backwardMin <= k && k <= backwardMax && backward[k + offset] <= x) {
-                        splitX = x;
-                        splitY = y;
-                        return;
-                    }
-                }
-
-                if (backwardMin > minDiagonal) {
-                    backward[--backwardMin - 1 + offset] = Integer.MAX_VALUE;
-                } else {
-                    backwardMin++;
-                }
-                if (backwardMax < maxDiagonal) {
-                    backward[++backwardMax + 1 + offset] = Integer.MAX_VALUE;
-                } else {
-                    backwardMax--;
-                }
-                for (int k = backwardMax; k >= backwardMin; k -= 2) {
-                    int fromBelow = backward[k - 1 + offset];
-                    int fromAbove = backward[k + 1 + offset];
-                    int x = fromBelow < fromAbove ? fromBelow : fromAbove - 1;
-                    int y = x - k;
-                    while (x > xStart && y > yStart && before[x - 1] == after[y - 1]) {
-                        x--;
-                        y--;
-                    }
-                    backward[k + offset] = x;
-                    if (!odd && forwardMin <= k && k <= forwardMax && x <= forward[k + offset]) {
-                        splitX = x;
-                        splitY = y;
-                        return;
-                    }
-                }
-
-                if (cost >= COST_LIMIT) {
-                    splitAtFurthestProgress(
-                            xStart, xEnd, yStart, yEnd, forwardMin, forwardMax, backwardMin, backwardMax);
-                    return;
+        private void alignLines(int beforeStart, int beforeEnd, int afterStart, int afterEnd) {
+            Map<String, Integer> idsByLine = new HashMap<>();
+            int[] beforeLines = beforeTokens.lineStarts(beforeStart, beforeEnd);
+            int[] afterLines = afterTokens.lineStarts(afterStart, afterEnd);
+            Optional<List<AbstractDelta<Integer>>> deltas = EditBudget.diff(
+                    lineIds(beforeTokens, beforeLines, idsByLine), lineIds(afterTokens, afterLines, idsByLine));
+            if (deltas.isEmpty()) {
+                markReplaced(beforeStart, beforeEnd, afterStart, afterEnd);
+                return;
+            }
+            for (AbstractDelta<Integer> delta : deltas.get()) {
+                Chunk<Integer> source = delta.getSource();
+                Chunk<Integer> target = delta.getTarget();
+                int runBeforeStart = beforeLines[source.getPosition()];
+                int runBeforeEnd = beforeLines[source.getPosition() + source.size()];
+                int runAfterStart = afterLines[target.getPosition()];
+                int runAfterEnd = afterLines[target.getPosition() + target.size()];
+                if (!alignTokens(runBeforeStart, runBeforeEnd, runAfterStart, runAfterEnd)) {
+                    markReplaced(runBeforeStart, runBeforeEnd, runAfterStart, runAfterEnd);
                 }
             }
         }
 
-        private void splitAtFurthestProgress(
-                int xStart,
-                int xEnd,
-                int yStart,
-                int yEnd,
-                int forwardMin,
-                int forwardMax,
-                int backwardMin,
-                int backwardMax) {
-            int offset = diagonalOffset;
-            int forwardBestSum = -1;
-            int forwardBestX = xStart;
-            for (int k = forwardMax; k >= forwardMin; k -= 2) {
-                int x = Math.min(forward[k + offset], xEnd);
-                int y = x - k;
-                if (y > yEnd) {
-                    x = yEnd + k;
-                    y = yEnd;
-                }
-                if (x + y > forwardBestSum) {
-                    forwardBestSum = x + y;
-                    forwardBestX = x;
-                }
+        private void markChanged(AbstractDelta<Integer> delta, int beforeOffset, int afterOffset) {
+            int deletedFrom = beforeOffset + delta.getSource().getPosition();
+            int insertedFrom = afterOffset + delta.getTarget().getPosition();
+            markReplaced(
+                    deletedFrom,
+                    deletedFrom + delta.getSource().size(),
+                    insertedFrom,
+                    insertedFrom + delta.getTarget().size());
+        }
+
+        private void markReplaced(int beforeStart, int beforeEnd, int afterStart, int afterEnd) {
+            Arrays.fill(deleted, beforeStart, beforeEnd, true);
+            Arrays.fill(inserted, afterStart, afterEnd, true);
+        }
+
+        private static List<Integer> boxed(int[] ids, int from, int to) {
+            return Arrays.stream(ids, from, to).boxed().toList();
+        }
+
+        /** One id per line, equal for lines of equal text; {@code lineStarts} as from {@link Tokens#lineStarts}. */
+        private static List<Integer> lineIds(Tokens tokens, int[] lineStarts, Map<String, Integer> idsByLine) {
+            List<Integer> ids = new ArrayList<>(lineStarts.length - 1);
+            for (int line = 0; line + 1 < lineStarts.length; line++) {
+                ids.add(idsByLine.computeIfAbsent(
+                        tokens.join(lineStarts[line], lineStarts[line + 1]), text -> idsByLine.size()));
             }
-            int backwardBestSum = Integer.MAX_VALUE;
-            int backwardBestX = xEnd;
-            for (int k = backwardMax; k >= backwardMin; k -= 2) {
-                int x = Math.max(xStart, backward[k + offset]);
-                int y = x - k;
-                if (y < yStart) {
-                    x = yStart + k;
-                    y = yStart;
-                }
-                if (x + y < backwardBestSum) {
-                    backwardBestSum = x + y;
-                    backwardBestX = x;
-                }
+            return ids;
+        }
+    }
+
+    /**
+     * Runs java-diff-utils' Myers diff, giving up once it has tried {@value #EDIT_BUDGET} edits. The greedy
+     * algorithm reports one step per edit distance d it tries; step d extends d + 1 diagonals, and how far it has
+     * got along a diagonal only ever grows, so comparing n elements costs O(n·{@value #EDIT_BUDGET}) time and
+     * O(n + {@value #EDIT_BUDGET}²) memory (its path nodes) at most. The listener is the library's only hook into
+     * a running diff, hence the exception to stop it.
+     */
+    private static final class EditBudget implements DiffAlgorithmListener {
+
+        private int steps;
+
+        /** The deltas between the two sequences, or empty if they differ in more than the budget allows. */
+        static Optional<List<AbstractDelta<Integer>>> diff(List<Integer> before, List<Integer> after) {
+            try {
+                return Optional.of(DiffUtils.diff(before, after, new MyersDiff<>(), new EditBudget())
+                        .getDeltas());
+            } catch (Exhausted e) {
+                return Optional.empty();
             }
-            if (forwardBestSum - (xStart + yStart) > (xEnd + yEnd) - backwardBestSum) {
-                splitX = forwardBestX;
-                splitY = forwardBestSum - forwardBestX;
-            } else {
-                splitX = backwardBestX;
-                splitY = backwardBestSum - backwardBestX;
+        }
+
+        @Override
+        public void diffStart() {}
+
+        @Override
+        public void diffStep(int value, int max) {
+            if (steps++ > EDIT_BUDGET) {
+                throw new Exhausted();
+            }
+        }
+
+        @Override
+        public void diffEnd() {}
+
+        private static final class Exhausted extends RuntimeException {
+
+            Exhausted() {
+                super(null, null, false, false);
             }
         }
     }

@@ -64,8 +64,8 @@ class ImageInspectorTest {
     }
 
     @Test
-    void aWebpLosslessHeaderGivesTheDimensionsItEncodes() {
-        byte[] webp = riff(chunk("VP8L", vp8l(300, 200), new byte[] {0x00, 0x01, 0x02}));
+    void aLosslessWebpGivesTheDimensionsItEncodes() {
+        byte[] webp = uniformLosslessWebp(300, 200);
 
         VerifiedImage image = ImageInspector.verify(webp);
 
@@ -73,6 +73,13 @@ class ImageInspectorTest {
         assertThat(image.width()).isEqualTo(300);
         assertThat(image.height()).isEqualTo(200);
         assertThat(image.bytes()).hasSize(webp.length);
+    }
+
+    @Test
+    void aWebpWhosePixelsDoNotDecodeIsRefusedThoughItsHeadersHoldTogether() {
+        assertRejected(riff(chunk("VP8L", vp8l(300, 200), new byte[] {0x00, 0x01, 0x02})), Reason.UNREADABLE);
+        assertRejected(withLastBytesCut(base64(LOSSLESS_30X20), 20), Reason.UNREADABLE);
+        assertRejected(withLastBytesCut(base64(LOSSY_30X20), 40), Reason.UNREADABLE);
     }
 
     @Test
@@ -159,7 +166,7 @@ class ImageInspectorTest {
         byte[] bomb = withPngSize(encode("png", 8, 8), 20_000, 20_000);
 
         assertThat(assertRejected(bomb, Reason.TOO_MANY_PIXELS)).hasMessageContaining("20000x20000");
-        assertRejected(riff(chunk("VP8L", vp8l(16_000, 16_000), new byte[] {0})), Reason.TOO_MANY_PIXELS);
+        assertRejected(uniformLosslessWebp(16_000, 16_000), Reason.TOO_MANY_PIXELS);
     }
 
     @Test
@@ -214,6 +221,59 @@ class ImageInspectorTest {
                 .put((byte) 0x2F)
                 .putInt(bits)
                 .array();
+    }
+
+    /**
+     * A lossless WebP of one colour, encoded here (RFC 9649, section 3): no transforms, no colour cache, and five
+     * prefix codes of one symbol each, so the pixels take no bits at all whatever the size. Zero bytes follow, as
+     * decoders read ahead.
+     */
+    private static byte[] uniformLosslessWebp(int width, int height) {
+        LsbFirstBits bits = new LsbFirstBits();
+        bits.write(0, 1); // no transform
+        bits.write(0, 1); // no colour cache
+        bits.write(0, 1); // no meta prefix codes
+        for (int symbol : new int[] {0x80, 0x40, 0x20, 0xFF, 0}) { // green, red, blue, alpha, distance
+            bits.write(1, 1); // a simple code
+            bits.write(0, 1); // of one symbol
+            bits.write(1, 1); // written in 8 bits
+            bits.write(symbol, 8);
+        }
+        return riff(chunk("VP8L", vp8l(width, height), concat(bits.bytes(), new byte[8])));
+    }
+
+    /** The file with its last bytes cut off, and the sizes in its RIFF and (only) chunk header to match. */
+    private static byte[] withLastBytesCut(byte[] webp, int cut) {
+        byte[] shorter = Arrays.copyOf(webp, webp.length - cut);
+        ByteBuffer sizes = ByteBuffer.wrap(shorter).order(ByteOrder.LITTLE_ENDIAN);
+        sizes.putInt(4, sizes.getInt(4) - cut).putInt(16, sizes.getInt(16) - cut);
+        return shorter;
+    }
+
+    /** Bits written least significant first, as VP8L reads them. */
+    private static final class LsbFirstBits {
+
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private int pending;
+        private int pendingCount;
+
+        void write(int value, int count) {
+            for (int i = 0; i < count; i++) {
+                pending |= (value >> i & 1) << pendingCount++;
+                if (pendingCount == 8) {
+                    out.write(pending);
+                    pending = 0;
+                    pendingCount = 0;
+                }
+            }
+        }
+
+        byte[] bytes() {
+            if (pendingCount > 0) {
+                out.write(pending);
+            }
+            return out.toByteArray();
+        }
     }
 
     private static byte[] vp8x(int width, int height, boolean animated) {

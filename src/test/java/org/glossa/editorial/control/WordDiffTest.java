@@ -188,6 +188,55 @@ class WordDiffTest {
     }
 
     @Test
+    void editsOnHundredsOfLinesOfALongTextAreStillShownWordByWord() {
+        String before = RandomText.words(new Random(44), 200_000);
+        StringBuilder revised = new StringBuilder(before);
+        // 300 insertions of 6 tokens each: too many changed tokens for one comparison of all the tokens, so this
+        // takes the way through the lines, then the words within each changed line.
+        int paragraph = 0;
+        int inserted = 0;
+        for (int at = revised.indexOf("\n\n"); at >= 0 && inserted < 300; at = revised.indexOf("\n\n", at + 2)) {
+            if (paragraph++ % 2 == 0) {
+                revised.insert(at + 2, "REVISED AND EXPANDED ");
+                inserted++;
+            }
+        }
+        String after = revised.toString();
+        assertThat(inserted).isEqualTo(300);
+
+        WordDiff diff =
+                assertTimeoutPreemptively(Duration.ofSeconds(10), () -> WordDiff.between(before, after, ENGLISH));
+
+        assertThat(diff.changes())
+                .filteredOn(change -> change.kind() != Kind.EQUAL)
+                .hasSize(300)
+                .containsOnly(inserted("REVISED AND EXPANDED "));
+        assertWellFormed(diff.changes(), before, after);
+    }
+
+    @Test
+    void longTextsThatDifferThroughoutDiffInBoundedTimeAndStillReconstructBothTexts() {
+        String paragraphs = RandomText.words(new Random(45), 200_000);
+        String rewrittenParagraphs = RandomText.words(new Random(46), 200_000);
+        // Paragraphs, one long line, every word different, every line different. The timeout is only a safety
+        // net: the edit budget is what bounds the work (see WordDiff).
+        String[][] pairs = {
+            {paragraphs, rewrittenParagraphs},
+            {paragraphs.replace('\n', ' '), rewrittenParagraphs.replace('\n', ' ')},
+            {"x ".repeat(100_000), "y ".repeat(100_000)},
+            {"a\n".repeat(100_000), "b\n".repeat(100_000)}
+        };
+
+        for (String[] pair : pairs) {
+            WordDiff diff = assertTimeoutPreemptively(
+                    Duration.ofSeconds(10), () -> WordDiff.between(pair[0], pair[1], ENGLISH));
+
+            assertWellFormed(diff.changes(), pair[0], pair[1]);
+            assertThat(diff.unchanged()).isFalse();
+        }
+    }
+
+    @Test
     void applyingChangesReconstructsBothTexts() {
         Random random = new Random(20240601);
         for (int round = 0; round < 500; round++) {
@@ -196,21 +245,28 @@ class WordDiffTest {
 
             List<Change> changes = WordDiff.between(before, after, ENGLISH).changes();
 
-            String context = "before=" + before + " after=" + after;
-            assertThat(concatenationWithout(Kind.INSERTED, changes)).as(context).isEqualTo(NFC.normalize(before));
-            assertThat(concatenationWithout(Kind.DELETED, changes)).as(context).isEqualTo(NFC.normalize(after));
-            assertThat(changes)
+            assertWellFormed(changes, before, after);
+        }
+    }
+
+    /** The changes reconstruct both texts, none is empty, and kinds alternate with deletions first. */
+    private static void assertWellFormed(List<Change> changes, String before, String after) {
+        String context = before.length() > 200
+                ? "texts of " + before.length() + " and " + after.length() + " chars"
+                : "before=" + before + " after=" + after;
+        assertThat(concatenationWithout(Kind.INSERTED, changes)).as(context).isEqualTo(NFC.normalize(before));
+        assertThat(concatenationWithout(Kind.DELETED, changes)).as(context).isEqualTo(NFC.normalize(after));
+        assertThat(changes)
+                .as(context)
+                .allSatisfy(change -> assertThat(change.text()).isNotEmpty());
+        for (int i = 1; i < changes.size(); i++) {
+            assertThat(changes.get(i).kind())
                     .as(context)
-                    .allSatisfy(change -> assertThat(change.text()).isNotEmpty());
-            for (int i = 1; i < changes.size(); i++) {
-                assertThat(changes.get(i).kind())
-                        .as(context)
-                        .isNotEqualTo(changes.get(i - 1).kind());
-                assertThat(changes.get(i - 1).kind() == Kind.INSERTED
-                                && changes.get(i).kind() == Kind.DELETED)
-                        .as("deletions come before insertions: " + context)
-                        .isFalse();
-            }
+                    .isNotEqualTo(changes.get(i - 1).kind());
+            assertThat(changes.get(i - 1).kind() == Kind.INSERTED
+                            && changes.get(i).kind() == Kind.DELETED)
+                    .as("deletions come before insertions: " + context)
+                    .isFalse();
         }
     }
 
