@@ -1,12 +1,21 @@
 /**
  * Where each locale's site lives and how a request reaches it: the configured base URLs ({@code GLOSSA_SITES},
  * {@code boundary.Sites}), host and path-prefix routing ({@code control.SiteDirectory}), the paths of the pages
- * ({@code control.SitePaths}), and what every public response shares ({@code boundary.PublicResponses}: security
+ * ({@code control.SitePaths}), a translation's public URL ({@code control.PublicUrl}), a page's hreflang alternates
+ * ({@code control.Alternates}), and what every public response shares ({@code boundary.PublicResponses}: security
  * headers, conditional requests).
  *
  * <p>Decisions: the request's Host and path prefix only <em>select</em> a site; every URL written anywhere (pages,
  * sitemaps, feeds, the API's public URLs) is built from the configured base URLs, so a forged Host header can
  * neither reach a response nor poison a cache. This component sits below the public pages ({@code site}) and the
  * stored documents ({@code documents}), which must agree on every URL, so neither depends on the other.
+ *
+ * <p>One rule, one place: which versions a page declares as alternates, in which order, and which one is its
+ * x-default are decided by {@code Alternates} alone (pure: the site directory and the live slugs in, the links out),
+ * so a page's {@code <link rel="alternate">}, its language switcher and its sitemap entry cannot drift apart; the
+ * URL of a post's or experience entry's version is built by {@code PublicUrl} alone, for those and for the editorial
+ * API's {@code publicUrl}. An item's x-default is its page in its source locale (which need not be English), else,
+ * when that version is not live, its first live version in catalogue order; a section's is
+ * {@code SiteDirectory.xDefaultUrl}.
  */
 package org.glossa.domains;

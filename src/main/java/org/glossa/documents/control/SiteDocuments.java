@@ -16,6 +16,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.glossa.content.entity.ItemKind;
+import org.glossa.domains.control.Alternates;
+import org.glossa.domains.control.PublicUrl;
 import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SiteDirectory;
 import org.glossa.domains.control.SitePaths;
@@ -30,8 +32,9 @@ import org.glossa.localization.control.Messages;
  *
  * <p>Memory stays bounded whatever the content size: items are pulled from the content one at a time, and each
  * document is written into a {@link DocumentSpool} (a temporary file once it outgrows the spool's threshold) and
- * handed to the consumer as soon as it is complete. The consumer owns the spool and discards it. Alternates mirror
- * the pages' own {@code <link rel="alternate">}: every locale where the same item is live, plus x-default.
+ * handed to the consumer as soon as it is complete. The consumer owns the spool and discards it. Alternates are the
+ * pages' own {@code <link rel="alternate">} (both come from {@link Alternates}): every locale where the same item is
+ * live, plus x-default.
  */
 public final class SiteDocuments {
 
@@ -95,9 +98,9 @@ public final class SiteDocuments {
         Site site = sites.site(locale);
         return Stream.concat(
                         content.slugsWithdrawnAfter(ItemKind.EXPERIENCE, locale.tag(), after).stream()
-                                .map(slug -> site.url(SitePaths.experienceEntry(slug))),
+                                .map(slug -> PublicUrl.of(site, ItemKind.EXPERIENCE, slug)),
                         content.slugsWithdrawnAfter(ItemKind.POST, locale.tag(), after).stream()
-                                .map(slug -> site.url(SitePaths.post(slug))))
+                                .map(slug -> PublicUrl.of(site, ItemKind.POST, slug)))
                 .toList();
     }
 
@@ -167,7 +170,7 @@ public final class SiteDocuments {
         List<String> names = new ArrayList<>();
         List<SitemapReference> references = new ArrayList<>();
         Stream<SitemapUrl> chooser =
-                Stream.of(new SitemapUrl(site.url(SitePaths.HOME), null, everyLocale(SitePaths.HOME), List.of()));
+                Stream.of(new SitemapUrl(site.url(SitePaths.HOME), null, sectionAlternates(SitePaths.HOME), List.of()));
         writeParts(chooser, site, out, names, references);
         out.accept(index(references, newest));
         names.add(INDEX);
@@ -245,16 +248,19 @@ public final class SiteDocuments {
                 new SitemapUrl(
                         site.url(SitePaths.HOME),
                         latest(newestPost, newestRole),
-                        everyLocale(SitePaths.HOME),
+                        sectionAlternates(SitePaths.HOME),
                         List.of()),
-                new SitemapUrl(site.url(SitePaths.BLOG), newestPost, everyLocale(SitePaths.BLOG), List.of()),
+                new SitemapUrl(site.url(SitePaths.BLOG), newestPost, sectionAlternates(SitePaths.BLOG), List.of()),
                 new SitemapUrl(
-                        site.url(SitePaths.EXPERIENCE), newestRole, everyLocale(SitePaths.EXPERIENCE), List.of()));
+                        site.url(SitePaths.EXPERIENCE),
+                        newestRole,
+                        sectionAlternates(SitePaths.EXPERIENCE),
+                        List.of()));
         Stream<SitemapUrl> roleUrls = stream(() -> content.items(ItemKind.EXPERIENCE, tag))
                 .map(role -> new SitemapUrl(
-                        site.url(SitePaths.experienceEntry(role.slug())),
+                        PublicUrl.of(site, ItemKind.EXPERIENCE, role.slug()),
                         role.publishedAt(),
-                        itemAlternates(role, SitePaths::experienceEntry),
+                        itemAlternates(ItemKind.EXPERIENCE, role),
                         List.of()));
         Stream<SitemapUrl> postUrls = stream(() -> content.items(ItemKind.POST, tag))
                 .map(post -> {
@@ -262,9 +268,9 @@ public final class SiteDocuments {
                             ? List.of()
                             : List.of(site.url(SitePaths.media(post.cover().mediaId())));
                     return new SitemapUrl(
-                            site.url(SitePaths.post(post.slug())),
+                            PublicUrl.of(site, ItemKind.POST, post.slug()),
                             post.publishedAt(),
-                            itemAlternates(post, SitePaths::post),
+                            itemAlternates(ItemKind.POST, post),
                             images);
                 });
         return Stream.of(sections, roleUrls, postUrls).flatMap(Function.identity());
@@ -279,33 +285,18 @@ public final class SiteDocuments {
         return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
-    private List<Alternate> everyLocale(String path) {
-        List<Alternate> result = new ArrayList<>();
-        for (LocaleDefinition l : catalog.all()) {
-            result.add(new Alternate(l.hreflang(), sites.site(l).url(path)));
-        }
-        result.add(new Alternate(Alternate.X_DEFAULT, sites.xDefaultUrl(path)));
-        return result;
+    private List<Alternate> sectionAlternates(String path) {
+        return sitemapAlternates(Alternates.ofSection(sites, path));
     }
 
-    /** As the item's page declares them: where it is live, and x-default on the original (else the first live). */
-    private List<Alternate> itemAlternates(PublishedItem item, Function<String, String> path) {
-        Map<String, String> slugs = item.liveSlugs();
-        List<Alternate> result = new ArrayList<>();
-        for (LocaleDefinition l : catalog.all()) {
-            String slug = slugs.get(l.tag());
-            if (slug != null) {
-                result.add(new Alternate(l.hreflang(), sites.site(l).url(path.apply(slug))));
-            }
-        }
-        LocaleDefinition chosen = slugs.containsKey(item.sourceLocale())
-                ? catalog.get(item.sourceLocale())
-                : catalog.all().stream()
-                        .filter(l -> slugs.containsKey(l.tag()))
-                        .findFirst()
-                        .orElseThrow();
-        result.add(new Alternate(Alternate.X_DEFAULT, sites.site(chosen).url(path.apply(slugs.get(chosen.tag())))));
-        return result;
+    private List<Alternate> itemAlternates(ItemKind kind, PublishedItem item) {
+        return sitemapAlternates(Alternates.ofItem(sites, kind, item.sourceLocale(), item.liveSlugs()));
+    }
+
+    private static List<Alternate> sitemapAlternates(Alternates alternates) {
+        return alternates.links().stream()
+                .map(link -> new Alternate(link.hreflang(), link.href()))
+                .toList();
     }
 
     // ---- news and feed ------------------------------------------------------------------------------------
@@ -320,7 +311,7 @@ public final class SiteDocuments {
                         .write(
                                 posts.stream()
                                         .map(p -> new NewsItem(
-                                                site.url(SitePaths.post(p.slug())),
+                                                PublicUrl.of(site, ItemKind.POST, p.slug()),
                                                 publication,
                                                 locale.newsLanguage(),
                                                 p.firstPublishedAt(),
@@ -357,7 +348,7 @@ public final class SiteDocuments {
                                 channel,
                                 latest.stream()
                                         .map(p -> {
-                                            String link = site.url(SitePaths.post(p.slug()));
+                                            String link = PublicUrl.of(site, ItemKind.POST, p.slug());
                                             Enclosure enclosure = p.cover() == null
                                                     ? null
                                                     : new Enclosure(

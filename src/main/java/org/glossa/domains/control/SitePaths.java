@@ -1,6 +1,7 @@
 package org.glossa.domains.control;
 
 import org.glossa.content.control.SlugPolicy;
+import org.glossa.content.entity.ItemKind;
 
 /** The paths of a site's pages, percent-encoded, relative to the site's base URL. */
 public final class SitePaths {
@@ -23,6 +24,14 @@ public final class SitePaths {
 
     public static String experienceEntry(String slug) {
         return EXPERIENCE + "/" + SlugPolicy.encodePathSegment(slug);
+    }
+
+    /** The page of one locale's version of a post or experience entry. */
+    public static String item(ItemKind kind, String slug) {
+        return switch (kind) {
+            case POST -> post(slug);
+            case EXPERIENCE -> experienceEntry(slug);
+        };
     }
 
     public static String media(long id) {

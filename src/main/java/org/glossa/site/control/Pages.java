@@ -8,13 +8,17 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.glossa.content.control.SlugPolicy;
+import org.glossa.content.entity.ItemKind;
+import org.glossa.domains.control.Alternates;
+import org.glossa.domains.control.LanguageVersion;
+import org.glossa.domains.control.PublicUrl;
 import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SiteDirectory;
 import org.glossa.domains.control.SitePaths;
@@ -30,7 +34,8 @@ import org.glossa.site.control.SiteSnapshot.PostItem;
 
 /**
  * Renders the public pages of one site from a {@link SiteSnapshot}. Every URL on a page comes from the
- * {@link SiteDirectory}; alternates list exactly the locales where the same page is live.
+ * {@link SiteDirectory}; alternates ({@link Alternates}, shared with the sitemaps) list exactly the locales where the
+ * same page is live.
  */
 public final class Pages {
 
@@ -131,9 +136,8 @@ public final class Pages {
                 m,
                 snapshot.ownerName() + (headline.isEmpty() ? "" : " — " + headline),
                 m.format("home.metaDescription", args),
-                SitePaths.HOME,
-                allLocales(SitePaths.HOME),
-                sites.xDefault().url(SitePaths.HOME),
+                site.url(SitePaths.HOME),
+                Alternates.ofSection(sites, SitePaths.HOME),
                 "home");
         Map<String, Object> context = context(head);
         context.put("headline", headline);
@@ -172,15 +176,15 @@ public final class Pages {
         String title =
                 page == 1 ? m.text("blog.title") : m.format("blog.pageTitle", Map.of("page", page, "pages", pages));
         // Page n of one locale's blog lists other posts than page n of another: only page 1 has alternates.
-        List<Alternate> alternates = page == 1 ? allLocales(SitePaths.BLOG) : List.of(self(site, path));
+        Alternates alternates =
+                page == 1 ? Alternates.ofSection(sites, SitePaths.BLOG) : Alternates.ofPageOnlyOn(site, path);
         Head head = head(
                 site,
                 m,
                 title + " · " + snapshot.ownerName(),
                 m.format("blog.metaDescription", Map.of("name", snapshot.ownerName())),
-                path,
+                site.url(path),
                 alternates,
-                page == 1 ? sites.xDefaultUrl(SitePaths.BLOG) : self(site, path).href(),
                 "blog");
         Map<String, Object> context = context(head);
         context.put("heading", title);
@@ -213,9 +217,9 @@ public final class Pages {
         }
         PostItem post = found.get();
         LiveText text = post.in(locale.tag()).orElseThrow();
-        String path = SitePaths.post(text.slug());
+        String url = PublicUrl.of(site, ItemKind.POST, text.slug());
         if (!rawSegment.equals(SlugPolicy.encodePathSegment(text.slug()))) {
-            return RenderedPage.movedPermanently(site.url(path));
+            return RenderedPage.movedPermanently(url);
         }
         Messages m = Messages.of(locale);
         Head head = head(
@@ -223,9 +227,8 @@ public final class Pages {
                 m,
                 text.title() + " · " + snapshot.ownerName(),
                 text.summary(),
-                path,
-                itemAlternates(post.texts(), SitePaths::post),
-                itemXDefault(post.sourceLocale(), post.texts(), SitePaths::post),
+                url,
+                Alternates.ofItem(sites, ItemKind.POST, post.sourceLocale(), liveSlugs(post.texts())),
                 "blog");
         Map<String, Object> context = context(head);
         context.put("post", postCard(site, locale, post));
@@ -256,9 +259,8 @@ public final class Pages {
                 m,
                 m.text("experience.title") + " · " + snapshot.ownerName(),
                 m.format("experience.metaDescription", Map.of("name", snapshot.ownerName(), "count", roles.size())),
-                SitePaths.EXPERIENCE,
-                allLocales(SitePaths.EXPERIENCE),
-                sites.xDefaultUrl(SitePaths.EXPERIENCE),
+                site.url(SitePaths.EXPERIENCE),
+                Alternates.ofSection(sites, SitePaths.EXPERIENCE),
                 "experience");
         Map<String, Object> context = context(head);
         context.put(
@@ -281,9 +283,9 @@ public final class Pages {
         }
         ExperienceItem item = found.get();
         LiveText text = item.in(locale.tag()).orElseThrow();
-        String path = SitePaths.experienceEntry(text.slug());
+        String url = PublicUrl.of(site, ItemKind.EXPERIENCE, text.slug());
         if (!rawSegment.equals(SlugPolicy.encodePathSegment(text.slug()))) {
-            return RenderedPage.movedPermanently(site.url(path));
+            return RenderedPage.movedPermanently(url);
         }
         Messages m = Messages.of(locale);
         PageViews.RoleView view = roleView(site, locale, item, text, bodies.apply(List.of(text.publicationId())));
@@ -294,9 +296,8 @@ public final class Pages {
                 m.format(
                         "experience.entryMetaDescription",
                         Map.of("role", text.title(), "organisation", item.organisation(), "range", view.range())),
-                path,
-                itemAlternates(item.texts(), SitePaths::experienceEntry),
-                itemXDefault(item.sourceLocale(), item.texts(), SitePaths::experienceEntry),
+                url,
+                Alternates.ofItem(sites, ItemKind.EXPERIENCE, item.sourceLocale(), liveSlugs(item.texts())),
                 "experience");
         Map<String, Object> context = context(head);
         context.put("role", view);
@@ -309,7 +310,10 @@ public final class Pages {
         List<LocaleDefinition> locales = catalog.all();
         String description =
                 m.format("chooser.metaDescription", Map.of("name", snapshot.ownerName(), "count", locales.size()));
-        List<Alternate> alternates = allLocales(SitePaths.HOME);
+        // The chooser is the x-default version of every home, so it declares the homes' own alternates.
+        Alternates homes = Alternates.ofSection(sites, SitePaths.HOME);
+        List<Alternate> alternates =
+                homes.versions().stream().map(v -> alternate(v, false)).toList();
         Head head = new Head(
                 "en",
                 "ltr",
@@ -317,7 +321,7 @@ public final class Pages {
                 description,
                 site.url(SitePaths.HOME),
                 alternates,
-                site.url(SitePaths.HOME),
+                homes.xDefault(),
                 alternates,
                 site.url(SitePaths.HOME),
                 null,
@@ -369,20 +373,12 @@ public final class Pages {
             Messages m,
             String title,
             String description,
-            String path,
-            List<Alternate> alternates,
-            String xDefaultHref,
+            String canonical,
+            Alternates alternates,
             String section) {
         LocaleDefinition locale = site.locale();
-        String canonical = site.url(path);
-        List<Alternate> marked = alternates.stream()
-                .map(a -> new Alternate(
-                        a.hreflang(),
-                        a.href(),
-                        a.label(),
-                        a.lang(),
-                        a.dir(),
-                        a.href().equals(canonical)))
+        List<Alternate> marked = alternates.versions().stream()
+                .map(v -> alternate(v, v.url().equals(canonical)))
                 .toList();
         return new Head(
                 locale.tag(),
@@ -391,7 +387,7 @@ public final class Pages {
                 description,
                 canonical,
                 marked,
-                xDefaultHref,
+                alternates.xDefault(),
                 marked,
                 site.url(SitePaths.HOME),
                 site.url(SitePaths.BLOG),
@@ -401,49 +397,21 @@ public final class Pages {
                 m);
     }
 
-    private Alternate alternate(LocaleDefinition locale, String href) {
+    /** A language version as the head and the language switcher show it; {@code current}: the page shown. */
+    private static Alternate alternate(LanguageVersion version, boolean current) {
+        LocaleDefinition locale = version.locale();
         return new Alternate(
-                locale.hreflang(),
-                href,
+                version.hreflang(),
+                version.url(),
                 locale.nativeName(),
                 locale.tag(),
                 locale.direction().html(),
-                false);
+                current);
     }
 
-    private Alternate self(Site site, String path) {
-        return alternate(site.locale(), site.url(path));
-    }
-
-    /** A page that exists on every locale's site (home, blog, experience). */
-    private List<Alternate> allLocales(String path) {
-        return catalog.all().stream()
-                .map(l -> alternate(l, sites.site(l).url(path)))
-                .toList();
-    }
-
-    /** An item's page: alternates only where that item is live, in catalogue order. */
-    private List<Alternate> itemAlternates(Map<String, LiveText> texts, Function<String, String> pathOfSlug) {
-        List<Alternate> result = new ArrayList<>();
-        for (LocaleDefinition l : catalog.all()) {
-            LiveText text = texts.get(l.tag());
-            if (text != null) {
-                result.add(alternate(l, sites.site(l).url(pathOfSlug.apply(text.slug()))));
-            }
-        }
-        return result;
-    }
-
-    /** The version for readers whose language is not offered: the original, else the first live one. */
-    private String itemXDefault(
-            String preferredLocale, Map<String, LiveText> texts, Function<String, String> pathOfSlug) {
-        LocaleDefinition chosen = Optional.ofNullable(texts.get(preferredLocale))
-                .map(t -> catalog.get(preferredLocale))
-                .orElseGet(() -> catalog.all().stream()
-                        .filter(l -> texts.containsKey(l.tag()))
-                        .findFirst()
-                        .orElseThrow());
-        return sites.site(chosen).url(pathOfSlug.apply(texts.get(chosen.tag()).slug()));
+    private static Map<String, String> liveSlugs(Map<String, LiveText> texts) {
+        return texts.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().slug()));
     }
 
     private PageViews.PostCard postCard(Site site, LocaleDefinition locale, PostItem post) {
@@ -451,7 +419,7 @@ public final class Pages {
         Formats formats = Formats.of(locale);
         return new PageViews.PostCard(
                 text.title(),
-                site.url(SitePaths.post(text.slug())),
+                PublicUrl.of(site, ItemKind.POST, text.slug()),
                 text.summary(),
                 Messages.of(locale)
                         .format("post.publishedOn", Map.of("date", formats.date(text.firstPublishedAt(), zone))),
@@ -470,7 +438,7 @@ public final class Pages {
                 formats.monthRange(item.start(), item.endOrNull()),
                 formats.duration(item.start(), item.endOrNull(), today),
                 text.location(),
-                site.url(SitePaths.experienceEntry(text.slug())),
+                PublicUrl.of(site, ItemKind.EXPERIENCE, text.slug()),
                 descriptions == null ? "" : descriptions.getOrDefault(text.publicationId(), ""),
                 item.current());
     }
