@@ -19,6 +19,7 @@ import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Post;
 import org.glossa.content.entity.Publication;
 import org.glossa.content.entity.Revision;
+import org.glossa.content.entity.TranslatableItem;
 import org.glossa.content.entity.TranslatableText;
 import org.glossa.content.entity.Translation;
 import org.glossa.content.entity.TranslationStatus;
@@ -59,11 +60,7 @@ public class Workflow {
         requireSlugFree(ItemKind.POST, locale.tag(), text.slug(), null);
         Post post = new Post(locale.tag(), null, now);
         em.persist(post);
-        start(
-                viewer,
-                Translation.ofPost(post, locale.tag(), text.slug(), text.title(), text.summary(), text.body(), now),
-                null,
-                now);
+        start(viewer, Translation.of(post, locale.tag(), text, now), null, now);
         return post;
     }
 
@@ -103,12 +100,7 @@ public class Workflow {
                 input.sortOrder() == null ? 0 : input.sortOrder(),
                 now);
         em.persist(experience);
-        start(
-                viewer,
-                Translation.ofExperience(
-                        experience, locale.tag(), text.slug(), text.title(), text.location(), text.body(), now),
-                null,
-                now);
+        start(viewer, Translation.of(experience, locale.tag(), text, now), null, now);
         return experience;
     }
 
@@ -142,24 +134,14 @@ public class Workflow {
             Instant now) {
         LocaleDefinition locale = locale(localeTag, "locale");
         requireEditor(viewer, locale.tag());
-        Object item = item(kind, itemId);
+        TranslatableItem item = item(kind, itemId);
         TranslatableText text = TextRules.validated(input, kind, locale);
         TranslationQueries queries = queries(viewer);
         Optional<Translation> existing = queries.translation(kind, itemId, locale.tag());
-        Integer basedOn = basedOnSourceRevision(queries, kind, itemId, sourceLocale(item), locale.tag());
+        Integer basedOn = basedOnSourceRevision(queries, kind, itemId, item.sourceLocale(), locale.tag());
         if (existing.isEmpty()) {
             requireSlugFree(kind, locale.tag(), text.slug(), null);
-            Translation created = kind == ItemKind.POST
-                    ? Translation.ofPost(
-                            (Post) item, locale.tag(), text.slug(), text.title(), text.summary(), text.body(), now)
-                    : Translation.ofExperience(
-                            (Experience) item,
-                            locale.tag(),
-                            text.slug(),
-                            text.title(),
-                            text.location(),
-                            text.body(),
-                            now);
+            Translation created = Translation.of(item, locale.tag(), text, now);
             start(viewer, created, basedOn, now);
             return new Saved(created, true);
         }
@@ -233,7 +215,7 @@ public class Workflow {
     public Translation publishDirect(Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant now) {
         requireOwner(viewer);
         Translation t = editable(viewer, kind, itemId, localeTag);
-        if (!t.locale().equals(sourceLocale(item(kind, itemId)))) {
+        if (!t.locale().equals(item(kind, itemId).sourceLocale())) {
             throw EditorialException.conflict("locale", "only the source-locale text may be published without review");
         }
         goLive(t, viewer.username(), now, publication -> t.publishDirect(publication.html(), publication.first(), now));
@@ -310,19 +292,19 @@ public class Workflow {
 
     public State state(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
         LocaleDefinition locale = locale(localeTag, "locale");
-        Object item = item(kind, itemId);
+        TranslatableItem item = item(kind, itemId);
         TranslationQueries queries = queries(viewer);
         Translation t = queries.translation(kind, itemId, locale.tag())
                 .orElseThrow(() -> EditorialException.notFound("no " + locale.tag() + " translation you can see"));
-        return state(queries, t, sourceLocale(item));
+        return state(queries, t, item.sourceLocale());
     }
 
     /** Every visible translation of an item. */
     public List<State> states(Viewer viewer, ItemKind kind, long itemId) {
-        Object item = item(kind, itemId);
+        TranslatableItem item = item(kind, itemId);
         TranslationQueries queries = queries(viewer);
         return queries.translations(kind, itemId).stream()
-                .map(t -> state(queries, t, sourceLocale(item)))
+                .map(t -> state(queries, t, item.sourceLocale()))
                 .toList();
     }
 
@@ -398,7 +380,7 @@ public class Workflow {
         requireOwner(viewer);
         TranslationQueries queries = queries(viewer);
         return queries.inReview().stream()
-                .map(t -> state(queries, t, sourceLocaleOf(t)))
+                .map(t -> state(queries, t, t.item().sourceLocale()))
                 .toList();
     }
 
@@ -413,7 +395,7 @@ public class Workflow {
         String locale = localeTag == null ? null : locale(localeTag, "locale").tag();
         TranslationQueries queries = queries(viewer);
         return queries.list(kind, status, locale, Math.max(0, page - 1) * pageSize, pageSize).stream()
-                .map(t -> state(queries, t, sourceLocaleOf(t)))
+                .map(t -> state(queries, t, t.item().sourceLocale()))
                 .filter(s -> outdated == null || s.outdated() == outdated)
                 .toList();
     }
@@ -496,20 +478,12 @@ public class Workflow {
                 .orElse(null);
     }
 
-    private Object item(ItemKind kind, long itemId) {
-        Object item = kind == ItemKind.POST ? em.find(Post.class, itemId) : em.find(Experience.class, itemId);
+    private TranslatableItem item(ItemKind kind, long itemId) {
+        TranslatableItem item = em.find(kind.entity(), itemId);
         if (item == null) {
             throw EditorialException.notFound("no such " + kind.name().toLowerCase(java.util.Locale.ROOT));
         }
         return item;
-    }
-
-    private static String sourceLocale(Object item) {
-        return item instanceof Post post ? post.sourceLocale() : ((Experience) item).sourceLocale();
-    }
-
-    private static String sourceLocaleOf(Translation t) {
-        return t.post() != null ? t.post().sourceLocale() : t.experience().sourceLocale();
     }
 
     private static LocaleDefinition locale(String tag, String field) {

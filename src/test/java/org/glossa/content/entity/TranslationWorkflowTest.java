@@ -17,7 +17,7 @@ class TranslationWorkflowTest {
 
     private static Translation germanDraft() {
         Post post = new Post("en", null, T0);
-        return Translation.ofPost(post, "de", "hallo-welt", "Hallo Welt", "Kurz", "Text", T0);
+        return Translation.of(post, "de", new TranslatableText("Hallo Welt", "hallo-welt", "Kurz", "Text", null), T0);
     }
 
     private static TranslatableText text(String title) {
