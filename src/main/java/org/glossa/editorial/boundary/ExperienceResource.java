@@ -12,9 +12,11 @@ import org.glossa.content.entity.TranslatableText;
 import org.glossa.editorial.control.EditorialException;
 
 /** Experience entries' translations (their translatable fields: role title, location, description). */
-@Path("experience")
+@Path(ExperienceResource.PATH)
 @RolesAllowed({"owner", "translator"})
 public class ExperienceResource extends TranslatableItemsResource {
+
+    static final String PATH = "experience";
 
     /** A new entry: facts plus the source-locale text (role title, location, description as body). */
     public record NewEntry(
@@ -33,6 +35,11 @@ public class ExperienceResource extends TranslatableItemsResource {
     @Override
     protected ItemKind kind() {
         return ItemKind.EXPERIENCE;
+    }
+
+    @Override
+    protected String path() {
+        return PATH;
     }
 
     @POST

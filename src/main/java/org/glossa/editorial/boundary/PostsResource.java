@@ -12,9 +12,11 @@ import org.glossa.content.entity.TranslatableText;
 import org.glossa.editorial.control.EditorialException;
 
 /** Blog posts and their translations. */
-@Path("posts")
+@Path(PostsResource.PATH)
 @RolesAllowed({"owner", "translator"})
 public class PostsResource extends TranslatableItemsResource {
+
+    static final String PATH = "posts";
 
     /** A new post: its source locale and the source text. */
     public record NewPost(String sourceLocale, String title, String summary, String body, String slug) {}
@@ -22,6 +24,11 @@ public class PostsResource extends TranslatableItemsResource {
     @Override
     protected ItemKind kind() {
         return ItemKind.POST;
+    }
+
+    @Override
+    protected String path() {
+        return PATH;
     }
 
     @POST

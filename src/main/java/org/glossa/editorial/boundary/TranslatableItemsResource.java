@@ -10,8 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -47,6 +49,9 @@ public abstract class TranslatableItemsResource {
     }
 
     protected abstract ItemKind kind();
+
+    /** The collection's segment under {@code /api/v1}, as in the subclass's {@code @Path}. */
+    protected abstract String path();
 
     /** Translatable fields as sent: title, slug (optional), summary (posts), body, location (entries). */
     public record TextInput(String title, String slug, String summary, String body, String location) {
@@ -97,8 +102,7 @@ public abstract class TranslatableItemsResource {
     public Response translation(@PathParam("id") long id, @PathParam("locale") String locale) {
         Workflow.State state = workflow.state(viewer(), kind(), id, locale);
         return Response.ok(WorkingVersion.of(state, publicUrls::of))
-                .tag(new jakarta.ws.rs.core.EntityTag(
-                        ETags.of(state.translation()).replace("\"", "")))
+                .tag(new EntityTag(ETags.of(state.translation()).replace("\"", "")))
                 .build();
     }
 
@@ -116,12 +120,11 @@ public abstract class TranslatableItemsResource {
         Workflow.State state = workflow.state(viewer(), kind(), id, locale);
         Response.ResponseBuilder response = saved.created()
                 ? Response.status(Response.Status.CREATED)
-                        .location(java.net.URI.create("/api/v1/" + path() + "/" + id + "/translations/"
+                        .location(URI.create("/api/v1/" + path() + "/" + id + "/translations/"
                                 + state.translation().locale()))
                 : Response.ok();
         return response.entity(WorkingVersion.of(state, publicUrls::of))
-                .tag(new jakarta.ws.rs.core.EntityTag(
-                        ETags.of(state.translation()).replace("\"", "")))
+                .tag(new EntityTag(ETags.of(state.translation()).replace("\"", "")))
                 .build();
     }
 
@@ -194,10 +197,6 @@ public abstract class TranslatableItemsResource {
     @Path("{id}/translations/{locale}/source-diff")
     public SourceDiffView sourceDiff(@PathParam("id") long id, @PathParam("locale") String locale) {
         return SourceDiffView.of(workflow.sourceDiff(viewer(), kind(), id, locale));
-    }
-
-    private String path() {
-        return kind() == ItemKind.POST ? "posts" : "experience";
     }
 
     static Instant instant(String value, String field) {

@@ -1,9 +1,12 @@
 package org.glossa.editorial.control;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Publication;
 import org.glossa.content.entity.Revision;
@@ -18,12 +21,19 @@ import org.glossa.content.entity.TranslationStatus;
  */
 public final class TranslationQueries {
 
-    /** Translations with their item, outer-joined so that either kind survives the join. */
-    private static final String FROM =
-            "SELECT t FROM Translation t LEFT JOIN t.post ip LEFT JOIN t.experience ie WHERE ";
+    /** Translations with their item, outer-joined for every kind so that each kind survives the join. */
+    private static final String FROM = "SELECT t FROM Translation t"
+            + Stream.of(ItemKind.values())
+                    .map(kind -> " LEFT JOIN t." + kind.attribute() + " " + item(kind))
+                    .collect(Collectors.joining())
+            + " WHERE ";
 
+    /** The viewer's locales, plus the source locale of the item whatever its kind. */
     private static final String IN_SCOPE = " AND (:everything = TRUE OR t.locale IN :locales"
-            + " OR t.locale = ip.sourceLocale OR t.locale = ie.sourceLocale)";
+            + Stream.of(ItemKind.values())
+                    .map(kind -> " OR t.locale = " + item(kind) + ".sourceLocale")
+                    .collect(Collectors.joining())
+            + ")";
 
     private final EntityManager em;
     private final Viewer viewer;
@@ -33,14 +43,19 @@ public final class TranslationQueries {
         this.viewer = viewer;
     }
 
-    private <T> jakarta.persistence.TypedQuery<T> scoped(String jpql, Class<T> type) {
+    private <T> TypedQuery<T> scoped(String jpql, Class<T> type) {
         return em.createQuery(jpql, type)
                 .setParameter("everything", viewer.owner())
                 .setParameter("locales", viewer.locales().isEmpty() ? List.of("-") : List.copyOf(viewer.locales()));
     }
 
+    /** The alias under which {@link #FROM} joins items of this kind. */
+    private static String item(ItemKind kind) {
+        return kind.attribute() + "Item";
+    }
+
     private static String itemColumn(ItemKind kind) {
-        return kind == ItemKind.POST ? "ip.id" : "ie.id";
+        return item(kind) + ".id";
     }
 
     public Optional<Translation> translation(ItemKind kind, long itemId, String locale) {
