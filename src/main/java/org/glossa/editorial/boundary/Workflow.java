@@ -48,6 +48,9 @@ public class Workflow {
 
     private static final LocaleCatalog CATALOG = LocaleCatalog.standard();
 
+    /** Who publishes scheduled translations when they fall due. */
+    private static final Viewer SCHEDULER = new Viewer("scheduler", true, Set.of());
+
     /** A translation as the API shows it, with the facts that need other rows. */
     public record State(Translation translation, String sourceLocale, Optional<Publication> live, boolean outdated) {}
 
@@ -57,7 +60,7 @@ public class Workflow {
         requireOwner(viewer);
         LocaleDefinition locale = locale(sourceLocale, "sourceLocale");
         TranslatableText text = TextRules.validated(source, ItemKind.POST, locale);
-        requireSlugFree(ItemKind.POST, locale.tag(), text.slug(), null);
+        requireSlugFree(queries(viewer), ItemKind.POST, locale.tag(), text.slug(), null);
         Post post = new Post(locale.tag(), null, now);
         em.persist(post);
         start(viewer, Translation.of(post, locale.tag(), text, now), null, now);
@@ -89,7 +92,7 @@ public class Workflow {
         if (end != null && end.isBefore(start)) {
             throw EditorialException.invalid("end", "cannot be before start");
         }
-        requireSlugFree(ItemKind.EXPERIENCE, locale.tag(), text.slug(), null);
+        requireSlugFree(queries(viewer), ItemKind.EXPERIENCE, locale.tag(), text.slug(), null);
         Experience experience = new Experience(
                 locale.tag(),
                 organisation,
@@ -134,13 +137,13 @@ public class Workflow {
             Instant now) {
         LocaleDefinition locale = locale(localeTag, "locale");
         requireEditor(viewer, locale.tag());
-        TranslatableItem item = item(kind, itemId);
-        TranslatableText text = TextRules.validated(input, kind, locale);
         TranslationQueries queries = queries(viewer);
+        TranslatableItem item = queries.item(kind, itemId);
+        TranslatableText text = TextRules.validated(input, kind, locale);
         Optional<Translation> existing = queries.translation(kind, itemId, locale.tag());
         Integer basedOn = basedOnSourceRevision(queries, kind, itemId, item.sourceLocale(), locale.tag());
         if (existing.isEmpty()) {
-            requireSlugFree(kind, locale.tag(), text.slug(), null);
+            requireSlugFree(queries, kind, locale.tag(), text.slug(), null);
             Translation created = Translation.of(item, locale.tag(), text, now);
             start(viewer, created, basedOn, now);
             return new Saved(created, true);
@@ -159,7 +162,7 @@ public class Workflow {
                     "If-Match",
                     "the translation changed since you read it; current ETag " + ETags.of(translation));
         }
-        requireSlugFree(kind, locale.tag(), text.slug(), translation.id());
+        requireSlugFree(queries, kind, locale.tag(), text.slug(), translation.id());
         Translation.Revised revised = transition(() -> translation.revise(text, basedOn, viewer.username(), now));
         em.persist(revised.revision());
         audit(translation, revised.transition(), viewer.username(), null, now);
@@ -215,7 +218,7 @@ public class Workflow {
     public Translation publishDirect(Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant now) {
         requireOwner(viewer);
         Translation t = editable(viewer, kind, itemId, localeTag);
-        if (!t.locale().equals(item(kind, itemId).sourceLocale())) {
+        if (!t.locale().equals(queries(viewer).item(kind, itemId).sourceLocale())) {
             throw EditorialException.conflict("locale", "only the source-locale text may be published without review");
         }
         goLive(t, viewer.username(), now, publication -> t.publishDirect(publication.html(), publication.first(), now));
@@ -259,15 +262,13 @@ public class Workflow {
 
     /** Publishes every scheduled translation whose time has come; returns how many. */
     public int publishDue(Instant now) {
-        List<Translation> due = em.createQuery(
-                        "SELECT t FROM Translation t WHERE t.status = :status"
-                                + " AND t.publishAt <= :now ORDER BY t.publishAt, t.id",
-                        Translation.class)
-                .setParameter("status", TranslationStatus.SCHEDULED)
-                .setParameter("now", now)
-                .getResultList();
+        List<Translation> due = queries(SCHEDULER).dueAt(now);
         for (Translation t : due) {
-            goLive(t, "scheduler", now, publication -> t.publishDue(publication.html(), publication.first(), now));
+            goLive(
+                    t,
+                    SCHEDULER.username(),
+                    now,
+                    publication -> t.publishDue(publication.html(), publication.first(), now));
         }
         return due.size();
     }
@@ -292,8 +293,8 @@ public class Workflow {
 
     public State state(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
         LocaleDefinition locale = locale(localeTag, "locale");
-        TranslatableItem item = item(kind, itemId);
         TranslationQueries queries = queries(viewer);
+        TranslatableItem item = queries.item(kind, itemId);
         Translation t = queries.translation(kind, itemId, locale.tag())
                 .orElseThrow(() -> EditorialException.notFound("no " + locale.tag() + " translation you can see"));
         return state(queries, t, item.sourceLocale());
@@ -301,8 +302,8 @@ public class Workflow {
 
     /** Every visible translation of an item. */
     public List<State> states(Viewer viewer, ItemKind kind, long itemId) {
-        TranslatableItem item = item(kind, itemId);
         TranslationQueries queries = queries(viewer);
+        TranslatableItem item = queries.item(kind, itemId);
         return queries.translations(kind, itemId).stream()
                 .map(t -> state(queries, t, item.sourceLocale()))
                 .toList();
@@ -403,14 +404,7 @@ public class Workflow {
     public List<AuditEntry> audit(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
         requireOwner(viewer);
         String locale = localeTag == null ? null : locale(localeTag, "locale").tag();
-        return em.createQuery(
-                        "SELECT a FROM AuditEntry a WHERE a.kind = :kind AND a.itemId = :item"
-                                + " AND (:locale IS NULL OR a.locale = :locale) ORDER BY a.id",
-                        AuditEntry.class)
-                .setParameter("kind", kind)
-                .setParameter("item", itemId)
-                .setParameter("locale", locale)
-                .getResultList();
+        return queries(viewer).auditTrail(kind, itemId, locale);
     }
 
     // ---- rules -----------------------------------------------------------------------------------------
@@ -422,9 +416,9 @@ public class Workflow {
     private Translation editable(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
         LocaleDefinition locale = locale(localeTag, "locale");
         requireEditor(viewer, locale.tag());
-        item(kind, itemId);
-        return queries(viewer)
-                .translation(kind, itemId, locale.tag())
+        TranslationQueries queries = queries(viewer);
+        queries.item(kind, itemId);
+        return queries.translation(kind, itemId, locale.tag())
                 .orElseThrow(() -> EditorialException.notFound("no " + locale.tag() + " translation"));
     }
 
@@ -440,29 +434,9 @@ public class Workflow {
         }
     }
 
-    private void requireSlugFree(ItemKind kind, String locale, String slug, Long exceptTranslation) {
-        // PostgreSQL cannot type a null parameter in "? IS NULL OR id <> ?": leave the clause out instead.
-        String notSelf = exceptTranslation == null ? "" : " AND t.id <> :except";
-        var working = em.createQuery(
-                        "SELECT COUNT(t) FROM Translation t WHERE t.kind = :kind AND t.locale = :locale"
-                                + " AND t.slug = :slug" + notSelf,
-                        Long.class)
-                .setParameter("kind", kind)
-                .setParameter("locale", locale)
-                .setParameter("slug", slug);
-        var live = em.createQuery(
-                        "SELECT COUNT(p) FROM Publication p WHERE p.kind = :kind AND p.locale = :locale"
-                                + " AND p.withdrawnAt IS NULL AND p.slug = :slug"
-                                + notSelf.replace("t.id", "p.translation.id"),
-                        Long.class)
-                .setParameter("kind", kind)
-                .setParameter("locale", locale)
-                .setParameter("slug", slug);
-        if (exceptTranslation != null) {
-            working.setParameter("except", exceptTranslation);
-            live.setParameter("except", exceptTranslation);
-        }
-        if (working.getSingleResult() + live.getSingleResult() > 0) {
+    private static void requireSlugFree(
+            TranslationQueries queries, ItemKind kind, String locale, String slug, Long exceptTranslation) {
+        if (queries.slugTaken(kind, locale, slug, exceptTranslation)) {
             throw EditorialException.conflict("slug", "'" + slug + "' is already used in " + locale);
         }
     }
@@ -476,14 +450,6 @@ public class Workflow {
                 .map(source ->
                         queries.live(source).map(Publication::revisionNumber).orElse(source.revisionNumber()))
                 .orElse(null);
-    }
-
-    private TranslatableItem item(ItemKind kind, long itemId) {
-        TranslatableItem item = em.find(kind.entity(), itemId);
-        if (item == null) {
-            throw EditorialException.notFound("no such " + kind.name().toLowerCase(java.util.Locale.ROOT));
-        }
-        return item;
     }
 
     private static LocaleDefinition locale(String tag, String field) {
