@@ -223,6 +223,14 @@ public class Translation {
         return new Transition(from, status, action);
     }
 
+    /**
+     * Made from an older revision of the source text than {@code liveSourceRevision}, the one readers now
+     * see; a translation that records no basis counts as older.
+     */
+    public boolean outdatedBy(int liveSourceRevision) {
+        return basedOnSourceRevision == null || basedOnSourceRevision < liveSourceRevision;
+    }
+
     public TranslatableText text() {
         return new TranslatableText(title, slug, summary, body, location);
     }

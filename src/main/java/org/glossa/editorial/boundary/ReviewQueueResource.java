@@ -23,7 +23,7 @@ import org.glossa.editorial.entity.AuditEntry;
 public class ReviewQueueResource {
 
     @Inject
-    Workflow workflow;
+    Translations translations;
 
     @Inject
     Viewers viewers;
@@ -51,7 +51,7 @@ public class ReviewQueueResource {
     @GET
     @Path("review-queue")
     public List<TranslationView> reviewQueue() {
-        return workflow.reviewQueue(viewer()).stream()
+        return translations.reviewQueue(viewer()).stream()
                 .map(s -> TranslationView.of(s, publicUrls::of))
                 .toList();
     }
@@ -64,7 +64,7 @@ public class ReviewQueueResource {
             throw EditorialException.invalid("item", "the id of a post or experience entry is required");
         }
         ItemKind itemKind = kind(kind);
-        return workflow.audit(viewer(), itemKind, item, locale).stream()
+        return translations.audit(viewer(), itemKind, item, locale).stream()
                 .map(AuditView::of)
                 .toList();
     }

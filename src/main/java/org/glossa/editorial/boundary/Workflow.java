@@ -4,32 +4,37 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import org.glossa.content.boundary.ContentChanged;
 import org.glossa.content.control.MarkdownRenderer;
+import org.glossa.content.entity.EmploymentType;
 import org.glossa.content.entity.Experience;
+import org.glossa.content.entity.IllegalTransitionException;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Post;
 import org.glossa.content.entity.Publication;
-import org.glossa.content.entity.Revision;
 import org.glossa.content.entity.TranslatableItem;
 import org.glossa.content.entity.TranslatableText;
 import org.glossa.content.entity.Translation;
 import org.glossa.content.entity.TranslationStatus;
+import org.glossa.content.entity.Workplace;
 import org.glossa.editorial.control.EditorialException;
+import org.glossa.editorial.control.RequestedLocale;
 import org.glossa.editorial.control.TextRules;
 import org.glossa.editorial.control.TranslationQueries;
 import org.glossa.editorial.control.Viewer;
-import org.glossa.editorial.control.WordDiff;
 import org.glossa.editorial.entity.AuditEntry;
-import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
 
 /**
@@ -46,19 +51,14 @@ public class Workflow {
     @Inject
     Event<ContentChanged> changed;
 
-    private static final LocaleCatalog CATALOG = LocaleCatalog.standard();
-
     /** Who publishes scheduled translations when they fall due. */
     private static final Viewer SCHEDULER = new Viewer("scheduler", true, Set.of());
-
-    /** A translation as the API shows it, with the facts that need other rows. */
-    public record State(Translation translation, String sourceLocale, Optional<Publication> live, boolean outdated) {}
 
     // ---- creating and saving -----------------------------------------------------------------------------
 
     public Post createPost(Viewer viewer, String sourceLocale, TranslatableText source, Instant now) {
-        requireOwner(viewer);
-        LocaleDefinition locale = locale(sourceLocale, "sourceLocale");
+        viewer.requireOwner();
+        LocaleDefinition locale = RequestedLocale.of(sourceLocale, "sourceLocale");
         TranslatableText text = TextRules.validated(source, ItemKind.POST, locale);
         requireSlugFree(queries(viewer), ItemKind.POST, locale.tag(), text.slug(), null);
         Post post = new Post(locale.tag(), null, now);
@@ -79,16 +79,16 @@ public class Workflow {
             TranslatableText text) {}
 
     public Experience createExperience(Viewer viewer, NewExperience input, Instant now) {
-        requireOwner(viewer);
-        LocaleDefinition locale = locale(input.sourceLocale(), "sourceLocale");
+        viewer.requireOwner();
+        LocaleDefinition locale = RequestedLocale.of(input.sourceLocale(), "sourceLocale");
         TranslatableText text = TextRules.validated(input.text(), ItemKind.EXPERIENCE, locale);
         String organisation =
                 input.organisation() == null ? "" : input.organisation().strip();
         if (organisation.isEmpty() || organisation.length() > 200) {
             throw EditorialException.invalid("organisation", "required, at most 200 characters");
         }
-        java.time.YearMonth start = month(input.start(), "start");
-        java.time.YearMonth end = input.end() == null || input.end().isBlank() ? null : month(input.end(), "end");
+        YearMonth start = month(input.start(), "start");
+        YearMonth end = input.end() == null || input.end().isBlank() ? null : month(input.end(), "end");
         if (end != null && end.isBefore(start)) {
             throw EditorialException.invalid("end", "cannot be before start");
         }
@@ -96,8 +96,8 @@ public class Workflow {
         Experience experience = new Experience(
                 locale.tag(),
                 organisation,
-                constant(org.glossa.content.entity.EmploymentType.class, input.employmentType(), "employmentType"),
-                constant(org.glossa.content.entity.Workplace.class, input.workplace(), "workplace"),
+                constant(EmploymentType.class, input.employmentType(), "employmentType"),
+                constant(Workplace.class, input.workplace(), "workplace"),
                 start,
                 end,
                 input.sortOrder() == null ? 0 : input.sortOrder(),
@@ -107,19 +107,19 @@ public class Workflow {
         return experience;
     }
 
-    private static java.time.YearMonth month(String value, String field) {
+    private static YearMonth month(String value, String field) {
         try {
-            return java.time.YearMonth.parse(value == null ? "" : value);
-        } catch (java.time.format.DateTimeParseException e) {
+            return YearMonth.parse(value == null ? "" : value);
+        } catch (DateTimeParseException e) {
             throw EditorialException.invalid(field, "a month such as 2021-08");
         }
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String value, String field) {
         try {
-            return Enum.valueOf(type, value == null ? "" : value.toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, value == null ? "" : value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw EditorialException.invalid(field, "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw EditorialException.invalid(field, "one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -135,8 +135,8 @@ public class Workflow {
             TranslatableText input,
             String ifMatch,
             Instant now) {
-        LocaleDefinition locale = locale(localeTag, "locale");
-        requireEditor(viewer, locale.tag());
+        LocaleDefinition locale = RequestedLocale.of(localeTag, "locale");
+        viewer.requireEditor(locale.tag());
         TranslationQueries queries = queries(viewer);
         TranslatableItem item = queries.item(kind, itemId);
         TranslatableText text = TextRules.validated(input, kind, locale);
@@ -168,7 +168,7 @@ public class Workflow {
         audit(translation, revised.transition(), viewer.username(), null, now);
         try {
             em.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
+        } catch (OptimisticLockException e) {
             // Someone saved between our read and this write, with the same If-Match: theirs won.
             throw new EditorialException(
                     EditorialException.Kind.PRECONDITION_FAILED,
@@ -204,7 +204,7 @@ public class Workflow {
     /** Approves now, or schedules when {@code publishAt} is in the future. */
     public Translation approve(
             Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant publishAt, Instant now) {
-        requireOwner(viewer);
+        viewer.requireOwner();
         Translation t = editable(viewer, kind, itemId, localeTag);
         if (publishAt != null && publishAt.isAfter(now)) {
             audit(t, transition(() -> t.schedule(publishAt, now)), viewer.username(), null, now);
@@ -216,7 +216,7 @@ public class Workflow {
 
     /** The owner's own source-locale text goes live without review. */
     public Translation publishDirect(Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant now) {
-        requireOwner(viewer);
+        viewer.requireOwner();
         Translation t = editable(viewer, kind, itemId, localeTag);
         if (!t.locale().equals(queries(viewer).item(kind, itemId).sourceLocale())) {
             throw EditorialException.conflict("locale", "only the source-locale text may be published without review");
@@ -227,7 +227,7 @@ public class Workflow {
 
     public Translation reject(
             Viewer viewer, ItemKind kind, long itemId, String localeTag, String comment, Instant now) {
-        requireOwner(viewer);
+        viewer.requireOwner();
         Translation t = editable(viewer, kind, itemId, localeTag);
         try {
             audit(t, transition(() -> t.reject(comment, now)), viewer.username(), comment, now);
@@ -238,7 +238,7 @@ public class Workflow {
     }
 
     public Translation unpublish(Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant now) {
-        requireOwner(viewer);
+        viewer.requireOwner();
         Translation t = editable(viewer, kind, itemId, localeTag);
         Optional<Publication> live = queries(viewer).live(t);
         audit(t, transition(() -> t.unpublish(live.isPresent(), now)), viewer.username(), null, now);
@@ -249,7 +249,7 @@ public class Workflow {
 
     /** Retires a translation: any live version comes off the site. */
     public Translation archive(Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant now) {
-        requireOwner(viewer);
+        viewer.requireOwner();
         Translation t = editable(viewer, kind, itemId, localeTag);
         Optional<Publication> live = queries(viewer).live(t);
         audit(t, transition(() -> t.archive(now)), viewer.username(), null, now);
@@ -289,124 +289,6 @@ public class Workflow {
         changed.fire(ContentChanged.item(t.kind(), t.itemId(), t.locale()));
     }
 
-    // ---- reading -----------------------------------------------------------------------------------------
-
-    public State state(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
-        LocaleDefinition locale = locale(localeTag, "locale");
-        TranslationQueries queries = queries(viewer);
-        TranslatableItem item = queries.item(kind, itemId);
-        Translation t = queries.translation(kind, itemId, locale.tag())
-                .orElseThrow(() -> EditorialException.notFound("no " + locale.tag() + " translation you can see"));
-        return state(queries, t, item.sourceLocale());
-    }
-
-    /** Every visible translation of an item. */
-    public List<State> states(Viewer viewer, ItemKind kind, long itemId) {
-        TranslationQueries queries = queries(viewer);
-        TranslatableItem item = queries.item(kind, itemId);
-        return queries.translations(kind, itemId).stream()
-                .map(t -> state(queries, t, item.sourceLocale()))
-                .toList();
-    }
-
-    private State state(TranslationQueries queries, Translation t, String sourceLocale) {
-        Optional<Publication> live = queries.live(t);
-        boolean outdated = false;
-        if (!t.locale().equals(sourceLocale)) {
-            Optional<Integer> sourceLive = queries.translation(t.kind(), t.itemId(), sourceLocale)
-                    .flatMap(queries::live)
-                    .map(Publication::revisionNumber);
-            outdated = sourceLive.isPresent()
-                    && (t.basedOnSourceRevision() == null || t.basedOnSourceRevision() < sourceLive.get());
-        }
-        return new State(t, sourceLocale, live, outdated);
-    }
-
-    public List<Revision> revisions(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
-        State s = state(viewer, kind, itemId, localeTag);
-        return queries(viewer).revisions(s.translation());
-    }
-
-    public Revision revision(Viewer viewer, ItemKind kind, long itemId, String localeTag, int number) {
-        State s = state(viewer, kind, itemId, localeTag);
-        return queries(viewer)
-                .revision(s.translation(), number)
-                .orElseThrow(() -> EditorialException.notFound("no revision " + number));
-    }
-
-    /** Exactly what readers saw at that instant (snapshots are immutable). */
-    public Publication publishedAt(Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant at) {
-        State s = state(viewer, kind, itemId, localeTag);
-        return queries(viewer)
-                .liveAt(s.translation(), at)
-                .orElseThrow(() -> EditorialException.notFound("nothing of this translation was public at " + at));
-    }
-
-    /** What changed in the source text since the revision this translation was made from. */
-    public SourceDiff sourceDiff(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
-        State s = state(viewer, kind, itemId, localeTag);
-        if (s.translation().locale().equals(s.sourceLocale())) {
-            throw EditorialException.conflict("locale", "this is the source text; it is translated from nothing");
-        }
-        TranslationQueries queries = queries(viewer);
-        Translation source = queries.translation(kind, itemId, s.sourceLocale())
-                .orElseThrow(() -> EditorialException.notFound("the source text is missing"));
-        int to = queries.live(source).map(Publication::revisionNumber).orElse(source.revisionNumber());
-        int from = s.translation().basedOnSourceRevision() == null
-                ? 1
-                : s.translation().basedOnSourceRevision();
-        TranslatableText before =
-                queries.revision(source, from).map(Revision::text).orElse(source.text());
-        TranslatableText after =
-                queries.revision(source, to).map(Revision::text).orElse(source.text());
-        var ulocale = CATALOG.get(s.sourceLocale()).uLocale();
-        return new SourceDiff(
-                s.sourceLocale(),
-                from,
-                to,
-                Map.of(
-                        "title",
-                        WordDiff.between(before.title(), after.title(), ulocale),
-                        "summary",
-                        WordDiff.between(before.summary(), after.summary(), ulocale),
-                        "body",
-                        WordDiff.between(before.body(), after.body(), ulocale),
-                        "location",
-                        WordDiff.between(before.location(), after.location(), ulocale)));
-    }
-
-    public record SourceDiff(String sourceLocale, int fromRevision, int toRevision, Map<String, WordDiff> fields) {}
-
-    public List<State> reviewQueue(Viewer viewer) {
-        requireOwner(viewer);
-        TranslationQueries queries = queries(viewer);
-        return queries.inReview().stream()
-                .map(t -> state(queries, t, t.item().sourceLocale()))
-                .toList();
-    }
-
-    public List<State> list(
-            Viewer viewer,
-            ItemKind kind,
-            TranslationStatus status,
-            String localeTag,
-            Boolean outdated,
-            int page,
-            int pageSize) {
-        String locale = localeTag == null ? null : locale(localeTag, "locale").tag();
-        TranslationQueries queries = queries(viewer);
-        return queries.list(kind, status, locale, Math.max(0, page - 1) * pageSize, pageSize).stream()
-                .map(t -> state(queries, t, t.item().sourceLocale()))
-                .filter(s -> outdated == null || s.outdated() == outdated)
-                .toList();
-    }
-
-    public List<AuditEntry> audit(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
-        requireOwner(viewer);
-        String locale = localeTag == null ? null : locale(localeTag, "locale").tag();
-        return queries(viewer).auditTrail(kind, itemId, locale);
-    }
-
     // ---- rules -----------------------------------------------------------------------------------------
 
     private TranslationQueries queries(Viewer viewer) {
@@ -414,24 +296,12 @@ public class Workflow {
     }
 
     private Translation editable(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
-        LocaleDefinition locale = locale(localeTag, "locale");
-        requireEditor(viewer, locale.tag());
+        LocaleDefinition locale = RequestedLocale.of(localeTag, "locale");
+        viewer.requireEditor(locale.tag());
         TranslationQueries queries = queries(viewer);
         queries.item(kind, itemId);
         return queries.translation(kind, itemId, locale.tag())
                 .orElseThrow(() -> EditorialException.notFound("no " + locale.tag() + " translation"));
-    }
-
-    private static void requireOwner(Viewer viewer) {
-        if (!viewer.owner()) {
-            throw EditorialException.forbidden("only the owner may do this");
-        }
-    }
-
-    private static void requireEditor(Viewer viewer, String locale) {
-        if (!viewer.mayEdit(locale)) {
-            throw EditorialException.forbidden("you are not assigned to " + locale);
-        }
     }
 
     private static void requireSlugFree(
@@ -447,29 +317,19 @@ public class Workflow {
             return null;
         }
         return queries.translation(kind, itemId, sourceLocale)
-                .map(source ->
-                        queries.live(source).map(Publication::revisionNumber).orElse(source.revisionNumber()))
+                .map(queries::revisionToTranslate)
                 .orElse(null);
     }
 
-    private static LocaleDefinition locale(String tag, String field) {
-        return CATALOG.find(tag)
-                .orElseThrow(() -> EditorialException.invalid(field, "not one of the 17 supported locales"));
-    }
-
-    private static <T> T transition(java.util.function.Supplier<T> move) {
+    private static <T> T transition(Supplier<T> move) {
         try {
             return move.get();
-        } catch (org.glossa.content.entity.IllegalTransitionException e) {
+        } catch (IllegalTransitionException e) {
             throw EditorialException.conflict("status", e.getMessage() + " (current state: " + e.current() + ")");
         }
     }
 
     private void audit(Translation t, Translation.Transition transition, String actor, String comment, Instant now) {
         em.persist(new AuditEntry(t, transition, actor, comment, now));
-    }
-
-    static Set<String> locales(List<State> states) {
-        return states.stream().map(s -> s.translation().locale()).collect(Collectors.toSet());
     }
 }

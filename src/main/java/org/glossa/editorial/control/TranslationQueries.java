@@ -203,6 +203,23 @@ public final class TranslationQueries {
         return working.getSingleResult() + live.getSingleResult() > 0;
     }
 
+    /** The revision of a source text that translations are made from: the live one, else the working one. */
+    public int revisionToTranslate(Translation source) {
+        return live(source).map(Publication::revisionNumber).orElse(source.revisionNumber());
+    }
+
+    /** A visible translation with its live version, and whether the source text went live again since. */
+    public TranslationState state(Translation visible) {
+        String sourceLocale = visible.item().sourceLocale();
+        Optional<Publication> live = live(visible);
+        boolean outdated = !visible.locale().equals(sourceLocale)
+                && translation(visible.kind(), visible.itemId(), sourceLocale)
+                        .flatMap(this::live)
+                        .map(source -> visible.outdatedBy(source.revisionNumber()))
+                        .orElse(false);
+        return new TranslationState(visible, sourceLocale, live, outdated);
+    }
+
     /** When this locale's version first went live, if it ever did. */
     public Optional<Instant> firstPublished(Translation visible) {
         return em.createQuery(

@@ -93,6 +93,15 @@ class TranslationWorkflowTest {
     }
 
     @Test
+    void aTranslationIsOutdatedOnceANewerSourceRevisionIsLive() {
+        Translation t = germanDraft();
+        assertThat(t.outdatedBy(1)).as("no recorded basis").isTrue();
+        t.revise(text("Hallo Welt"), 2, "anna", T0);
+        assertThat(t.outdatedBy(2)).isFalse();
+        assertThat(t.outdatedBy(3)).isTrue();
+    }
+
+    @Test
     void unpublishingRequiresALiveVersion() {
         Translation t = germanDraft();
         assertThatThrownBy(() -> t.unpublish(false, T0)).isInstanceOf(IllegalTransitionException.class);
