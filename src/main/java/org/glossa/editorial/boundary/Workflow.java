@@ -7,30 +7,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.glossa.content.boundary.ContentChanged;
 import org.glossa.content.control.MarkdownRenderer;
-import org.glossa.content.entity.EmploymentType;
-import org.glossa.content.entity.Experience;
 import org.glossa.content.entity.IllegalTransitionException;
 import org.glossa.content.entity.ItemKind;
-import org.glossa.content.entity.Post;
 import org.glossa.content.entity.Publication;
 import org.glossa.content.entity.TranslatableItem;
 import org.glossa.content.entity.TranslatableText;
 import org.glossa.content.entity.Translation;
 import org.glossa.content.entity.TranslationStatus;
-import org.glossa.content.entity.Workplace;
 import org.glossa.editorial.control.EditorialException;
 import org.glossa.editorial.control.RequestedLocale;
+import org.glossa.editorial.control.SourceText;
 import org.glossa.editorial.control.TextRules;
 import org.glossa.editorial.control.TranslationQueries;
 import org.glossa.editorial.control.Viewer;
@@ -38,9 +31,10 @@ import org.glossa.editorial.entity.AuditEntry;
 import org.glossa.localization.control.LocaleDefinition;
 
 /**
- * The editorial workflow, one transaction per call: translators draft and submit in their locales, the
- * owner approves (now or at a time), rejects with a comment, unpublishes. Every save is a revision, every
- * move an audit entry, and a change to what readers see is announced after commit.
+ * The editorial workflow's moves, one transaction per call: a new item's source text starts as a draft,
+ * translators draft and submit in their locales, the owner approves (now or at a time), rejects with a
+ * comment, unpublishes, archives. Every save is a revision, every move an audit entry, and a change to what
+ * readers see is announced after commit. Reading is {@link Translations}'.
  */
 @Stateless
 public class Workflow {
@@ -54,73 +48,27 @@ public class Workflow {
     /** Who publishes scheduled translations when they fall due. */
     private static final Viewer SCHEDULER = new Viewer("scheduler", true, Set.of());
 
-    // ---- creating and saving -----------------------------------------------------------------------------
+    // ---- starting and saving ----------------------------------------------------------------------------
 
-    public Post createPost(Viewer viewer, String sourceLocale, TranslatableText source, Instant now) {
-        viewer.requireOwner();
-        LocaleDefinition locale = RequestedLocale.of(sourceLocale, "sourceLocale");
-        TranslatableText text = TextRules.validated(source, ItemKind.POST, locale);
-        requireSlugFree(queries(viewer), ItemKind.POST, locale.tag(), text.slug(), null);
-        Post post = new Post(locale.tag(), null, now);
-        em.persist(post);
-        start(viewer, Translation.of(post, locale.tag(), text, now), null, now);
-        return post;
-    }
-
-    /** A new career entry: its language-neutral facts and its source-locale text. */
-    public record NewExperience(
-            String sourceLocale,
-            String organisation,
-            String employmentType,
-            String workplace,
-            String start,
-            String end,
-            Integer sortOrder,
-            TranslatableText text) {}
-
-    public Experience createExperience(Viewer viewer, NewExperience input, Instant now) {
-        viewer.requireOwner();
-        LocaleDefinition locale = RequestedLocale.of(input.sourceLocale(), "sourceLocale");
-        TranslatableText text = TextRules.validated(input.text(), ItemKind.EXPERIENCE, locale);
-        String organisation =
-                input.organisation() == null ? "" : input.organisation().strip();
-        if (organisation.isEmpty() || organisation.length() > 200) {
-            throw EditorialException.invalid("organisation", "required, at most 200 characters");
+    /**
+     * A new item enters the workflow: its checked source text becomes the first draft. {@code create} makes
+     * and stores the item; it is called only once the slug is known to be free, so what it reads of the
+     * item's input is refused after a taken slug, as the API has always reported it.
+     */
+    public <I extends TranslatableItem> I begin(SourceText source, Supplier<I> create, Instant now) {
+        requireSlugFree(
+                queries(source.author()),
+                source.kind(),
+                source.locale(),
+                source.text().slug(),
+                null);
+        I item = create.get();
+        if (item.kind() != source.kind()) {
+            throw new IllegalArgumentException(
+                    "The source text of a " + source.kind() + " cannot start a " + item.kind());
         }
-        YearMonth start = month(input.start(), "start");
-        YearMonth end = input.end() == null || input.end().isBlank() ? null : month(input.end(), "end");
-        if (end != null && end.isBefore(start)) {
-            throw EditorialException.invalid("end", "cannot be before start");
-        }
-        requireSlugFree(queries(viewer), ItemKind.EXPERIENCE, locale.tag(), text.slug(), null);
-        Experience experience = new Experience(
-                locale.tag(),
-                organisation,
-                constant(EmploymentType.class, input.employmentType(), "employmentType"),
-                constant(Workplace.class, input.workplace(), "workplace"),
-                start,
-                end,
-                input.sortOrder() == null ? 0 : input.sortOrder(),
-                now);
-        em.persist(experience);
-        start(viewer, Translation.of(experience, locale.tag(), text, now), null, now);
-        return experience;
-    }
-
-    private static YearMonth month(String value, String field) {
-        try {
-            return YearMonth.parse(value == null ? "" : value);
-        } catch (DateTimeParseException e) {
-            throw EditorialException.invalid(field, "a month such as 2021-08");
-        }
-    }
-
-    private static <E extends Enum<E>> E constant(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw EditorialException.invalid(field, "one of " + Arrays.toString(type.getEnumConstants()));
-        }
+        start(source.author(), Translation.of(item, source.locale(), source.text(), now), null, now);
+        return item;
     }
 
     /**
