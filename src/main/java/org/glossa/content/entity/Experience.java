@@ -16,7 +16,7 @@ import java.time.YearMonth;
 /** A role held: the language-neutral part of a career history entry. */
 @Entity
 @Table(name = "experience")
-public class Experience {
+public class Experience extends TranslatableItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,12 +79,29 @@ public class Experience {
         this.updatedAt = now;
     }
 
+    @Override
     public Long id() {
         return id;
     }
 
+    @Override
     public String sourceLocale() {
         return sourceLocale;
+    }
+
+    @Override
+    public ItemKind kind() {
+        return ItemKind.EXPERIENCE;
+    }
+
+    @Override
+    void referredBy(Translation translation) {
+        translation.refer(this);
+    }
+
+    @Override
+    void referredBy(Publication publication) {
+        publication.refer(this);
     }
 
     public String organisation() {

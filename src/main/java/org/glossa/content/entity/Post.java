@@ -15,7 +15,7 @@ import java.time.Instant;
 /** A blog article's language-neutral part. */
 @Entity
 @Table(name = "post")
-public class Post {
+public class Post extends TranslatableItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,12 +46,29 @@ public class Post {
         this.updatedAt = now;
     }
 
+    @Override
     public Long id() {
         return id;
     }
 
+    @Override
     public String sourceLocale() {
         return sourceLocale;
+    }
+
+    @Override
+    public ItemKind kind() {
+        return ItemKind.POST;
+    }
+
+    @Override
+    void referredBy(Translation translation) {
+        translation.refer(this);
+    }
+
+    @Override
+    void referredBy(Publication publication) {
+        publication.refer(this);
     }
 
     public Media cover() {

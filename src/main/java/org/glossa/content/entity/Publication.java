@@ -84,8 +84,7 @@ public class Publication {
     Publication(Translation source, String bodyHtml, Instant firstPublishedAt, Instant now) {
         this.translation = source;
         this.kind = source.kind();
-        this.post = source.post();
-        this.experience = source.experience();
+        source.item().referredBy(this);
         this.locale = source.locale();
         this.slug = source.slug();
         this.liveSlug = source.slug();
@@ -96,6 +95,14 @@ public class Publication {
         this.revisionNumber = source.revisionNumber();
         this.firstPublishedAt = firstPublishedAt;
         this.publishedAt = now;
+    }
+
+    void refer(Post post) {
+        this.post = post;
+    }
+
+    void refer(Experience experience) {
+        this.experience = experience;
     }
 
     /** Takes this snapshot off the site; it stays as history. */
@@ -118,11 +125,13 @@ public class Publication {
         return kind;
     }
 
+    /** The item this is a snapshot of: the one relation that is set. */
+    public TranslatableItem item() {
+        return post != null ? post : experience;
+    }
+
     public Long itemId() {
-        if (kind == ItemKind.POST) {
-            return post != null ? post.id() : postId;
-        }
-        return experience != null ? experience.id() : experienceId;
+        return item().id();
     }
 
     public String locale() {

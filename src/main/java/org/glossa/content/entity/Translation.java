@@ -14,10 +14,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.glossa.content.entity.ItemKind.TextField;
 import org.glossa.content.entity.TranslationStatus.Action;
 
 /**
- * One locale's working version of a post or an experience entry, and the workflow it goes through. What
+ * One locale's working version of a translatable item, and the workflow it goes through. What
  * readers see is never this row but the {@link Publication} taken from it when it went live; every save is
  * kept as a {@link Revision}. The moves allowed are {@link TranslationStatus}'s; who may make them is the
  * boundary's business.
@@ -94,38 +95,28 @@ public class Translation {
 
     protected Translation() {}
 
-    private Translation(ItemKind kind, String locale, String slug, String title, String body, Instant now) {
-        this.kind = kind;
+    private Translation(TranslatableItem item, String locale, TranslatableText text, Instant now) {
+        this.kind = item.kind();
+        item.referredBy(this);
         this.locale = Objects.requireNonNull(locale);
-        this.slug = Objects.requireNonNull(slug);
-        this.title = Objects.requireNonNull(title);
-        this.body = body == null ? "" : body;
+        keep(text);
         this.status = TranslationStatus.DRAFT;
         this.revisionNumber = 1;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
-    public static Translation ofPost(
-            Post post, String locale, String slug, String title, String summary, String body, Instant now) {
-        Translation t = new Translation(ItemKind.POST, locale, slug, title, body, now);
-        t.post = Objects.requireNonNull(post);
-        t.summary = summary == null ? "" : summary;
-        return t;
+    /** A new draft of the item in one locale, with the text fields its kind has. */
+    public static Translation of(TranslatableItem item, String locale, TranslatableText text, Instant now) {
+        return new Translation(item, locale, text, now);
     }
 
-    public static Translation ofExperience(
-            Experience experience,
-            String locale,
-            String slug,
-            String roleTitle,
-            String location,
-            String description,
-            Instant now) {
-        Translation t = new Translation(ItemKind.EXPERIENCE, locale, slug, roleTitle, description, now);
-        t.experience = Objects.requireNonNull(experience);
-        t.location = location == null ? "" : location;
-        return t;
+    void refer(Post post) {
+        this.post = post;
+    }
+
+    void refer(Experience experience) {
+        this.experience = experience;
     }
 
     /** The first revision, for a translation just created. */
@@ -140,14 +131,7 @@ public class Translation {
      */
     public Revised revise(TranslatableText text, Integer basedOnSourceRevision, String author, Instant now) {
         Transition transition = move(Action.SAVE, now);
-        title = Objects.requireNonNull(text.title());
-        slug = Objects.requireNonNull(text.slug());
-        body = text.body();
-        if (kind == ItemKind.POST) {
-            summary = text.summary() == null ? "" : text.summary();
-        } else {
-            location = text.location() == null ? "" : text.location();
-        }
+        keep(text);
         revisionNumber++;
         this.basedOnSourceRevision = basedOnSourceRevision;
         return new Revised(new Revision(this, revisionNumber, text(), basedOnSourceRevision, author, now), transition);
@@ -223,6 +207,15 @@ public class Translation {
         return new WentLive(new Publication(this, bodyHtml, firstPublishedAt, now), transition);
     }
 
+    /** Takes the text's fields; those the kind does not have stay {@code null}, its own are never null. */
+    private void keep(TranslatableText text) {
+        title = Objects.requireNonNull(text.title());
+        slug = Objects.requireNonNull(text.slug());
+        body = text.body();
+        summary = kind.has(TextField.SUMMARY) ? Objects.requireNonNullElse(text.summary(), "") : null;
+        location = kind.has(TextField.LOCATION) ? Objects.requireNonNullElse(text.location(), "") : null;
+    }
+
     private Transition move(Action action, Instant now) {
         TranslationStatus from = status;
         status = status.require(action);
@@ -230,12 +223,25 @@ public class Translation {
         return new Transition(from, status, action);
     }
 
+    /**
+     * Made from an older revision of the source text than {@code liveSourceRevision}, the one readers now
+     * see; a translation that records no basis counts as older.
+     */
+    public boolean outdatedBy(int liveSourceRevision) {
+        return basedOnSourceRevision == null || basedOnSourceRevision < liveSourceRevision;
+    }
+
     public TranslatableText text() {
         return new TranslatableText(title, slug, summary, body, location);
     }
 
+    /** The item translated: the one relation that is set. */
+    public TranslatableItem item() {
+        return post != null ? post : experience;
+    }
+
     public long itemId() {
-        return kind == ItemKind.POST ? post.id() : experience.id();
+        return item().id();
     }
 
     public int revisionNumber() {
@@ -264,14 +270,6 @@ public class Translation {
 
     public ItemKind kind() {
         return kind;
-    }
-
-    public Post post() {
-        return post;
-    }
-
-    public Experience experience() {
-        return experience;
     }
 
     public String locale() {

@@ -33,6 +33,7 @@ import org.glossa.content.entity.Media;
 import org.glossa.content.entity.Post;
 import org.glossa.content.entity.Profile;
 import org.glossa.content.entity.ProfileText;
+import org.glossa.content.entity.TranslatableText;
 import org.glossa.content.entity.Translation;
 import org.glossa.content.entity.TranslationStatus;
 import org.glossa.content.entity.VerifiedImage;
@@ -129,13 +130,15 @@ public class DemoContent {
             LocaleDefinition locale = locale(entry.getKey());
             JsonObject text = entry.getValue().asJsonObject();
             String title = text.getString("title");
-            Translation translation = Translation.ofExperience(
+            Translation translation = Translation.of(
                     experience,
                     locale.tag(),
-                    slug(text, title, locale),
-                    title,
-                    text.getString("location", ""),
-                    text.getString("description", ""),
+                    new TranslatableText(
+                            title,
+                            slug(text, title, locale),
+                            null,
+                            text.getString("description", ""),
+                            text.getString("location", "")),
                     now);
             em.persist(translation);
             em.persist(translation.firstRevision(
@@ -164,13 +167,15 @@ public class DemoContent {
             LocaleDefinition locale = locale(entry.getKey());
             JsonObject text = entry.getValue().asJsonObject();
             String title = text.getString("title");
-            Translation translation = Translation.ofPost(
+            Translation translation = Translation.of(
                     post,
                     locale.tag(),
-                    slug(text, title, locale),
-                    title,
-                    text.getString("summary", ""),
-                    text.getString("body", ""),
+                    new TranslatableText(
+                            title,
+                            slug(text, title, locale),
+                            text.getString("summary", ""),
+                            text.getString("body", ""),
+                            null),
                     now);
             em.persist(translation);
             em.persist(translation.firstRevision(basedOnFirstSourceRevision(post.sourceLocale(), locale), SYSTEM, now));

@@ -1,20 +1,29 @@
 package org.glossa.editorial.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import org.glossa.content.boundary.Items;
+import org.glossa.content.control.ExperienceFacts;
 import org.glossa.content.entity.Experience;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.TranslatableText;
 import org.glossa.editorial.control.EditorialException;
+import org.glossa.editorial.control.SourceText;
 
 /** Experience entries' translations (their translatable fields: role title, location, description). */
-@Path("experience")
+@Path(ExperienceResource.PATH)
 @RolesAllowed({"owner", "translator"})
 public class ExperienceResource extends TranslatableItemsResource {
+
+    static final String PATH = "experience";
+
+    @Inject
+    Items items;
 
     /** A new entry: facts plus the source-locale text (role title, location, description as body). */
     public record NewEntry(
@@ -35,24 +44,31 @@ public class ExperienceResource extends TranslatableItemsResource {
         return ItemKind.EXPERIENCE;
     }
 
+    @Override
+    protected String path() {
+        return PATH;
+    }
+
     @POST
     @RolesAllowed("owner")
     public Response create(NewEntry input) {
         if (input == null) {
             throw EditorialException.invalid("body", "a JSON object describing the role is required");
         }
-        Experience created = workflow.createExperience(
+        Instant now = Instant.now();
+        SourceText source = SourceText.checked(
                 viewer(),
-                new Workflow.NewExperience(
-                        input.sourceLocale(),
-                        input.organisation(),
-                        input.employmentType(),
-                        input.workplace(),
-                        input.start(),
-                        input.end(),
-                        input.sortOrder(),
-                        new TranslatableText(input.title(), input.slug(), null, input.body(), input.location())),
-                Instant.now());
+                kind(),
+                input.sourceLocale(),
+                new TranslatableText(input.title(), input.slug(), null, input.body(), input.location()));
+        ExperienceFacts facts = ExperienceFacts.read(
+                input.organisation(),
+                input.employmentType(),
+                input.workplace(),
+                input.start(),
+                input.end(),
+                input.sortOrder());
+        Experience created = workflow.begin(source, () -> items.createExperience(source.locale(), facts, now), now);
         return Response.created(URI.create("/api/v1/experience/" + created.id()))
                 .entity(item(created.id()))
                 .build();

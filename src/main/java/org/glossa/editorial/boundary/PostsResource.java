@@ -1,20 +1,28 @@
 package org.glossa.editorial.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import org.glossa.content.boundary.Items;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Post;
 import org.glossa.content.entity.TranslatableText;
 import org.glossa.editorial.control.EditorialException;
+import org.glossa.editorial.control.SourceText;
 
 /** Blog posts and their translations. */
-@Path("posts")
+@Path(PostsResource.PATH)
 @RolesAllowed({"owner", "translator"})
 public class PostsResource extends TranslatableItemsResource {
+
+    static final String PATH = "posts";
+
+    @Inject
+    Items items;
 
     /** A new post: its source locale and the source text. */
     public record NewPost(String sourceLocale, String title, String summary, String body, String slug) {}
@@ -24,6 +32,11 @@ public class PostsResource extends TranslatableItemsResource {
         return ItemKind.POST;
     }
 
+    @Override
+    protected String path() {
+        return PATH;
+    }
+
     @POST
     @RolesAllowed("owner")
     public Response create(NewPost input) {
@@ -31,11 +44,13 @@ public class PostsResource extends TranslatableItemsResource {
             throw EditorialException.invalid(
                     "body", "a JSON object with sourceLocale, title, summary and body is required");
         }
-        Post post = workflow.createPost(
+        Instant now = Instant.now();
+        SourceText source = SourceText.checked(
                 viewer(),
+                kind(),
                 input.sourceLocale(),
-                new TranslatableText(input.title(), input.slug(), input.summary(), input.body(), null),
-                Instant.now());
+                new TranslatableText(input.title(), input.slug(), input.summary(), input.body(), null));
+        Post post = workflow.begin(source, () -> items.createPost(source.locale(), now), now);
         return Response.created(URI.create("/api/v1/posts/" + post.id()))
                 .entity(item(post.id()))
                 .build();

@@ -8,6 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.editorial.control.EditorialException;
 import org.glossa.editorial.control.Viewer;
@@ -20,7 +23,7 @@ import org.glossa.editorial.entity.AuditEntry;
 public class ReviewQueueResource {
 
     @Inject
-    Workflow workflow;
+    Translations translations;
 
     @Inject
     Viewers viewers;
@@ -48,7 +51,7 @@ public class ReviewQueueResource {
     @GET
     @Path("review-queue")
     public List<TranslationView> reviewQueue() {
-        return workflow.reviewQueue(viewer()).stream()
+        return translations.reviewQueue(viewer()).stream()
                 .map(s -> TranslationView.of(s, publicUrls::of))
                 .toList();
     }
@@ -60,14 +63,22 @@ public class ReviewQueueResource {
         if (item == null) {
             throw EditorialException.invalid("item", "the id of a post or experience entry is required");
         }
-        ItemKind itemKind;
-        try {
-            itemKind = kind == null ? ItemKind.POST : ItemKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw EditorialException.invalid("kind", "POST or EXPERIENCE");
-        }
-        return workflow.audit(viewer(), itemKind, item, locale).stream()
+        ItemKind itemKind = kind(kind);
+        return translations.audit(viewer(), itemKind, item, locale).stream()
                 .map(AuditView::of)
                 .toList();
+    }
+
+    /** The kind named in the query, posts when none is. */
+    static ItemKind kind(String name) {
+        if (name == null) {
+            return ItemKind.POST;
+        }
+        try {
+            return ItemKind.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw EditorialException.invalid(
+                    "kind", Stream.of(ItemKind.values()).map(ItemKind::name).collect(Collectors.joining(" or ")));
+        }
     }
 }

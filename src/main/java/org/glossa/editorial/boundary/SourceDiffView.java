@@ -3,6 +3,7 @@ package org.glossa.editorial.boundary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.glossa.editorial.control.SourceDiff;
 import org.glossa.editorial.control.WordDiff;
 
 /** Word-level changes of the source text since the revision a translation was made from. */
@@ -11,7 +12,7 @@ public record SourceDiffView(
 
     public record Change(String kind, String text) {}
 
-    static SourceDiffView of(Workflow.SourceDiff diff) {
+    static SourceDiffView of(SourceDiff diff) {
         Map<String, List<Change>> fields = new LinkedHashMap<>();
         boolean unchanged = true;
         for (String field : List.of("title", "summary", "body", "location")) {

@@ -10,8 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -20,12 +22,14 @@ import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.TranslatableText;
 import org.glossa.content.entity.TranslationStatus;
 import org.glossa.editorial.control.EditorialException;
+import org.glossa.editorial.control.TranslationState;
 import org.glossa.editorial.control.Viewer;
 
 /**
- * The translation workflow over HTTP, the same for posts and experience entries. Resources only translate
- * between HTTP and {@link Workflow}; who may see what is decided in the queries behind it. Subclasses
- * carry {@code @RolesAllowed} themselves: the annotation is not inherited from here.
+ * The translation workflow over HTTP, the same for every kind of item. Resources only translate between HTTP
+ * and {@link Workflow} (the moves) or {@link Translations} (the reads); who may see what is decided in the
+ * queries behind them. Subclasses carry {@code @RolesAllowed} themselves: the annotation is not inherited
+ * from here.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,16 +41,22 @@ public abstract class TranslatableItemsResource {
     Workflow workflow;
 
     @Inject
+    Translations translations;
+
+    @Inject
     Viewers viewers;
 
     @Inject
     PublicUrls publicUrls;
 
-    TranslationView view(Workflow.State state) {
+    TranslationView view(TranslationState state) {
         return TranslationView.of(state, publicUrls::of);
     }
 
     protected abstract ItemKind kind();
+
+    /** The collection's segment under {@code /api/v1}, as in the subclass's {@code @Path}. */
+    protected abstract String path();
 
     /** Translatable fields as sent: title, slug (optional), summary (posts), body, location (entries). */
     public record TextInput(String title, String slug, String summary, String body, String location) {
@@ -69,7 +79,7 @@ public abstract class TranslatableItemsResource {
             @QueryParam("locale") String locale,
             @QueryParam("outdated") Boolean outdated,
             @QueryParam("page") Integer page) {
-        return workflow
+        return translations
                 .list(
                         viewer(),
                         kind(),
@@ -89,16 +99,17 @@ public abstract class TranslatableItemsResource {
         return new ItemView(
                 id,
                 kind().name(),
-                workflow.states(viewer(), kind(), id).stream().map(this::view).toList());
+                translations.states(viewer(), kind(), id).stream()
+                        .map(this::view)
+                        .toList());
     }
 
     @GET
     @Path("{id}/translations/{locale}")
     public Response translation(@PathParam("id") long id, @PathParam("locale") String locale) {
-        Workflow.State state = workflow.state(viewer(), kind(), id, locale);
+        TranslationState state = translations.state(viewer(), kind(), id, locale);
         return Response.ok(WorkingVersion.of(state, publicUrls::of))
-                .tag(new jakarta.ws.rs.core.EntityTag(
-                        ETags.of(state.translation()).replace("\"", "")))
+                .tag(new EntityTag(ETags.of(state.translation()).replace("\"", "")))
                 .build();
     }
 
@@ -113,15 +124,14 @@ public abstract class TranslatableItemsResource {
             throw EditorialException.invalid("body", "a JSON object with the translation's fields is required");
         }
         Workflow.Saved saved = workflow.save(viewer(), kind(), id, locale, input.text(), ifMatch, Instant.now());
-        Workflow.State state = workflow.state(viewer(), kind(), id, locale);
+        TranslationState state = translations.state(viewer(), kind(), id, locale);
         Response.ResponseBuilder response = saved.created()
                 ? Response.status(Response.Status.CREATED)
-                        .location(java.net.URI.create("/api/v1/" + path() + "/" + id + "/translations/"
+                        .location(URI.create("/api/v1/" + path() + "/" + id + "/translations/"
                                 + state.translation().locale()))
                 : Response.ok();
         return response.entity(WorkingVersion.of(state, publicUrls::of))
-                .tag(new jakarta.ws.rs.core.EntityTag(
-                        ETags.of(state.translation()).replace("\"", "")))
+                .tag(new EntityTag(ETags.of(state.translation()).replace("\"", "")))
                 .build();
     }
 
@@ -129,7 +139,7 @@ public abstract class TranslatableItemsResource {
     @Path("{id}/translations/{locale}/submit")
     public TranslationView submit(@PathParam("id") long id, @PathParam("locale") String locale) {
         workflow.submit(viewer(), kind(), id, locale, Instant.now());
-        return view(workflow.state(viewer(), kind(), id, locale));
+        return view(translations.state(viewer(), kind(), id, locale));
     }
 
     @POST
@@ -137,41 +147,41 @@ public abstract class TranslatableItemsResource {
     public TranslationView approve(@PathParam("id") long id, @PathParam("locale") String locale, ApproveInput input) {
         Instant publishAt = input == null || input.publishAt() == null ? null : instant(input.publishAt(), "publishAt");
         workflow.approve(viewer(), kind(), id, locale, publishAt, Instant.now());
-        return view(workflow.state(viewer(), kind(), id, locale));
+        return view(translations.state(viewer(), kind(), id, locale));
     }
 
     @POST
     @Path("{id}/translations/{locale}/publish")
     public TranslationView publishDirect(@PathParam("id") long id, @PathParam("locale") String locale) {
         workflow.publishDirect(viewer(), kind(), id, locale, Instant.now());
-        return view(workflow.state(viewer(), kind(), id, locale));
+        return view(translations.state(viewer(), kind(), id, locale));
     }
 
     @POST
     @Path("{id}/translations/{locale}/reject")
     public TranslationView reject(@PathParam("id") long id, @PathParam("locale") String locale, RejectInput input) {
         workflow.reject(viewer(), kind(), id, locale, input == null ? null : input.comment(), Instant.now());
-        return view(workflow.state(viewer(), kind(), id, locale));
+        return view(translations.state(viewer(), kind(), id, locale));
     }
 
     @POST
     @Path("{id}/translations/{locale}/unpublish")
     public TranslationView unpublish(@PathParam("id") long id, @PathParam("locale") String locale) {
         workflow.unpublish(viewer(), kind(), id, locale, Instant.now());
-        return view(workflow.state(viewer(), kind(), id, locale));
+        return view(translations.state(viewer(), kind(), id, locale));
     }
 
     @POST
     @Path("{id}/translations/{locale}/archive")
     public TranslationView archive(@PathParam("id") long id, @PathParam("locale") String locale) {
         workflow.archive(viewer(), kind(), id, locale, Instant.now());
-        return view(workflow.state(viewer(), kind(), id, locale));
+        return view(translations.state(viewer(), kind(), id, locale));
     }
 
     @GET
     @Path("{id}/translations/{locale}/revisions")
     public List<RevisionView> revisions(@PathParam("id") long id, @PathParam("locale") String locale) {
-        return workflow.revisions(viewer(), kind(), id, locale).stream()
+        return translations.revisions(viewer(), kind(), id, locale).stream()
                 .map(RevisionView::of)
                 .toList();
     }
@@ -179,7 +189,7 @@ public abstract class TranslatableItemsResource {
     @GET
     @Path("{id}/translations/{locale}/revisions/{n}")
     public RevisionView revision(@PathParam("id") long id, @PathParam("locale") String locale, @PathParam("n") int n) {
-        return RevisionView.of(workflow.revision(viewer(), kind(), id, locale, n));
+        return RevisionView.of(translations.revision(viewer(), kind(), id, locale, n));
     }
 
     @GET
@@ -187,17 +197,13 @@ public abstract class TranslatableItemsResource {
     public PublishedView published(
             @PathParam("id") long id, @PathParam("locale") String locale, @QueryParam("at") String at) {
         Instant instant = at == null ? Instant.now() : instant(at, "at");
-        return PublishedView.of(workflow.publishedAt(viewer(), kind(), id, locale, instant));
+        return PublishedView.of(translations.publishedAt(viewer(), kind(), id, locale, instant));
     }
 
     @GET
     @Path("{id}/translations/{locale}/source-diff")
     public SourceDiffView sourceDiff(@PathParam("id") long id, @PathParam("locale") String locale) {
-        return SourceDiffView.of(workflow.sourceDiff(viewer(), kind(), id, locale));
-    }
-
-    private String path() {
-        return kind() == ItemKind.POST ? "posts" : "experience";
+        return SourceDiffView.of(translations.sourceDiff(viewer(), kind(), id, locale));
     }
 
     static Instant instant(String value, String field) {

@@ -1,6 +1,9 @@
 package org.glossa.editorial.boundary;
 
+import java.util.function.Function;
+import org.glossa.content.entity.Publication;
 import org.glossa.content.entity.Translation;
+import org.glossa.editorial.control.TranslationState;
 
 /** One translation's place in the workflow. */
 public record TranslationView(
@@ -22,8 +25,7 @@ public record TranslationView(
     /**
      * @param publicUrls the reader-facing URL of a live publication, built from the configured sites
      */
-    static TranslationView of(
-            Workflow.State s, java.util.function.Function<org.glossa.content.entity.Publication, String> publicUrls) {
+    static TranslationView of(TranslationState s, Function<Publication, String> publicUrls) {
         Translation t = s.translation();
         return new TranslationView(
                 t.itemId(),

@@ -4,37 +4,37 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import org.glossa.content.boundary.ContentChanged;
 import org.glossa.content.control.MarkdownRenderer;
-import org.glossa.content.entity.Experience;
+import org.glossa.content.entity.IllegalTransitionException;
 import org.glossa.content.entity.ItemKind;
-import org.glossa.content.entity.Post;
 import org.glossa.content.entity.Publication;
-import org.glossa.content.entity.Revision;
+import org.glossa.content.entity.TranslatableItem;
 import org.glossa.content.entity.TranslatableText;
 import org.glossa.content.entity.Translation;
 import org.glossa.content.entity.TranslationStatus;
 import org.glossa.editorial.control.EditorialException;
+import org.glossa.editorial.control.RequestedLocale;
+import org.glossa.editorial.control.SourceText;
 import org.glossa.editorial.control.TextRules;
 import org.glossa.editorial.control.TranslationQueries;
 import org.glossa.editorial.control.Viewer;
-import org.glossa.editorial.control.WordDiff;
 import org.glossa.editorial.entity.AuditEntry;
-import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
 
 /**
- * The editorial workflow, one transaction per call: translators draft and submit in their locales, the
- * owner approves (now or at a time), rejects with a comment, unpublishes. Every save is a revision, every
- * move an audit entry, and a change to what readers see is announced after commit.
+ * The editorial workflow's moves, one transaction per call: a new item's source text starts as a draft,
+ * translators draft and submit in their locales, the owner approves (now or at a time), rejects with a
+ * comment, unpublishes, archives. Every save is a revision, every move an audit entry, and a change to what
+ * readers see is announced after commit. Reading is {@link Translations}'.
  */
 @Stateless
 public class Workflow {
@@ -45,87 +45,30 @@ public class Workflow {
     @Inject
     Event<ContentChanged> changed;
 
-    private static final LocaleCatalog CATALOG = LocaleCatalog.standard();
+    /** Who publishes scheduled translations when they fall due. */
+    private static final Viewer SCHEDULER = new Viewer("scheduler", true, Set.of());
 
-    /** A translation as the API shows it, with the facts that need other rows. */
-    public record State(Translation translation, String sourceLocale, Optional<Publication> live, boolean outdated) {}
+    // ---- starting and saving ----------------------------------------------------------------------------
 
-    // ---- creating and saving -----------------------------------------------------------------------------
-
-    public Post createPost(Viewer viewer, String sourceLocale, TranslatableText source, Instant now) {
-        requireOwner(viewer);
-        LocaleDefinition locale = locale(sourceLocale, "sourceLocale");
-        TranslatableText text = TextRules.validated(source, ItemKind.POST, locale);
-        requireSlugFree(ItemKind.POST, locale.tag(), text.slug(), null);
-        Post post = new Post(locale.tag(), null, now);
-        em.persist(post);
-        start(
-                viewer,
-                Translation.ofPost(post, locale.tag(), text.slug(), text.title(), text.summary(), text.body(), now),
-                null,
-                now);
-        return post;
-    }
-
-    /** A new career entry: its language-neutral facts and its source-locale text. */
-    public record NewExperience(
-            String sourceLocale,
-            String organisation,
-            String employmentType,
-            String workplace,
-            String start,
-            String end,
-            Integer sortOrder,
-            TranslatableText text) {}
-
-    public Experience createExperience(Viewer viewer, NewExperience input, Instant now) {
-        requireOwner(viewer);
-        LocaleDefinition locale = locale(input.sourceLocale(), "sourceLocale");
-        TranslatableText text = TextRules.validated(input.text(), ItemKind.EXPERIENCE, locale);
-        String organisation =
-                input.organisation() == null ? "" : input.organisation().strip();
-        if (organisation.isEmpty() || organisation.length() > 200) {
-            throw EditorialException.invalid("organisation", "required, at most 200 characters");
+    /**
+     * A new item enters the workflow: its checked source text becomes the first draft. {@code create} makes
+     * and stores the item; it is called only once the slug is known to be free, so what it reads of the
+     * item's input is refused after a taken slug, as the API has always reported it.
+     */
+    public <I extends TranslatableItem> I begin(SourceText source, Supplier<I> create, Instant now) {
+        requireSlugFree(
+                queries(source.author()),
+                source.kind(),
+                source.locale(),
+                source.text().slug(),
+                null);
+        I item = create.get();
+        if (item.kind() != source.kind()) {
+            throw new IllegalArgumentException(
+                    "The source text of a " + source.kind() + " cannot start a " + item.kind());
         }
-        java.time.YearMonth start = month(input.start(), "start");
-        java.time.YearMonth end = input.end() == null || input.end().isBlank() ? null : month(input.end(), "end");
-        if (end != null && end.isBefore(start)) {
-            throw EditorialException.invalid("end", "cannot be before start");
-        }
-        requireSlugFree(ItemKind.EXPERIENCE, locale.tag(), text.slug(), null);
-        Experience experience = new Experience(
-                locale.tag(),
-                organisation,
-                constant(org.glossa.content.entity.EmploymentType.class, input.employmentType(), "employmentType"),
-                constant(org.glossa.content.entity.Workplace.class, input.workplace(), "workplace"),
-                start,
-                end,
-                input.sortOrder() == null ? 0 : input.sortOrder(),
-                now);
-        em.persist(experience);
-        start(
-                viewer,
-                Translation.ofExperience(
-                        experience, locale.tag(), text.slug(), text.title(), text.location(), text.body(), now),
-                null,
-                now);
-        return experience;
-    }
-
-    private static java.time.YearMonth month(String value, String field) {
-        try {
-            return java.time.YearMonth.parse(value == null ? "" : value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw EditorialException.invalid(field, "a month such as 2021-08");
-        }
-    }
-
-    private static <E extends Enum<E>> E constant(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw EditorialException.invalid(field, "one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
+        start(source.author(), Translation.of(item, source.locale(), source.text(), now), null, now);
+        return item;
     }
 
     /**
@@ -140,26 +83,16 @@ public class Workflow {
             TranslatableText input,
             String ifMatch,
             Instant now) {
-        LocaleDefinition locale = locale(localeTag, "locale");
-        requireEditor(viewer, locale.tag());
-        Object item = item(kind, itemId);
-        TranslatableText text = TextRules.validated(input, kind, locale);
+        LocaleDefinition locale = RequestedLocale.of(localeTag, "locale");
+        viewer.requireEditor(locale.tag());
         TranslationQueries queries = queries(viewer);
+        TranslatableItem item = queries.item(kind, itemId);
+        TranslatableText text = TextRules.validated(input, kind, locale);
         Optional<Translation> existing = queries.translation(kind, itemId, locale.tag());
-        Integer basedOn = basedOnSourceRevision(queries, kind, itemId, sourceLocale(item), locale.tag());
+        Integer basedOn = basedOnSourceRevision(queries, kind, itemId, item.sourceLocale(), locale.tag());
         if (existing.isEmpty()) {
-            requireSlugFree(kind, locale.tag(), text.slug(), null);
-            Translation created = kind == ItemKind.POST
-                    ? Translation.ofPost(
-                            (Post) item, locale.tag(), text.slug(), text.title(), text.summary(), text.body(), now)
-                    : Translation.ofExperience(
-                            (Experience) item,
-                            locale.tag(),
-                            text.slug(),
-                            text.title(),
-                            text.location(),
-                            text.body(),
-                            now);
+            requireSlugFree(queries, kind, locale.tag(), text.slug(), null);
+            Translation created = Translation.of(item, locale.tag(), text, now);
             start(viewer, created, basedOn, now);
             return new Saved(created, true);
         }
@@ -177,13 +110,13 @@ public class Workflow {
                     "If-Match",
                     "the translation changed since you read it; current ETag " + ETags.of(translation));
         }
-        requireSlugFree(kind, locale.tag(), text.slug(), translation.id());
+        requireSlugFree(queries, kind, locale.tag(), text.slug(), translation.id());
         Translation.Revised revised = transition(() -> translation.revise(text, basedOn, viewer.username(), now));
         em.persist(revised.revision());
         audit(translation, revised.transition(), viewer.username(), null, now);
         try {
             em.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
+        } catch (OptimisticLockException e) {
             // Someone saved between our read and this write, with the same If-Match: theirs won.
             throw new EditorialException(
                     EditorialException.Kind.PRECONDITION_FAILED,
@@ -219,7 +152,7 @@ public class Workflow {
     /** Approves now, or schedules when {@code publishAt} is in the future. */
     public Translation approve(
             Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant publishAt, Instant now) {
-        requireOwner(viewer);
+        viewer.requireOwner();
         Translation t = editable(viewer, kind, itemId, localeTag);
         if (publishAt != null && publishAt.isAfter(now)) {
             audit(t, transition(() -> t.schedule(publishAt, now)), viewer.username(), null, now);
@@ -231,9 +164,9 @@ public class Workflow {
 
     /** The owner's own source-locale text goes live without review. */
     public Translation publishDirect(Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant now) {
-        requireOwner(viewer);
+        viewer.requireOwner();
         Translation t = editable(viewer, kind, itemId, localeTag);
-        if (!t.locale().equals(sourceLocale(item(kind, itemId)))) {
+        if (!t.locale().equals(queries(viewer).item(kind, itemId).sourceLocale())) {
             throw EditorialException.conflict("locale", "only the source-locale text may be published without review");
         }
         goLive(t, viewer.username(), now, publication -> t.publishDirect(publication.html(), publication.first(), now));
@@ -242,7 +175,7 @@ public class Workflow {
 
     public Translation reject(
             Viewer viewer, ItemKind kind, long itemId, String localeTag, String comment, Instant now) {
-        requireOwner(viewer);
+        viewer.requireOwner();
         Translation t = editable(viewer, kind, itemId, localeTag);
         try {
             audit(t, transition(() -> t.reject(comment, now)), viewer.username(), comment, now);
@@ -253,7 +186,7 @@ public class Workflow {
     }
 
     public Translation unpublish(Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant now) {
-        requireOwner(viewer);
+        viewer.requireOwner();
         Translation t = editable(viewer, kind, itemId, localeTag);
         Optional<Publication> live = queries(viewer).live(t);
         audit(t, transition(() -> t.unpublish(live.isPresent(), now)), viewer.username(), null, now);
@@ -264,7 +197,7 @@ public class Workflow {
 
     /** Retires a translation: any live version comes off the site. */
     public Translation archive(Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant now) {
-        requireOwner(viewer);
+        viewer.requireOwner();
         Translation t = editable(viewer, kind, itemId, localeTag);
         Optional<Publication> live = queries(viewer).live(t);
         audit(t, transition(() -> t.archive(now)), viewer.username(), null, now);
@@ -277,15 +210,13 @@ public class Workflow {
 
     /** Publishes every scheduled translation whose time has come; returns how many. */
     public int publishDue(Instant now) {
-        List<Translation> due = em.createQuery(
-                        "SELECT t FROM Translation t WHERE t.status = :status"
-                                + " AND t.publishAt <= :now ORDER BY t.publishAt, t.id",
-                        Translation.class)
-                .setParameter("status", TranslationStatus.SCHEDULED)
-                .setParameter("now", now)
-                .getResultList();
+        List<Translation> due = queries(SCHEDULER).dueAt(now);
         for (Translation t : due) {
-            goLive(t, "scheduler", now, publication -> t.publishDue(publication.html(), publication.first(), now));
+            goLive(
+                    t,
+                    SCHEDULER.username(),
+                    now,
+                    publication -> t.publishDue(publication.html(), publication.first(), now));
         }
         return due.size();
     }
@@ -306,131 +237,6 @@ public class Workflow {
         changed.fire(ContentChanged.item(t.kind(), t.itemId(), t.locale()));
     }
 
-    // ---- reading -----------------------------------------------------------------------------------------
-
-    public State state(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
-        LocaleDefinition locale = locale(localeTag, "locale");
-        Object item = item(kind, itemId);
-        TranslationQueries queries = queries(viewer);
-        Translation t = queries.translation(kind, itemId, locale.tag())
-                .orElseThrow(() -> EditorialException.notFound("no " + locale.tag() + " translation you can see"));
-        return state(queries, t, sourceLocale(item));
-    }
-
-    /** Every visible translation of an item. */
-    public List<State> states(Viewer viewer, ItemKind kind, long itemId) {
-        Object item = item(kind, itemId);
-        TranslationQueries queries = queries(viewer);
-        return queries.translations(kind, itemId).stream()
-                .map(t -> state(queries, t, sourceLocale(item)))
-                .toList();
-    }
-
-    private State state(TranslationQueries queries, Translation t, String sourceLocale) {
-        Optional<Publication> live = queries.live(t);
-        boolean outdated = false;
-        if (!t.locale().equals(sourceLocale)) {
-            Optional<Integer> sourceLive = queries.translation(t.kind(), t.itemId(), sourceLocale)
-                    .flatMap(queries::live)
-                    .map(Publication::revisionNumber);
-            outdated = sourceLive.isPresent()
-                    && (t.basedOnSourceRevision() == null || t.basedOnSourceRevision() < sourceLive.get());
-        }
-        return new State(t, sourceLocale, live, outdated);
-    }
-
-    public List<Revision> revisions(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
-        State s = state(viewer, kind, itemId, localeTag);
-        return queries(viewer).revisions(s.translation());
-    }
-
-    public Revision revision(Viewer viewer, ItemKind kind, long itemId, String localeTag, int number) {
-        State s = state(viewer, kind, itemId, localeTag);
-        return queries(viewer)
-                .revision(s.translation(), number)
-                .orElseThrow(() -> EditorialException.notFound("no revision " + number));
-    }
-
-    /** Exactly what readers saw at that instant (snapshots are immutable). */
-    public Publication publishedAt(Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant at) {
-        State s = state(viewer, kind, itemId, localeTag);
-        return queries(viewer)
-                .liveAt(s.translation(), at)
-                .orElseThrow(() -> EditorialException.notFound("nothing of this translation was public at " + at));
-    }
-
-    /** What changed in the source text since the revision this translation was made from. */
-    public SourceDiff sourceDiff(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
-        State s = state(viewer, kind, itemId, localeTag);
-        if (s.translation().locale().equals(s.sourceLocale())) {
-            throw EditorialException.conflict("locale", "this is the source text; it is translated from nothing");
-        }
-        TranslationQueries queries = queries(viewer);
-        Translation source = queries.translation(kind, itemId, s.sourceLocale())
-                .orElseThrow(() -> EditorialException.notFound("the source text is missing"));
-        int to = queries.live(source).map(Publication::revisionNumber).orElse(source.revisionNumber());
-        int from = s.translation().basedOnSourceRevision() == null
-                ? 1
-                : s.translation().basedOnSourceRevision();
-        TranslatableText before =
-                queries.revision(source, from).map(Revision::text).orElse(source.text());
-        TranslatableText after =
-                queries.revision(source, to).map(Revision::text).orElse(source.text());
-        var ulocale = CATALOG.get(s.sourceLocale()).uLocale();
-        return new SourceDiff(
-                s.sourceLocale(),
-                from,
-                to,
-                Map.of(
-                        "title",
-                        WordDiff.between(before.title(), after.title(), ulocale),
-                        "summary",
-                        WordDiff.between(before.summary(), after.summary(), ulocale),
-                        "body",
-                        WordDiff.between(before.body(), after.body(), ulocale),
-                        "location",
-                        WordDiff.between(before.location(), after.location(), ulocale)));
-    }
-
-    public record SourceDiff(String sourceLocale, int fromRevision, int toRevision, Map<String, WordDiff> fields) {}
-
-    public List<State> reviewQueue(Viewer viewer) {
-        requireOwner(viewer);
-        TranslationQueries queries = queries(viewer);
-        return queries.inReview().stream()
-                .map(t -> state(queries, t, sourceLocaleOf(t)))
-                .toList();
-    }
-
-    public List<State> list(
-            Viewer viewer,
-            ItemKind kind,
-            TranslationStatus status,
-            String localeTag,
-            Boolean outdated,
-            int page,
-            int pageSize) {
-        String locale = localeTag == null ? null : locale(localeTag, "locale").tag();
-        TranslationQueries queries = queries(viewer);
-        return queries.list(kind, status, locale, Math.max(0, page - 1) * pageSize, pageSize).stream()
-                .map(t -> state(queries, t, sourceLocaleOf(t)))
-                .filter(s -> outdated == null || s.outdated() == outdated)
-                .toList();
-    }
-
-    public List<AuditEntry> audit(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
-        requireOwner(viewer);
-        String locale = localeTag == null ? null : locale(localeTag, "locale").tag();
-        return em.createQuery(
-                        "SELECT a FROM AuditEntry a WHERE a.kind = :kind AND a.itemId = :item"
-                                + " AND (:locale IS NULL OR a.locale = :locale) ORDER BY a.id",
-                        AuditEntry.class)
-                .setParameter("kind", kind)
-                .setParameter("item", itemId)
-                .setParameter("locale", locale)
-                .getResultList();
-    }
-
     // ---- rules -----------------------------------------------------------------------------------------
 
     private TranslationQueries queries(Viewer viewer) {
@@ -438,49 +244,17 @@ public class Workflow {
     }
 
     private Translation editable(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
-        LocaleDefinition locale = locale(localeTag, "locale");
-        requireEditor(viewer, locale.tag());
-        item(kind, itemId);
-        return queries(viewer)
-                .translation(kind, itemId, locale.tag())
+        LocaleDefinition locale = RequestedLocale.of(localeTag, "locale");
+        viewer.requireEditor(locale.tag());
+        TranslationQueries queries = queries(viewer);
+        queries.item(kind, itemId);
+        return queries.translation(kind, itemId, locale.tag())
                 .orElseThrow(() -> EditorialException.notFound("no " + locale.tag() + " translation"));
     }
 
-    private static void requireOwner(Viewer viewer) {
-        if (!viewer.owner()) {
-            throw EditorialException.forbidden("only the owner may do this");
-        }
-    }
-
-    private static void requireEditor(Viewer viewer, String locale) {
-        if (!viewer.mayEdit(locale)) {
-            throw EditorialException.forbidden("you are not assigned to " + locale);
-        }
-    }
-
-    private void requireSlugFree(ItemKind kind, String locale, String slug, Long exceptTranslation) {
-        // PostgreSQL cannot type a null parameter in "? IS NULL OR id <> ?": leave the clause out instead.
-        String notSelf = exceptTranslation == null ? "" : " AND t.id <> :except";
-        var working = em.createQuery(
-                        "SELECT COUNT(t) FROM Translation t WHERE t.kind = :kind AND t.locale = :locale"
-                                + " AND t.slug = :slug" + notSelf,
-                        Long.class)
-                .setParameter("kind", kind)
-                .setParameter("locale", locale)
-                .setParameter("slug", slug);
-        var live = em.createQuery(
-                        "SELECT COUNT(p) FROM Publication p WHERE p.kind = :kind AND p.locale = :locale"
-                                + " AND p.withdrawnAt IS NULL AND p.slug = :slug"
-                                + notSelf.replace("t.id", "p.translation.id"),
-                        Long.class)
-                .setParameter("kind", kind)
-                .setParameter("locale", locale)
-                .setParameter("slug", slug);
-        if (exceptTranslation != null) {
-            working.setParameter("except", exceptTranslation);
-            live.setParameter("except", exceptTranslation);
-        }
-        if (working.getSingleResult() + live.getSingleResult() > 0) {
+    private static void requireSlugFree(
+            TranslationQueries queries, ItemKind kind, String locale, String slug, Long exceptTranslation) {
+        if (queries.slugTaken(kind, locale, slug, exceptTranslation)) {
             throw EditorialException.conflict("slug", "'" + slug + "' is already used in " + locale);
         }
     }
@@ -491,45 +265,19 @@ public class Workflow {
             return null;
         }
         return queries.translation(kind, itemId, sourceLocale)
-                .map(source ->
-                        queries.live(source).map(Publication::revisionNumber).orElse(source.revisionNumber()))
+                .map(queries::revisionToTranslate)
                 .orElse(null);
     }
 
-    private Object item(ItemKind kind, long itemId) {
-        Object item = kind == ItemKind.POST ? em.find(Post.class, itemId) : em.find(Experience.class, itemId);
-        if (item == null) {
-            throw EditorialException.notFound("no such " + kind.name().toLowerCase(java.util.Locale.ROOT));
-        }
-        return item;
-    }
-
-    private static String sourceLocale(Object item) {
-        return item instanceof Post post ? post.sourceLocale() : ((Experience) item).sourceLocale();
-    }
-
-    private static String sourceLocaleOf(Translation t) {
-        return t.post() != null ? t.post().sourceLocale() : t.experience().sourceLocale();
-    }
-
-    private static LocaleDefinition locale(String tag, String field) {
-        return CATALOG.find(tag)
-                .orElseThrow(() -> EditorialException.invalid(field, "not one of the 17 supported locales"));
-    }
-
-    private static <T> T transition(java.util.function.Supplier<T> move) {
+    private static <T> T transition(Supplier<T> move) {
         try {
             return move.get();
-        } catch (org.glossa.content.entity.IllegalTransitionException e) {
+        } catch (IllegalTransitionException e) {
             throw EditorialException.conflict("status", e.getMessage() + " (current state: " + e.current() + ")");
         }
     }
 
     private void audit(Translation t, Translation.Transition transition, String actor, String comment, Instant now) {
         em.persist(new AuditEntry(t, transition, actor, comment, now));
-    }
-
-    static Set<String> locales(List<State> states) {
-        return states.stream().map(s -> s.translation().locale()).collect(Collectors.toSet());
     }
 }

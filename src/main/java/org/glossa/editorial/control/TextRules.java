@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import org.glossa.content.control.InvalidSlugException;
 import org.glossa.content.control.SlugPolicy;
 import org.glossa.content.entity.ItemKind;
+import org.glossa.content.entity.ItemKind.TextField;
 import org.glossa.content.entity.TranslatableText;
 import org.glossa.localization.control.LocaleDefinition;
 
@@ -25,12 +26,12 @@ public final class TextRules {
             throw EditorialException.invalid("title", "must not be empty");
         }
         require(title.length() <= MAX_TITLE, "title", "at most " + MAX_TITLE + " characters");
-        String summary = kind == ItemKind.POST ? nfc(text.summary()).strip() : null;
+        String summary = kind.has(TextField.SUMMARY) ? nfc(text.summary()).strip() : null;
         require(
                 summary == null || summary.length() <= MAX_SUMMARY,
                 "summary",
                 "at most " + MAX_SUMMARY + " characters");
-        String location = kind == ItemKind.EXPERIENCE ? nfc(text.location()).strip() : null;
+        String location = kind.has(TextField.LOCATION) ? nfc(text.location()).strip() : null;
         require(
                 location == null || location.length() <= MAX_LOCATION,
                 "location",

@@ -1,29 +1,43 @@
 package org.glossa.editorial.control;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Publication;
 import org.glossa.content.entity.Revision;
+import org.glossa.content.entity.TranslatableItem;
 import org.glossa.content.entity.Translation;
 import org.glossa.content.entity.TranslationStatus;
+import org.glossa.editorial.entity.AuditEntry;
 
 /**
- * The only place that reads translations, revisions and publication history for the editorial API. Each
- * query carries the viewer's scope in its WHERE clause: a translator's query can only ever return their
- * locales' rows and the items' source-locale rows, whatever id a request names. A row outside the scope is
- * indistinguishable from a missing one.
+ * The only place that reads translations, revisions, publication history and the audit log for the editorial
+ * API and workflow. Each query carries the viewer's scope in its WHERE clause: a translator's query can only
+ * ever return their locales' rows and the items' source-locale rows, whatever id a request names. A row
+ * outside the scope is indistinguishable from a missing one. The slug check alone counts every row, because
+ * slugs are unique whoever asks.
  */
 public final class TranslationQueries {
 
-    /** Translations with their item, outer-joined so that either kind survives the join. */
-    private static final String FROM =
-            "SELECT t FROM Translation t LEFT JOIN t.post ip LEFT JOIN t.experience ie WHERE ";
+    /** Translations with their item, outer-joined for every kind so that each kind survives the join. */
+    private static final String FROM = "SELECT t FROM Translation t"
+            + Stream.of(ItemKind.values())
+                    .map(kind -> " LEFT JOIN t." + kind.attribute() + " " + item(kind))
+                    .collect(Collectors.joining())
+            + " WHERE ";
 
+    /** The viewer's locales, plus the source locale of the item whatever its kind. */
     private static final String IN_SCOPE = " AND (:everything = TRUE OR t.locale IN :locales"
-            + " OR t.locale = ip.sourceLocale OR t.locale = ie.sourceLocale)";
+            + Stream.of(ItemKind.values())
+                    .map(kind -> " OR t.locale = " + item(kind) + ".sourceLocale")
+                    .collect(Collectors.joining())
+            + ")";
 
     private final EntityManager em;
     private final Viewer viewer;
@@ -33,14 +47,28 @@ public final class TranslationQueries {
         this.viewer = viewer;
     }
 
-    private <T> jakarta.persistence.TypedQuery<T> scoped(String jpql, Class<T> type) {
+    private <T> TypedQuery<T> scoped(String jpql, Class<T> type) {
         return em.createQuery(jpql, type)
                 .setParameter("everything", viewer.owner())
                 .setParameter("locales", viewer.locales().isEmpty() ? List.of("-") : List.copyOf(viewer.locales()));
     }
 
+    /** The alias under which {@link #FROM} joins items of this kind. */
+    private static String item(ItemKind kind) {
+        return kind.attribute() + "Item";
+    }
+
     private static String itemColumn(ItemKind kind) {
-        return kind == ItemKind.POST ? "ip.id" : "ie.id";
+        return item(kind) + ".id";
+    }
+
+    /** The item itself, or a refusal naming its kind. Items carry no text, so they are not scoped. */
+    public TranslatableItem item(ItemKind kind, long itemId) {
+        TranslatableItem item = em.find(kind.entity(), itemId);
+        if (item == null) {
+            throw EditorialException.notFound("no such " + kind.name().toLowerCase(Locale.ROOT));
+        }
+        return item;
     }
 
     public Optional<Translation> translation(ItemKind kind, long itemId, String locale) {
@@ -76,6 +104,16 @@ public final class TranslationQueries {
                 .setParameter("locale", locale)
                 .setFirstResult(first)
                 .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** Scheduled translations whose publication time has come, in the order they fell due. */
+    public List<Translation> dueAt(Instant now) {
+        return scoped(
+                        FROM + "t.status = :status AND t.publishAt <= :now" + IN_SCOPE + " ORDER BY t.publishAt, t.id",
+                        Translation.class)
+                .setParameter("status", TranslationStatus.SCHEDULED)
+                .setParameter("now", now)
                 .getResultList();
     }
 
@@ -120,6 +158,66 @@ public final class TranslationQueries {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** An item's audit log, optionally of one locale, in the order it was written. */
+    public List<AuditEntry> auditTrail(ItemKind kind, long itemId, String locale) {
+        return scoped(
+                        "SELECT a FROM AuditEntry a WHERE a.kind = :kind AND a.itemId = :item"
+                                + " AND (:locale IS NULL OR a.locale = :locale)"
+                                + " AND (:everything = TRUE OR a.locale IN :locales) ORDER BY a.id",
+                        AuditEntry.class)
+                .setParameter("kind", kind)
+                .setParameter("item", itemId)
+                .setParameter("locale", locale)
+                .getResultList();
+    }
+
+    /**
+     * Whether a working version or a live publication of this kind already uses the slug in the locale,
+     * leaving out the translation {@code exceptTranslation} (null: none). The answer tells no more than the
+     * refusal that follows from it.
+     */
+    public boolean slugTaken(ItemKind kind, String locale, String slug, Long exceptTranslation) {
+        // PostgreSQL cannot type a null parameter in "? IS NULL OR id <> ?": leave the clause out instead.
+        String notSelf = exceptTranslation == null ? "" : " AND t.id <> :except";
+        TypedQuery<Long> working = em.createQuery(
+                        "SELECT COUNT(t) FROM Translation t WHERE t.kind = :kind AND t.locale = :locale"
+                                + " AND t.slug = :slug" + notSelf,
+                        Long.class)
+                .setParameter("kind", kind)
+                .setParameter("locale", locale)
+                .setParameter("slug", slug);
+        TypedQuery<Long> live = em.createQuery(
+                        "SELECT COUNT(p) FROM Publication p WHERE p.kind = :kind AND p.locale = :locale"
+                                + " AND p.withdrawnAt IS NULL AND p.slug = :slug"
+                                + notSelf.replace("t.id", "p.translation.id"),
+                        Long.class)
+                .setParameter("kind", kind)
+                .setParameter("locale", locale)
+                .setParameter("slug", slug);
+        if (exceptTranslation != null) {
+            working.setParameter("except", exceptTranslation);
+            live.setParameter("except", exceptTranslation);
+        }
+        return working.getSingleResult() + live.getSingleResult() > 0;
+    }
+
+    /** The revision of a source text that translations are made from: the live one, else the working one. */
+    public int revisionToTranslate(Translation source) {
+        return live(source).map(Publication::revisionNumber).orElse(source.revisionNumber());
+    }
+
+    /** A visible translation with its live version, and whether the source text went live again since. */
+    public TranslationState state(Translation visible) {
+        String sourceLocale = visible.item().sourceLocale();
+        Optional<Publication> live = live(visible);
+        boolean outdated = !visible.locale().equals(sourceLocale)
+                && translation(visible.kind(), visible.itemId(), sourceLocale)
+                        .flatMap(this::live)
+                        .map(source -> visible.outdatedBy(source.revisionNumber()))
+                        .orElse(false);
+        return new TranslationState(visible, sourceLocale, live, outdated);
     }
 
     /** When this locale's version first went live, if it ever did. */

@@ -21,6 +21,20 @@ public record Viewer(String username, boolean owner, Set<String> locales) {
         return owner || locales.contains(locale);
     }
 
+    /** Refuses anyone but the owner. */
+    public void requireOwner() {
+        if (!owner) {
+            throw EditorialException.forbidden("only the owner may do this");
+        }
+    }
+
+    /** Refuses anyone who may not write in this locale. */
+    public void requireEditor(String locale) {
+        if (!mayEdit(locale)) {
+            throw EditorialException.forbidden("you are not assigned to " + locale);
+        }
+    }
+
     /** May read this locale's version: their own locales, plus the source text they translate from. */
     public boolean mayRead(String locale, String sourceLocale) {
         return mayEdit(locale) || locale.equals(sourceLocale);

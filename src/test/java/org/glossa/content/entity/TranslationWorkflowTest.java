@@ -17,7 +17,7 @@ class TranslationWorkflowTest {
 
     private static Translation germanDraft() {
         Post post = new Post("en", null, T0);
-        return Translation.ofPost(post, "de", "hallo-welt", "Hallo Welt", "Kurz", "Text", T0);
+        return Translation.of(post, "de", new TranslatableText("Hallo Welt", "hallo-welt", "Kurz", "Text", null), T0);
     }
 
     private static TranslatableText text(String title) {
@@ -90,6 +90,15 @@ class TranslationWorkflowTest {
         t.publishDue("<p/>", T0.plusSeconds(3600), T0.plusSeconds(3600));
         assertThat(t.status()).isEqualTo(TranslationStatus.PUBLISHED);
         assertThat(t.publishAt()).isNull();
+    }
+
+    @Test
+    void aTranslationIsOutdatedOnceANewerSourceRevisionIsLive() {
+        Translation t = germanDraft();
+        assertThat(t.outdatedBy(1)).as("no recorded basis").isTrue();
+        t.revise(text("Hallo Welt"), 2, "anna", T0);
+        assertThat(t.outdatedBy(2)).isFalse();
+        assertThat(t.outdatedBy(3)).isTrue();
     }
 
     @Test

@@ -1,0 +1,91 @@
+package org.glossa.content.control;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import org.glossa.content.entity.EmploymentType;
+import org.glossa.content.entity.Experience;
+import org.glossa.content.entity.Workplace;
+
+/**
+ * A new experience entry's language-neutral facts, read from the strings the API receives; each refusal names
+ * its field. The organisation and the months are read at once; the employment type and workplace only when
+ * the entry is made, after the workflow has checked the source text's slug: the order in which the API has
+ * always reported mistakes.
+ */
+public final class ExperienceFacts {
+
+    static final int MAX_ORGANISATION = 200;
+
+    private final String organisation;
+    private final String employmentType;
+    private final String workplace;
+    private final YearMonth start;
+    private final YearMonth end;
+    private final int sortOrder;
+
+    private ExperienceFacts(
+            String organisation,
+            String employmentType,
+            String workplace,
+            YearMonth start,
+            YearMonth end,
+            int sortOrder) {
+        this.organisation = organisation;
+        this.employmentType = employmentType;
+        this.workplace = workplace;
+        this.start = start;
+        this.end = end;
+        this.sortOrder = sortOrder;
+    }
+
+    /**
+     * @param start     a month such as {@code 2021-08}
+     * @param end       the last month, or null or blank while the role continues
+     * @param sortOrder position on the timeline; null puts the entry first
+     */
+    public static ExperienceFacts read(
+            String organisation, String employmentType, String workplace, String start, String end, Integer sortOrder) {
+        String name = organisation == null ? "" : organisation.strip();
+        if (name.isEmpty() || name.length() > MAX_ORGANISATION) {
+            throw new InvalidFieldException("organisation", "required, at most " + MAX_ORGANISATION + " characters");
+        }
+        YearMonth first = month(start, "start");
+        YearMonth last = end == null || end.isBlank() ? null : month(end, "end");
+        if (last != null && last.isBefore(first)) {
+            throw new InvalidFieldException("end", "cannot be before start");
+        }
+        return new ExperienceFacts(name, employmentType, workplace, first, last, sortOrder == null ? 0 : sortOrder);
+    }
+
+    /** The entry, written in {@code sourceLocale}. */
+    public Experience experience(String sourceLocale, Instant now) {
+        return new Experience(
+                sourceLocale,
+                organisation,
+                constant(EmploymentType.class, employmentType, "employmentType"),
+                constant(Workplace.class, workplace, "workplace"),
+                start,
+                end,
+                sortOrder,
+                now);
+    }
+
+    private static YearMonth month(String value, String field) {
+        try {
+            return YearMonth.parse(value == null ? "" : value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(field, "a month such as 2021-08");
+        }
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(field, "one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.glossa.editorial.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import org.glossa.content.entity.ItemKind;
+import org.glossa.content.entity.Publication;
+import org.glossa.content.entity.Revision;
+import org.glossa.content.entity.TranslatableText;
+import org.glossa.content.entity.Translation;
+import org.glossa.content.entity.TranslationStatus;
+import org.glossa.editorial.control.EditorialException;
+import org.glossa.editorial.control.RequestedLocale;
+import org.glossa.editorial.control.SourceDiff;
+import org.glossa.editorial.control.TranslationQueries;
+import org.glossa.editorial.control.TranslationState;
+import org.glossa.editorial.control.Viewer;
+import org.glossa.editorial.entity.AuditEntry;
+import org.glossa.localization.control.LocaleDefinition;
+
+/**
+ * What a viewer may read of the workflow, one transaction per call: translations and where they stand,
+ * revisions, what readers saw at an instant, source diffs, the review queue and the audit log. Everything is
+ * read through {@link TranslationQueries}, scoped to the viewer; the moves are {@link Workflow}'s.
+ */
+@Stateless
+public class Translations {
+
+    @PersistenceContext(unitName = "glossa")
+    EntityManager em;
+
+    public TranslationState state(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
+        LocaleDefinition locale = RequestedLocale.of(localeTag, "locale");
+        TranslationQueries queries = queries(viewer);
+        queries.item(kind, itemId);
+        Translation t = queries.translation(kind, itemId, locale.tag())
+                .orElseThrow(() -> EditorialException.notFound("no " + locale.tag() + " translation you can see"));
+        return queries.state(t);
+    }
+
+    /** Every visible translation of an item. */
+    public List<TranslationState> states(Viewer viewer, ItemKind kind, long itemId) {
+        TranslationQueries queries = queries(viewer);
+        queries.item(kind, itemId);
+        return queries.translations(kind, itemId).stream().map(queries::state).toList();
+    }
+
+    public List<Revision> revisions(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
+        TranslationState s = state(viewer, kind, itemId, localeTag);
+        return queries(viewer).revisions(s.translation());
+    }
+
+    public Revision revision(Viewer viewer, ItemKind kind, long itemId, String localeTag, int number) {
+        TranslationState s = state(viewer, kind, itemId, localeTag);
+        return queries(viewer)
+                .revision(s.translation(), number)
+                .orElseThrow(() -> EditorialException.notFound("no revision " + number));
+    }
+
+    /** Exactly what readers saw at that instant (snapshots are immutable). */
+    public Publication publishedAt(Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant at) {
+        TranslationState s = state(viewer, kind, itemId, localeTag);
+        return queries(viewer)
+                .liveAt(s.translation(), at)
+                .orElseThrow(() -> EditorialException.notFound("nothing of this translation was public at " + at));
+    }
+
+    /** What changed in the source text since the revision this translation was made from. */
+    public SourceDiff sourceDiff(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
+        TranslationState s = state(viewer, kind, itemId, localeTag);
+        if (s.translation().locale().equals(s.sourceLocale())) {
+            throw EditorialException.conflict("locale", "this is the source text; it is translated from nothing");
+        }
+        TranslationQueries queries = queries(viewer);
+        Translation source = queries.translation(kind, itemId, s.sourceLocale())
+                .orElseThrow(() -> EditorialException.notFound("the source text is missing"));
+        int to = queries.revisionToTranslate(source);
+        int from = s.translation().basedOnSourceRevision() == null
+                ? 1
+                : s.translation().basedOnSourceRevision();
+        TranslatableText before =
+                queries.revision(source, from).map(Revision::text).orElse(source.text());
+        TranslatableText after =
+                queries.revision(source, to).map(Revision::text).orElse(source.text());
+        return SourceDiff.between(s.sourceLocale(), from, before, to, after);
+    }
+
+    public List<TranslationState> reviewQueue(Viewer viewer) {
+        viewer.requireOwner();
+        TranslationQueries queries = queries(viewer);
+        return queries.inReview().stream().map(queries::state).toList();
+    }
+
+    public List<TranslationState> list(
+            Viewer viewer,
+            ItemKind kind,
+            TranslationStatus status,
+            String localeTag,
+            Boolean outdated,
+            int page,
+            int pageSize) {
+        String locale = localeTag == null
+                ? null
+                : RequestedLocale.of(localeTag, "locale").tag();
+        TranslationQueries queries = queries(viewer);
+        return queries.list(kind, status, locale, Math.max(0, page - 1) * pageSize, pageSize).stream()
+                .map(queries::state)
+                .filter(s -> outdated == null || s.outdated() == outdated)
+                .toList();
+    }
+
+    public List<AuditEntry> audit(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
+        viewer.requireOwner();
+        String locale = localeTag == null
+                ? null
+                : RequestedLocale.of(localeTag, "locale").tag();
+        return queries(viewer).auditTrail(kind, itemId, locale);
+    }
+
+    private TranslationQueries queries(Viewer viewer) {
+        return new TranslationQueries(em, viewer);
+    }
+}
