@@ -3,6 +3,7 @@ package org.glossa.api.boundary;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -31,7 +32,7 @@ public class GlossaApi extends Application {
      * them absolute from the request's Host header, which is client-controlled.
      */
     @Override
-    public java.util.Map<String, Object> getProperties() {
-        return java.util.Map.of("jersey.config.server.headers.location.relative.resolution.disabled", true);
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.headers.location.relative.resolution.disabled", true);
     }
 }

@@ -1,6 +1,9 @@
 package org.glossa.api.boundary;
 
+import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -35,9 +38,9 @@ public final class ProblemMappers {
 
     /** Jersey's wrapper when JSON-B cannot turn the body into the expected object. */
     @Provider
-    public static class UnreadableBody implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
         @Override
-        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+        public Response toResponse(ProcessingException e) {
             return new Problem(
                             "/problems/malformed-json",
                             "Malformed JSON",
@@ -57,8 +60,7 @@ public final class ProblemMappers {
             if (status >= 500) {
                 return Unexpected.internal(e);
             }
-            boolean unreadableBody = e instanceof jakarta.ws.rs.BadRequestException
-                    || e.getCause() instanceof jakarta.json.bind.JsonbException;
+            boolean unreadableBody = e instanceof BadRequestException || e.getCause() instanceof JsonbException;
             List<Problem.FieldError> errors = unreadableBody
                     ? List.of(new Problem.FieldError(
                             "body", "is not the JSON document or multipart form this operation expects"))

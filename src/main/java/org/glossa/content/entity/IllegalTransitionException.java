@@ -1,5 +1,7 @@
 package org.glossa.content.entity;
 
+import java.util.Locale;
+
 /** A workflow action that the translation's current state does not allow (the API answers 409). */
 public class IllegalTransitionException extends IllegalStateException {
 
@@ -7,8 +9,8 @@ public class IllegalTransitionException extends IllegalStateException {
     private final TranslationStatus.Action action;
 
     public IllegalTransitionException(TranslationStatus current, TranslationStatus.Action action) {
-        super("Cannot " + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " a translation that is "
-                + current.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        super("Cannot " + action.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " a translation that is "
+                + current.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         this.current = current;
         this.action = action;
     }

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -80,7 +82,7 @@ public final class DatabaseContent implements PublishedContent {
         String sinceClause = "";
         if (since != null) {
             sinceClause = " AND p.first_published_at >= ?";
-            parameters.add(since.atOffset(java.time.ZoneOffset.UTC));
+            parameters.add(since.atOffset(ZoneOffset.UTC));
         }
         parameters.add(limit);
         return query(
@@ -92,13 +94,12 @@ public final class DatabaseContent implements PublishedContent {
 
     @Override
     public List<String> slugsWithdrawnAfter(ItemKind kind, String locale, Instant after) {
-        return query(
-                """
+        return query("""
                 SELECT DISTINCT p.slug FROM publication p
                 WHERE p.kind = ? AND p.locale = ? AND p.withdrawn_at > ?
                   AND NOT EXISTS (SELECT 1 FROM publication q
                                   WHERE q.kind = p.kind AND q.locale = p.locale AND q.live_slug = p.slug)
-                ORDER BY p.slug""", List.of(kind.name(), locale, after.atOffset(java.time.ZoneOffset.UTC)), rs -> rs.getString(1));
+                ORDER BY p.slug""", List.of(kind.name(), locale, after.atOffset(ZoneOffset.UTC)), rs -> rs.getString(1));
     }
 
     /** Columns: item id, source locale, slug, title, summary, first published, published, media id, type, length. */
@@ -167,7 +168,7 @@ public final class DatabaseContent implements PublishedContent {
     private final class Pages implements Iterator<PublishedItem> {
         private final ItemKind kind;
         private final String locale;
-        private Iterator<PublishedItem> page = java.util.Collections.emptyIterator();
+        private Iterator<PublishedItem> page = Collections.emptyIterator();
         private long after = Long.MIN_VALUE;
         private boolean lastPage;
 

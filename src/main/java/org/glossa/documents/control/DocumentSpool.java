@@ -1,5 +1,6 @@
 package org.glossa.documents.control;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -73,7 +74,7 @@ public final class DocumentSpool extends OutputStream {
 
     private void moveToFile() throws IOException {
         file = Files.createTempFile("glossa-document-", ".part");
-        fileOut = new java.io.BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
+        fileOut = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
         memory.writeTo(fileOut);
         memory = null;
     }

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -323,7 +324,7 @@ public final class DocumentTable {
                 insert.setLong(1, documentId);
                 insert.setString(2, encoding);
                 insert.setInt(3, seq++);
-                insert.setBytes(4, filled == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, filled));
+                insert.setBytes(4, filled == buffer.length ? buffer : Arrays.copyOf(buffer, filled));
                 insert.executeUpdate();
                 filled = 0;
             } catch (SQLException e) {

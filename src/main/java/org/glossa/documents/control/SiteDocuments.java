@@ -1,5 +1,6 @@
 package org.glossa.documents.control;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.glossa.content.entity.ItemKind;
@@ -277,8 +280,8 @@ public final class SiteDocuments {
     }
 
     /** A lazy stream: the content is not asked until the stream reaches it. */
-    private static Stream<PublishedItem> stream(java.util.function.Supplier<Iterator<PublishedItem>> items) {
-        return StreamSupport.stream(() -> java.util.Spliterators.spliteratorUnknownSize(items.get(), 0), 0, false);
+    private static Stream<PublishedItem> stream(Supplier<Iterator<PublishedItem>> items) {
+        return StreamSupport.stream(() -> Spliterators.spliteratorUnknownSize(items.get(), 0), 0, false);
     }
 
     private static Instant latest(Instant a, Instant b) {
@@ -438,7 +441,7 @@ public final class SiteDocuments {
      * that part reaches the consumer too, but the failure then propagates out of {@link #generate}, so a caller
      * that stores in a transaction rolls it back with the rest.
      */
-    private static final class PartSpool extends java.io.FilterOutputStream {
+    private static final class PartSpool extends FilterOutputStream {
         private final DocumentSpool spool;
         private final Consumer<DocumentSpool> done;
         private boolean closed;

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Locale;
 import org.glossa.editorial.control.EditorialException;
 import org.glossa.problem.Problem;
 
@@ -32,11 +33,7 @@ public class EditorialProblems implements ExceptionMapper<EditorialException> {
         List<Problem.FieldError> errors =
                 e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()));
         return new Problem(
-                        "/problems/"
-                                + e.kind()
-                                        .name()
-                                        .toLowerCase(java.util.Locale.ROOT)
-                                        .replace('_', '-'),
+                        "/problems/" + e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                         title,
                         status,
                         e.getMessage(),

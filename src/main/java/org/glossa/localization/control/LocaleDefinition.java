@@ -1,6 +1,7 @@
 package org.glossa.localization.control;
 
 import com.ibm.icu.util.ULocale;
+import java.util.Locale;
 
 /**
  * One of the locales Glossa publishes in, as defined in {@code i18n/locales.tsv}.
@@ -40,13 +41,13 @@ public record LocaleDefinition(
         return ULocale.forLanguageTag(tag);
     }
 
-    public java.util.Locale javaLocale() {
-        return java.util.Locale.forLanguageTag(tag);
+    public Locale javaLocale() {
+        return Locale.forLanguageTag(tag);
     }
 
     /** Lower-case tag, as used in default host names ({@code pt-br.localhost}). */
     public String hostLabel() {
-        return tag.toLowerCase(java.util.Locale.ROOT);
+        return tag.toLowerCase(Locale.ROOT);
     }
 
     public boolean rightToLeft() {

@@ -1,6 +1,7 @@
 package org.glossa.security.control;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ public class InvalidAccountException extends IllegalArgumentException {
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("An invalid account names at least one field");
         }
-        this.errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+        this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
     /** Field name to message, in the order the fields were checked. */

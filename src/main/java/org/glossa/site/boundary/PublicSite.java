@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.content.boundary.ContentChanged;
 import org.glossa.database.control.StatementCounter;
@@ -56,7 +57,7 @@ public class PublicSite {
     private static final long STAMP_CHECK_MILLIS = 1000;
 
     private final Clock clock = Clock.systemUTC();
-    private final java.util.concurrent.atomic.AtomicLong lastStampCheck = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong lastStampCheck = new AtomicLong();
     private volatile Generation current;
 
     private record Generation(

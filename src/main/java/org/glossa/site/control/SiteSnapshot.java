@@ -2,6 +2,7 @@ package org.glossa.site.control;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -86,9 +87,7 @@ public final class SiteSnapshot {
                 .toList();
         for (PostItem post : postsNewestFirst) {
             post.texts().forEach((locale, text) -> {
-                postsByLocale
-                        .computeIfAbsent(locale, l -> new java.util.ArrayList<>())
-                        .add(post);
+                postsByLocale.computeIfAbsent(locale, l -> new ArrayList<>()).add(post);
                 bySlug.put(slugKey(ItemKind.POST, locale, text.slug()), post);
             });
         }
@@ -100,7 +99,7 @@ public final class SiteSnapshot {
         for (ExperienceItem item : experienceInOrder) {
             item.texts().forEach((locale, text) -> {
                 experienceByLocale
-                        .computeIfAbsent(locale, l -> new java.util.ArrayList<>())
+                        .computeIfAbsent(locale, l -> new ArrayList<>())
                         .add(item);
                 bySlug.put(slugKey(ItemKind.EXPERIENCE, locale, text.slug()), item);
             });

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.glossa.content.entity.EmploymentType;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Workplace;
@@ -155,7 +156,7 @@ public class SiteSnapshots {
 
     /** The bytes of an image; the caller decides whether it is public. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<byte[]> mediaContent(long mediaId) {
+    public Optional<byte[]> mediaContent(long mediaId) {
         return em.createQuery("SELECT m.content FROM Media m WHERE m.id = :id", byte[].class)
                 .setParameter("id", mediaId)
                 .getResultStream()
