@@ -334,7 +334,7 @@ class PublishingMonitorIT {
 
     /**
      * Waits until the site serves the stored version of each document: a node rechecks its served copy against the
-     * database every few seconds ({@link Documents#RECHECK}), so just after a run the two may still differ.
+     * database every few seconds, so just after a run the two may still differ.
      */
     private void awaitServedAsStored(String siteKey, Site site, String... names) throws InterruptedException {
         for (String name : names) {
