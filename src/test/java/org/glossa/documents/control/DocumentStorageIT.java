@@ -246,10 +246,12 @@ class DocumentStorageIT {
                 Connection other = TestDatabase.connect(DATABASE)) {
             first.setAutoCommit(false);
             other.setAutoCommit(false);
+            int firstWriter = backendPid(first);
+            int secondWriter = backendPid(other);
             new DocumentTable(first).lockForWriting();
 
             Future<?> waiting = second.submit(() -> new DocumentTable(other).lockForWriting());
-            Thread.sleep(500);
+            awaitBlockedBy(secondWriter, firstWriter);
             assertThat(waiting)
                     .as("a second writer waits while the first holds the lock")
                     .isNotDone();
@@ -259,6 +261,36 @@ class DocumentStorageIT {
             other.rollback();
         } finally {
             second.shutdownNow();
+        }
+    }
+
+    private static int backendPid(Connection c) throws Exception {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Waits (at most 10 s) until PostgreSQL reports the backend {@code waiter} waiting for a lock {@code holder} holds. */
+    private static void awaitBlockedBy(int waiter, int holder) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        try (Connection observer = TestDatabase.connect(DATABASE);
+                PreparedStatement blocked = observer.prepareStatement("SELECT ? = ANY (pg_blocking_pids(?))")) {
+            blocked.setInt(1, holder);
+            blocked.setInt(2, waiter);
+            while (true) {
+                try (ResultSet rs = blocked.executeQuery()) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        return;
+                    }
+                }
+                assertThat(System.nanoTime())
+                        .as("backend %d waiting for a lock of backend %d", waiter, holder)
+                        .isLessThan(deadline);
+                Thread.sleep(50);
+            }
         }
     }
 

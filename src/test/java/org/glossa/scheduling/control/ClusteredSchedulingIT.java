@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import liquibase.Liquibase;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -71,7 +72,7 @@ class ClusteredSchedulingIT {
     void twoSchedulerNodesAgainstOneDatabaseRunEachFiringExactlyOnce() throws Exception {
         start("node-1", Schedule.every(Duration.ofSeconds(1)));
         start("node-2", Schedule.every(Duration.ofSeconds(1)));
-        Thread.sleep(12_000);
+        awaitRunsSpanning(0, 1000, 11);
         stopNodes();
         nodes.clear();
 
@@ -90,10 +91,10 @@ class ClusteredSchedulingIT {
     @Test
     void aNodeStartingWithAChangedScheduleReplacesItWithoutDoublingTheRuns() throws Exception {
         start("node-1", Schedule.every(Duration.ofSeconds(1)));
-        Thread.sleep(3_000);
+        awaitRunsSpanning(0, 1000, 3);
         long changedAt = System.currentTimeMillis();
         start("node-2", Schedule.every(Duration.ofSeconds(2)));
-        Thread.sleep(11_000);
+        awaitRunsSpanning(changedAt + 2_000, 2000, 4);
         stopNodes();
         nodes.clear();
 
@@ -122,6 +123,20 @@ class ClusteredSchedulingIT {
     private record Runs(long total, long firings, long first, long last) {
         long slots(long interval) {
             return firings == 0 ? 0 : (last - first) / interval + 1;
+        }
+    }
+
+    /**
+     * Waits (at most a minute) until the runs recorded for slots from {@code since} span {@code slots} slots of
+     * {@code interval} ms, first to last: the schedule has been firing that long, whether or not every slot ran.
+     */
+    private static void awaitRunsSpanning(long since, long interval, long slots) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (runs(since).slots(interval) < slots) {
+            assertThat(System.nanoTime())
+                    .as("runs spanning %d slots of %d ms", slots, interval)
+                    .isLessThan(deadline);
+            Thread.sleep(200);
         }
     }
 

@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.glossa.containertest.DemoData;
 import org.glossa.containertest.Deployments;
@@ -33,23 +31,19 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The public site as readers and crawlers see it: one deployment on PostgreSQL with the demo content,
- * 17 locale sites on their configured domains (fr under a path prefix), requested by Host header.
+ * 17 locale sites on their configured domains (fr under a path prefix), requested by Host header. What list
+ * pages cost in queries is measured by {@link ListPageQueriesIT}, on a deployment of its own.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublicSiteIT {
 
     private static final LocaleCatalog CATALOG = LocaleCatalog.standard();
     private static final SiteDirectory SITES = SiteDirectory.parse(System.getProperty("glossa.it.sites"), CATALOG);
-    private static final Pattern STATEMENTS = Pattern.compile("(?m)^glossa_sql_statements\\{[^}]*}\\s+([0-9.]+)");
 
     @ArquillianResource
     URL container;
@@ -71,28 +65,6 @@ class PublicSiteIT {
 
     private static String url(String tag, String path) {
         return SITES.site(CATALOG.get(tag)).url(path);
-    }
-
-    @Test
-    @Order(1)
-    void listPagesOfAllLocalesCostABoundedNumberOfQueriesHoweverManyItems() throws Exception {
-        long before = statements();
-        for (Site site : SITES.locales()) {
-            for (String path : List.of("/", "/blog", "/experience")) {
-                fetch(site.url(path));
-            }
-        }
-        long used = statements() - before;
-        // One snapshot (5 queries) for all sites, plus one query per timeline for its role descriptions.
-        // Per-item loading would cost hundreds here (posts x locales).
-        assertThat(used).as("statements for 51 list pages").isLessThanOrEqualTo(5 + 17 + 3);
-    }
-
-    private long statements() throws Exception {
-        Matcher m =
-                STATEMENTS.matcher(client().local("/metrics?scope=application").body());
-        assertThat(m.find()).as("statement metric exposed").isTrue();
-        return (long) Double.parseDouble(m.group(1));
     }
 
     @Test
