@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.glossa.containertest.DemoData;
 import org.glossa.containertest.Deployments;
@@ -31,16 +33,26 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The public site as readers and crawlers see it: one deployment on PostgreSQL with the demo content,
- * 17 locale sites on their configured domains (fr under a path prefix), requested by Host header. What list
- * pages cost in queries is measured by {@link ListPageQueriesIT}, on a deployment of its own.
+ * 17 locale sites on their configured domains (fr under a path prefix), requested by Host header.
+ *
+ * <p>One order is needed, and only one: what the list pages cost in SQL statements is measured on the first pages
+ * the deployment renders ({@code @Order(1)}). Once rendered, a page is served from the page cache, so measured after
+ * any other test the count would prove nothing; the other tests need no order among themselves. A deployment of its
+ * own would give the same proof for one more Payara Micro start.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(ArquillianExtension.class)
 class PublicSiteIT {
+
+    private static final Pattern STATEMENTS = Pattern.compile("(?m)^glossa_sql_statements\\{[^}]*}\\s+([0-9.]+)");
 
     private static final LocaleCatalog CATALOG = LocaleCatalog.standard();
     private static final SiteDirectory SITES = SiteDirectory.parse(System.getProperty("glossa.it.sites"), CATALOG);
@@ -55,6 +67,29 @@ class PublicSiteIT {
 
     private SiteClient client() throws Exception {
         return new SiteClient(container.toURI());
+    }
+
+    @Test
+    @Order(1)
+    void listPagesOfAllLocalesCostABoundedNumberOfQueriesHoweverManyItems() throws Exception {
+        long before = statements();
+        for (Site site : SITES.locales()) {
+            for (String path : List.of("/", "/blog", "/experience")) {
+                HttpResponse<String> response = client().get(site.url(path));
+                assertThat(response.statusCode()).as("GET %s", site.url(path)).isEqualTo(200);
+            }
+        }
+        long used = statements() - before;
+        // One snapshot (5 queries) for all sites, plus one query per timeline for its role descriptions.
+        // Per-item loading would cost hundreds here (posts x locales).
+        assertThat(used).as("statements for 51 list pages").isLessThanOrEqualTo(5 + 17 + 3);
+    }
+
+    private long statements() throws Exception {
+        Matcher m =
+                STATEMENTS.matcher(client().local("/metrics?scope=application").body());
+        assertThat(m.find()).as("statement metric exposed").isTrue();
+        return (long) Double.parseDouble(m.group(1));
     }
 
     private Page fetch(String url) throws Exception {
