@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.glossa.notifications.control.LoggedUrl;
 import org.glossa.notifications.entity.OutboundNotification;
 
 /**
@@ -72,6 +73,6 @@ public class AlertWebhook {
                 .build()
                 .toString();
         notifications.enqueue(OutboundNotification.Kind.WEBHOOK, target.get(), "application/json", json);
-        LOG.fine(() -> "Alert " + event + " for " + locale + " queued for " + target.get());
+        LOG.fine(() -> "Alert " + event + " for " + locale + " queued for " + LoggedUrl.of(target.get()));
     }
 }

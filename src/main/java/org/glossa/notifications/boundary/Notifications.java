@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.glossa.notifications.control.LoggedUrl;
 import org.glossa.notifications.entity.OutboundNotification;
 import org.glossa.notifications.entity.OutboundNotification.Kind;
 import org.glossa.notifications.entity.OutboundNotification.Status;
@@ -77,8 +78,8 @@ public class Notifications {
             if (error.isEmpty()) {
                 delivered++;
             } else {
-                LOG.warning(() ->
-                        "Notification " + claimed.id() + " to " + claimed.targetUrl() + " failed: " + error.get());
+                LOG.warning(() -> "Notification " + claimed.id() + " to " + LoggedUrl.of(claimed.targetUrl())
+                        + " failed: " + error.get());
             }
         }
         return delivered;
