@@ -69,6 +69,19 @@ public abstract class TranslatableItemsResource {
 
     public record RejectInput(String comment) {}
 
+    /** Pages far beyond any content would overflow the offset; they are refused, naming the parameter. */
+    static final int MAX_PAGE = 1_000_000;
+
+    static int page(Integer page) {
+        if (page == null) {
+            return 1;
+        }
+        if (page < 1 || page > MAX_PAGE) {
+            throw EditorialException.invalid("page", "must be a whole number from 1 to " + MAX_PAGE);
+        }
+        return page;
+    }
+
     Viewer viewer() {
         return viewers.current();
     }
@@ -79,16 +92,7 @@ public abstract class TranslatableItemsResource {
             @QueryParam("locale") String locale,
             @QueryParam("outdated") Boolean outdated,
             @QueryParam("page") Integer page) {
-        return translations
-                .list(
-                        viewer(),
-                        kind(),
-                        status(status),
-                        locale,
-                        outdated,
-                        page == null ? 1 : Math.max(1, page),
-                        PAGE_SIZE)
-                .stream()
+        return translations.list(viewer(), kind(), status(status), locale, outdated, page(page), PAGE_SIZE).stream()
                 .map(this::view)
                 .toList();
     }

@@ -57,6 +57,23 @@ class EditorialWorkflowIT {
         return ApiClient.as(container.toURI(), "anna", "demo-anna-password");
     }
 
+    @Test
+    void apiAnswersAreNeverStoredNorSniffedAndAPageOutOfRangeIsRefusedNamingIt() throws Exception {
+        HttpResponse<String> list = owner().get("/api/v1/posts");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(list.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+        // Page 42949674 used to overflow the offset into a 500.
+        for (String page : List.of("42949674", "0", "-1")) {
+            HttpResponse<String> refused = owner().get("/api/v1/posts?page=" + page);
+            assertThat(refused.statusCode()).as("page=%s", page).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(refused.body()).contains("\"field\":\"page\"");
+            assertThat(refused.headers().firstValue("Cache-Control")).hasValue("no-store");
+        }
+    }
+
     private ApiClient karim() throws Exception {
         return ApiClient.as(container.toURI(), "karim", "demo-karim-password");
     }
