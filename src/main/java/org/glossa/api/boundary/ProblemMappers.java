@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glossa.problem.Problem;
+import org.glossa.problem.ServiceUnavailable;
 
 /**
  * Problem documents for what any resource can raise: unreadable bodies, JAX-RS's own errors, and the catch-all.
@@ -78,7 +79,10 @@ public final class ProblemMappers {
         }
     }
 
-    /** Anything else is our fault: log it, and tell the client nothing about internals. */
+    /**
+     * Anything else is our fault: log it, and tell the client nothing about internals. Except when the database
+     * cannot be reached, whatever wrapped that: 503 with {@code Retry-After}, logged without a stack trace.
+     */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
 
@@ -90,6 +94,10 @@ public final class ProblemMappers {
         }
 
         static Response internal(Throwable e) {
+            if (ServiceUnavailable.causedBy(e)) {
+                LOG.warning(() -> "API request answered 503: the database cannot be reached (" + e + ")");
+                return ServiceUnavailable.response();
+            }
             LOG.log(Level.SEVERE, "Unexpected error answering an API request", e);
             return new Problem(
                             "/problems/internal",
