@@ -3,6 +3,8 @@ package org.glossa.documents.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,7 +37,7 @@ import org.glossa.problem.ServiceUnavailable;
  *
  * <p>The file cache ({@link DocumentFileCache}) lives under {@code glossa.documents.cache-directory} (default: the
  * temporary directory's {@code glossa-documents}); files of superseded versions are deleted once no request can still
- * be sending them, and the leftovers of earlier processes when this one first uses the cache. When the cache cannot
+ * be sending them, and the leftovers of earlier processes at start-up. When the cache cannot
  * be written, large documents are streamed from the database.
  */
 @ApplicationScoped
@@ -80,6 +82,15 @@ public class ServedDocuments {
                 .filter(d -> !d.isBlank())
                 .map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "glossa-documents")));
+    }
+
+    /** At start-up: takes this node's cache directory, which deletes the leftovers of stopped processes. */
+    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        try {
+            files.directory();
+        } catch (IOException e) {
+            files.failed(e);
+        }
     }
 
     private record Cached(ServedDocument document, Instant checkedAt) {}
