@@ -22,18 +22,21 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.glossa.domains.control.SiteDirectory;
 
 /**
  * The health endpoints ({@code /health}, {@code /health/ready}, {@code /health/live}, served by Payara) as a
- * locale site's host shows them: the overall status and each check's name and status, nothing else. A check's data
+ * host name shows them: the overall status and each check's name and status, nothing else. A check's data
  * can carry internal error text (exception messages, host names, SQL); readers and crawlers of a public host have
- * no business with it. Other hosts (the node's own address, where probes and operators look, and x-default's
- * host when it has one of its own) get Payara's answer unchanged; the owner sees the details of publishing at
+ * no business with it. Only a request addressed to the node itself (an IP literal or {@code localhost}: where
+ * probes and operators look) gets Payara's answer unchanged; every name, configured or not, is public; the owner sees the details of publishing at
  * {@code GET /api/v1/publishing/status}. The HTTP status is never changed: load balancers read it.
  */
 @WebFilter(urlPatterns = {"/health", "/health/*"})
 public class PublicHealth extends HttpFilter {
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     @Inject
     Sites sites;
@@ -41,7 +44,7 @@ public class PublicHealth extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!onLocaleHost(request.getHeader("Host"))) {
+        if (addressesTheNode(request.getHeader("Host"))) {
             chain.doFilter(request, response);
             return;
         }
@@ -54,10 +57,25 @@ public class PublicHealth extends HttpFilter {
         PublicResponses.write(response, buffered.getStatus(), "application/json", body, true);
     }
 
-    private boolean onLocaleHost(String hostHeader) {
+    /**
+     * Whether the request names the node itself (an IP literal or {@code localhost}), as probes and operators do,
+     * rather than a host name: a locale site's, or any name a stranger puts in the Host header. Only the node's
+     * own address sees the checks' data; a configured site must not turn into one by misconfiguration, so a
+     * locale site's host is public even when it is {@code localhost}.
+     */
+    boolean addressesTheNode(String hostHeader) {
         String host = SiteDirectory.hostName(hostHeader);
-        return host != null
-                && sites.directory().locales().stream().anyMatch(s -> s.host().equals(host));
+        if (host == null
+                || sites.directory().locales().stream().anyMatch(s -> s.host().equals(host))) {
+            return false;
+        }
+        return isNodeAddress(host);
+    }
+
+    static boolean isNodeAddress(String host) {
+        return host.equals("localhost")
+                || host.startsWith("[")
+                || IPV4.matcher(host).matches();
     }
 
     /** {@code {"status", "checks": [{"name", "status"}]}} of a MicroProfile Health answer; only a status if unreadable. */

@@ -31,4 +31,14 @@ class PublicHealthTest {
                 .isEqualTo("{\"status\":\"DOWN\"}");
         assertThat(PublicHealth.namesAndStatuses(new byte[0], 200).toString()).isEqualTo("{\"status\":\"UP\"}");
     }
+
+    @Test
+    void onlyTheNodesOwnAddressIsNotAPublicHost() {
+        assertThat(PublicHealth.isNodeAddress("127.0.0.1")).isTrue();
+        assertThat(PublicHealth.isNodeAddress("[::1]")).isTrue();
+        assertThat(PublicHealth.isNodeAddress("localhost")).isTrue();
+        assertThat(PublicHealth.isNodeAddress("example.de")).isFalse();
+        assertThat(PublicHealth.isNodeAddress("evil.example")).isFalse();
+        assertThat(PublicHealth.isNodeAddress("10.0.0.1.nip.io")).isFalse();
+    }
 }
