@@ -29,6 +29,7 @@ import org.glossa.editorial.control.TranslationQueries;
 import org.glossa.editorial.control.Viewer;
 import org.glossa.editorial.entity.AuditEntry;
 import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.localization.control.TypedText;
 
 /**
  * The editorial workflow's moves, one transaction per call: a new item's source text starts as a draft,
@@ -177,8 +178,9 @@ public class Workflow {
             Viewer viewer, ItemKind kind, long itemId, String localeTag, String comment, Instant now) {
         viewer.requireOwner();
         Translation t = editable(viewer, kind, itemId, localeTag);
+        String cleaned = TypedText.multiLine("comment", comment);
         try {
-            audit(t, transition(() -> t.reject(comment, now)), viewer.username(), comment, now);
+            audit(t, transition(() -> t.reject(cleaned, now)), viewer.username(), cleaned, now);
         } catch (IllegalArgumentException e) {
             throw EditorialException.invalid("comment", "a rejection needs a comment for the translator");
         }
