@@ -27,6 +27,7 @@ import org.glossa.domains.control.SitePaths;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
 import org.glossa.localization.control.Messages;
+import org.glossa.localization.control.TypedText.Lines;
 
 /**
  * Generates one locale site's documents from the {@link PublishedContent}: sitemap parts, the sitemap index, the
@@ -52,23 +53,39 @@ public final class SiteDocuments {
     private final PublishedContent content;
     private final SitemapLimits limits;
     private final String hubUrl;
+    private final ItemNotices notices;
 
     public SiteDocuments(SiteDirectory sites, LocaleCatalog catalog, PublishedContent content, SitemapLimits limits) {
-        this(sites, catalog, content, limits, null);
+        this(sites, catalog, content, limits, null, new ItemNotices());
     }
 
     private SiteDocuments(
-            SiteDirectory sites, LocaleCatalog catalog, PublishedContent content, SitemapLimits limits, String hubUrl) {
+            SiteDirectory sites,
+            LocaleCatalog catalog,
+            PublishedContent content,
+            SitemapLimits limits,
+            String hubUrl,
+            ItemNotices notices) {
         this.sites = Objects.requireNonNull(sites, "sites");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.content = Objects.requireNonNull(content, "content");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.hubUrl = hubUrl;
+        this.notices = notices;
     }
 
     /** The same documents, with feeds that advertise the WebSub hub {@code hubUrl} (null: none). */
     public SiteDocuments withHub(String hubUrl) {
-        return new SiteDocuments(sites, catalog, content, limits, hubUrl);
+        return new SiteDocuments(sites, catalog, content, limits, hubUrl, notices);
+    }
+
+    /**
+     * What the generations so far repaired or left out, one line per item and problem, each starting with the
+     * locale: stored text that cannot be written as it is (old rows, a manual UPDATE) is repaired in the output,
+     * and an item that still cannot be written is left out of that document; the other items are published.
+     */
+    public List<String> notices() {
+        return notices.all();
     }
 
     /** The URL of {@code locale}'s feed: its WebSub topic (WebSub: the self link is the topic). */
@@ -260,22 +277,32 @@ public final class SiteDocuments {
                         sectionAlternates(SitePaths.EXPERIENCE),
                         List.of()));
         Stream<SitemapUrl> roleUrls = stream(() -> content.items(ItemKind.EXPERIENCE, tag))
-                .map(role -> new SitemapUrl(
-                        PublicUrl.of(site, ItemKind.EXPERIENCE, role.slug()),
-                        role.publishedAt(),
-                        itemAlternates(ItemKind.EXPERIENCE, role),
-                        List.of()));
+                .flatMap(role -> notices
+                        .orLeftOut(
+                                ItemKind.EXPERIENCE,
+                                role.id(),
+                                tag,
+                                "the sitemap",
+                                () -> new SitemapUrl(
+                                        PublicUrl.of(site, ItemKind.EXPERIENCE, role.slug()),
+                                        role.publishedAt(),
+                                        itemAlternates(ItemKind.EXPERIENCE, role),
+                                        List.of()))
+                        .stream());
         Stream<SitemapUrl> postUrls = stream(() -> content.items(ItemKind.POST, tag))
-                .map(post -> {
-                    List<String> images = post.cover() == null
-                            ? List.of()
-                            : List.of(site.url(SitePaths.media(post.cover().mediaId())));
-                    return new SitemapUrl(
-                            PublicUrl.of(site, ItemKind.POST, post.slug()),
-                            post.publishedAt(),
-                            itemAlternates(ItemKind.POST, post),
-                            images);
-                });
+                .flatMap(post -> notices
+                        .orLeftOut(ItemKind.POST, post.id(), tag, "the sitemap", () -> {
+                            List<String> images = post.cover() == null
+                                    ? List.of()
+                                    : List.of(site.url(
+                                            SitePaths.media(post.cover().mediaId())));
+                            return new SitemapUrl(
+                                    PublicUrl.of(site, ItemKind.POST, post.slug()),
+                                    post.publishedAt(),
+                                    itemAlternates(ItemKind.POST, post),
+                                    images);
+                        })
+                        .stream());
         return Stream.of(sections, roleUrls, postUrls).flatMap(Function.identity());
     }
 
@@ -306,19 +333,26 @@ public final class SiteDocuments {
 
     private GeneratedDocument news(
             LocaleDefinition locale, Site site, List<PublishedItem> posts, Instant newsStamp, Instant now) {
-        String publication = publicationName(site);
+        String publication = publicationName(locale, site);
         DocumentSpool spool = new DocumentSpool();
         write(
                 spool,
                 bytes -> new NewsSitemapWriter()
                         .write(
                                 posts.stream()
-                                        .map(p -> new NewsItem(
-                                                PublicUrl.of(site, ItemKind.POST, p.slug()),
-                                                publication,
-                                                locale.newsLanguage(),
-                                                p.firstPublishedAt(),
-                                                p.title()))
+                                        .flatMap(p -> notices
+                                                .orLeftOut(
+                                                        ItemKind.POST,
+                                                        p.id(),
+                                                        locale.tag(),
+                                                        NEWS,
+                                                        () -> new NewsItem(
+                                                                PublicUrl.of(site, ItemKind.POST, p.slug()),
+                                                                publication,
+                                                                locale.newsLanguage(),
+                                                                p.firstPublishedAt(),
+                                                                title(locale, p)))
+                                                .stream())
                                         .iterator(),
                                 now,
                                 bytes));
@@ -334,7 +368,7 @@ public final class SiteDocuments {
                 .map(PublishedItem::publishedAt)
                 .max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
-        String name = publicationName(site);
+        String name = publicationName(locale, site);
         FeedChannel channel = new FeedChannel(
                 name,
                 site.url(SitePaths.HOME),
@@ -350,29 +384,43 @@ public final class SiteDocuments {
                         .write(
                                 channel,
                                 latest.stream()
-                                        .map(p -> {
-                                            String link = PublicUrl.of(site, ItemKind.POST, p.slug());
-                                            Enclosure enclosure = p.cover() == null
-                                                    ? null
-                                                    : new Enclosure(
-                                                            site.url(SitePaths.media(
-                                                                    p.cover().mediaId())),
-                                                            p.cover().byteLength(),
-                                                            p.cover().mimeType());
-                                            String summary = p.summary() == null
-                                                            || p.summary().isBlank()
-                                                    ? null
-                                                    : p.summary();
-                                            return new FeedItem(
-                                                    p.title(), link, link, p.firstPublishedAt(), summary, enclosure);
-                                        })
+                                        .flatMap(p -> notices
+                                                .orLeftOut(
+                                                        ItemKind.POST,
+                                                        p.id(),
+                                                        locale.tag(),
+                                                        FEED,
+                                                        () -> feedItem(locale, site, p))
+                                                .stream())
                                         .iterator(),
                                 bytes));
         return new GeneratedDocument(FEED, GeneratedDocument.RSS, spool, lastBuild);
     }
 
-    private String publicationName(Site site) {
-        String owner = content.ownerName();
+    private FeedItem feedItem(LocaleDefinition locale, Site site, PublishedItem p) {
+        String link = PublicUrl.of(site, ItemKind.POST, p.slug());
+        Enclosure enclosure = p.cover() == null
+                ? null
+                : new Enclosure(
+                        site.url(SitePaths.media(p.cover().mediaId())),
+                        p.cover().byteLength(),
+                        p.cover().mimeType());
+        String summary = notices.writable(ItemKind.POST, p.id(), locale.tag(), "summary", p.summary(), Lines.MULTIPLE);
+        return new FeedItem(
+                title(locale, p),
+                link,
+                link,
+                p.firstPublishedAt(),
+                summary == null || summary.isBlank() ? null : summary,
+                enclosure);
+    }
+
+    private String title(LocaleDefinition locale, PublishedItem p) {
+        return notices.writable(ItemKind.POST, p.id(), locale.tag(), "title", p.title(), Lines.SINGLE);
+    }
+
+    private String publicationName(LocaleDefinition locale, Site site) {
+        String owner = notices.writable(locale.tag(), "the publication name (the profile's name)", content.ownerName());
         return owner == null || owner.isBlank() ? site.host() : owner;
     }
 
