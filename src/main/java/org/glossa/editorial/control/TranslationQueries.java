@@ -107,13 +107,15 @@ public final class TranslationQueries {
                 .getResultList();
     }
 
-    /** Scheduled translations whose publication time has come, in the order they fell due. */
-    public List<Translation> dueAt(Instant now) {
-        return scoped(
-                        FROM + "t.status = :status AND t.publishAt <= :now" + IN_SCOPE + " ORDER BY t.publishAt, t.id",
-                        Translation.class)
+    /** The ids of scheduled translations whose publication time has come, in the order they fell due. */
+    public List<Long> dueAt(Instant now, int max) {
+        return em.createQuery(
+                        "SELECT t.id FROM Translation t WHERE t.status = :status AND t.publishAt <= :now"
+                                + " ORDER BY t.publishAt, t.id",
+                        Long.class)
                 .setParameter("status", TranslationStatus.SCHEDULED)
                 .setParameter("now", now)
+                .setMaxResults(max)
                 .getResultList();
     }
 
