@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -521,9 +522,14 @@ class PublishingIT {
                 "nl regenerated after the next publication",
                 v -> !Objects.equals(lastGenerations(owner).get("nl"), generatedBefore),
                 VISIBLE_WITHIN);
-        assertThat(status(owner, "nl").isNull("lastError"))
-                .as("the run succeeded: %s", status(owner, "nl"))
-                .isTrue();
+        JsonObject nl = status(owner, "nl");
+        assertThat(nl.isNull("lastError")).as("the run succeeded: %s", nl).isTrue();
+        assertThat(nl.getJsonArray("notices").getValuesAs(JsonString::getString))
+                .as("the owner is told which item to correct")
+                .anySatisfy(notice -> assertThat(notice)
+                        .startsWith("nl: post " + damaged.getKey() + ": its title")
+                        .contains("U+000B", "U+0001", "U+FFFE"))
+                .noneSatisfy(notice -> assertThat(notice).contains("post " + next.getKey() + ":"));
         byte[] news = fetch("nl", site("nl").url("/news-sitemap.xml"));
         assertThat(XsdValidation.problems(XsdValidation.URLSET, news)).isEmpty();
         List<String> newsTitles = new ArrayList<>();
