@@ -82,7 +82,7 @@ public class SiteSnapshots {
         List<String> names = em.createQuery("SELECT p.displayName FROM Profile p ORDER BY p.id", String.class)
                 .setMaxResults(1)
                 .getResultList();
-        return names.isEmpty() ? "" : names.get(0);
+        return names.isEmpty() ? "" : TypedText.repaired(names.get(0), Lines.SINGLE);
     }
 
     private Map<String, SiteSnapshot.ProfileText> profileTexts() {
@@ -134,7 +134,7 @@ public class SiteSnapshots {
                 .map(r -> new SiteSnapshot.ExperienceItem(
                         (Long) r[0],
                         (String) r[1],
-                        (String) r[2],
+                        TypedText.repaired((String) r[2], Lines.SINGLE),
                         (EmploymentType) r[3],
                         (Workplace) r[4],
                         YearMonth.from((LocalDate) r[5]),

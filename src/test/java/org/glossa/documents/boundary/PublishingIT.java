@@ -523,7 +523,7 @@ class PublishingIT {
                 v -> !Objects.equals(lastGenerations(owner).get("nl"), generatedBefore),
                 VISIBLE_WITHIN);
         JsonObject nl = status(owner, "nl");
-        assertThat(nl.isNull("lastError")).as("the run succeeded: %s", nl).isTrue();
+        assertThat(nl.get("lastError")).as("the run succeeded: %s", nl).isIn(null, JsonValue.NULL);
         assertThat(nl.getJsonArray("notices").getValuesAs(JsonString::getString))
                 .as("the owner is told which item to correct")
                 .anySatisfy(notice -> assertThat(notice)
