@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.glossa.content.entity.ItemKind;
@@ -15,11 +14,14 @@ import org.glossa.localization.control.TypedText;
 import org.glossa.localization.control.TypedText.Lines;
 
 /**
- * What one generation had to do about items whose stored text or data it cannot write as they are: text is
- * repaired (as {@link TypedText#repaired} does it: the characters XML 1.0 cannot carry go, line breaks in a title
- * become spaces), and an item that still cannot be written is left out of that one document. Either way the run
- * goes on, so one bad row never stops a locale's sitemaps and feed; each case is logged once with the item and the
- * locale, and kept for the run's record.
+ * What one generation had to do about items whose stored text it cannot write as it is: the text is repaired (as
+ * {@link TypedText#repaired} does it: the characters XML 1.0 cannot carry go, line breaks in a title become
+ * spaces), and an item whose title is empty once repaired is left out of the news sitemap and feed (the sitemap
+ * needs no title). Either way the run goes on, so one bad title never stops a locale's sitemaps and feed; each case
+ * is logged once with the item and the locale, and kept for the run's record.
+ *
+ * <p>Only text is handled here. Other broken data (a cover whose stored type is not a MIME type, say) still fails
+ * the run loudly: the publishing monitor reports it, and the previous documents stay served.
  *
  * <p>Repaired rather than skipped: the character at fault is almost always invisible (a manual line break from a
  * word processor), so the repaired title is what the writer meant, and leaving the article out of the news sitemap
@@ -43,14 +45,17 @@ final class ItemNotices {
         return repaired;
     }
 
-    /** What {@code build} makes, or nothing (noted) when the item cannot be written into {@code document}. */
-    <T> Optional<T> orLeftOut(ItemKind kind, long id, String locale, String document, Supplier<T> build) {
-        try {
-            return Optional.of(build.get());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            note(locale, describe(kind, id) + " was left out of " + document + ": " + e.getMessage());
+    /**
+     * An item's title as {@code document} can carry it, or nothing (noted) when nothing is left of it once
+     * repaired: a news sitemap or feed entry needs a title, so the item is left out of that one document.
+     */
+    Optional<String> title(ItemKind kind, long id, String locale, String document, String stored) {
+        String title = writable(kind, id, locale, "title", stored, Lines.SINGLE);
+        if (title == null || title.isBlank()) {
+            note(locale, describe(kind, id) + " was left out of " + document + ": its title is empty once repaired");
             return Optional.empty();
         }
+        return Optional.of(title);
     }
 
     /** Text that is not an item's (the publication name), repaired the same way. */

@@ -277,32 +277,22 @@ public final class SiteDocuments {
                         sectionAlternates(SitePaths.EXPERIENCE),
                         List.of()));
         Stream<SitemapUrl> roleUrls = stream(() -> content.items(ItemKind.EXPERIENCE, tag))
-                .flatMap(role -> notices
-                        .orLeftOut(
-                                ItemKind.EXPERIENCE,
-                                role.id(),
-                                tag,
-                                "the sitemap",
-                                () -> new SitemapUrl(
-                                        PublicUrl.of(site, ItemKind.EXPERIENCE, role.slug()),
-                                        role.publishedAt(),
-                                        itemAlternates(ItemKind.EXPERIENCE, role),
-                                        List.of()))
-                        .stream());
+                .map(role -> new SitemapUrl(
+                        PublicUrl.of(site, ItemKind.EXPERIENCE, role.slug()),
+                        role.publishedAt(),
+                        itemAlternates(ItemKind.EXPERIENCE, role),
+                        List.of()));
         Stream<SitemapUrl> postUrls = stream(() -> content.items(ItemKind.POST, tag))
-                .flatMap(post -> notices
-                        .orLeftOut(ItemKind.POST, post.id(), tag, "the sitemap", () -> {
-                            List<String> images = post.cover() == null
-                                    ? List.of()
-                                    : List.of(site.url(
-                                            SitePaths.media(post.cover().mediaId())));
-                            return new SitemapUrl(
-                                    PublicUrl.of(site, ItemKind.POST, post.slug()),
-                                    post.publishedAt(),
-                                    itemAlternates(ItemKind.POST, post),
-                                    images);
-                        })
-                        .stream());
+                .map(post -> {
+                    List<String> images = post.cover() == null
+                            ? List.of()
+                            : List.of(site.url(SitePaths.media(post.cover().mediaId())));
+                    return new SitemapUrl(
+                            PublicUrl.of(site, ItemKind.POST, post.slug()),
+                            post.publishedAt(),
+                            itemAlternates(ItemKind.POST, post),
+                            images);
+                });
         return Stream.of(sections, roleUrls, postUrls).flatMap(Function.identity());
     }
 
@@ -340,19 +330,13 @@ public final class SiteDocuments {
                 bytes -> new NewsSitemapWriter()
                         .write(
                                 posts.stream()
-                                        .flatMap(p -> notices
-                                                .orLeftOut(
-                                                        ItemKind.POST,
-                                                        p.id(),
-                                                        locale.tag(),
-                                                        NEWS,
-                                                        () -> new NewsItem(
-                                                                PublicUrl.of(site, ItemKind.POST, p.slug()),
-                                                                publication,
-                                                                locale.newsLanguage(),
-                                                                p.firstPublishedAt(),
-                                                                title(locale, p)))
-                                                .stream())
+                                        .flatMap(p -> title(locale, p, NEWS).stream()
+                                                .map(title -> new NewsItem(
+                                                        PublicUrl.of(site, ItemKind.POST, p.slug()),
+                                                        publication,
+                                                        locale.newsLanguage(),
+                                                        p.firstPublishedAt(),
+                                                        title)))
                                         .iterator(),
                                 now,
                                 bytes));
@@ -384,20 +368,14 @@ public final class SiteDocuments {
                         .write(
                                 channel,
                                 latest.stream()
-                                        .flatMap(p -> notices
-                                                .orLeftOut(
-                                                        ItemKind.POST,
-                                                        p.id(),
-                                                        locale.tag(),
-                                                        FEED,
-                                                        () -> feedItem(locale, site, p))
-                                                .stream())
+                                        .flatMap(p -> title(locale, p, FEED).stream()
+                                                .map(title -> feedItem(locale, site, p, title)))
                                         .iterator(),
                                 bytes));
         return new GeneratedDocument(FEED, GeneratedDocument.RSS, spool, lastBuild);
     }
 
-    private FeedItem feedItem(LocaleDefinition locale, Site site, PublishedItem p) {
+    private FeedItem feedItem(LocaleDefinition locale, Site site, PublishedItem p, String title) {
         String link = PublicUrl.of(site, ItemKind.POST, p.slug());
         Enclosure enclosure = p.cover() == null
                 ? null
@@ -407,7 +385,7 @@ public final class SiteDocuments {
                         p.cover().mimeType());
         String summary = notices.writable(ItemKind.POST, p.id(), locale.tag(), "summary", p.summary(), Lines.MULTIPLE);
         return new FeedItem(
-                title(locale, p),
+                title,
                 link,
                 link,
                 p.firstPublishedAt(),
@@ -415,8 +393,9 @@ public final class SiteDocuments {
                 enclosure);
     }
 
-    private String title(LocaleDefinition locale, PublishedItem p) {
-        return notices.writable(ItemKind.POST, p.id(), locale.tag(), "title", p.title(), Lines.SINGLE);
+    /** The post's title as {@code document} can carry it; none (noted) when nothing is left of it. */
+    private Optional<String> title(LocaleDefinition locale, PublishedItem p, String document) {
+        return notices.title(ItemKind.POST, p.id(), locale.tag(), document, p.title());
     }
 
     private String publicationName(LocaleDefinition locale, Site site) {
