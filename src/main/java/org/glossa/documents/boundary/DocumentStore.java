@@ -57,9 +57,17 @@ public class DocumentStore {
     @Inject
     ChangeAnnouncements announcements;
 
-    /** @return how many documents were written (changed, new or deleted) */
+    /**
+     * What a locale's regeneration did.
+     *
+     * @param written how many documents were written (changed, new or deleted)
+     * @param notices the items whose stored text was repaired, or that were left out of a document
+     */
+    public record Regenerated(int written, List<String> notices) {}
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int regenerate(Function<PublishedContent, SiteDocuments> generator, LocaleDefinition locale, Instant now) {
+    public Regenerated regenerate(
+            Function<PublishedContent, SiteDocuments> generator, LocaleDefinition locale, Instant now) {
         return inTransaction(locale.tag(), connection -> {
             SiteDocuments documents = generator
                     .apply(new DatabaseContent(connection))
@@ -97,7 +105,7 @@ public class DocumentStore {
                                 documents.pageUrlsRemovedAfter(locale, previousRun).stream())
                         .toList());
             }
-            return site.written();
+            return new Regenerated(site.written(), documents.notices());
         });
     }
 
