@@ -44,7 +44,7 @@ public class Translations {
     public List<TranslationState> states(Viewer viewer, ItemKind kind, long itemId) {
         TranslationQueries queries = queries(viewer);
         queries.item(kind, itemId);
-        return queries.translations(kind, itemId).stream().map(queries::state).toList();
+        return queries.states(queries.translations(kind, itemId));
     }
 
     public List<Revision> revisions(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
@@ -90,7 +90,7 @@ public class Translations {
     public List<TranslationState> reviewQueue(Viewer viewer) {
         viewer.requireOwner();
         TranslationQueries queries = queries(viewer);
-        return queries.inReview().stream().map(queries::state).toList();
+        return queries.states(queries.inReview());
     }
 
     public List<TranslationState> list(
@@ -105,9 +105,7 @@ public class Translations {
                 ? null
                 : RequestedLocale.of(localeTag, "locale").tag();
         TranslationQueries queries = queries(viewer);
-        return queries.list(kind, status, locale, outdated, Math.max(0, page - 1) * pageSize, pageSize).stream()
-                .map(queries::state)
-                .toList();
+        return queries.states(queries.list(kind, status, locale, outdated, Math.max(0, page - 1) * pageSize, pageSize));
     }
 
     public List<AuditEntry> audit(Viewer viewer, ItemKind kind, long itemId, String localeTag) {

@@ -3,8 +3,12 @@ package org.glossa.editorial.control;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -53,6 +57,18 @@ public final class TranslationQueries {
                 .setParameter("locales", viewer.locales().isEmpty() ? List.of("-") : List.copyOf(viewer.locales()));
     }
 
+    /**
+     * Reads the items of the translations a list query returns in one query per kind (IN batches), instead of
+     * one query per translation when each is first touched.
+     */
+    private static <T> TypedQuery<T> withItems(TypedQuery<T> query) {
+        query.setHint("eclipselink.batch.type", "IN");
+        for (ItemKind kind : ItemKind.values()) {
+            query.setHint("eclipselink.batch", "t." + kind.attribute());
+        }
+        return query;
+    }
+
     /** The alias under which {@link #FROM} joins items of this kind. */
     private static String item(ItemKind kind) {
         return kind.attribute() + "Item";
@@ -84,9 +100,9 @@ public final class TranslationQueries {
 
     /** All visible translations of one item. */
     public List<Translation> translations(ItemKind kind, long itemId) {
-        return scoped(
+        return withItems(scoped(
                         FROM + "t.kind = :kind AND " + itemColumn(kind) + " = :item" + IN_SCOPE + " ORDER BY t.locale",
-                        Translation.class)
+                        Translation.class))
                 .setParameter("kind", kind)
                 .setParameter("item", itemId)
                 .getResultList();
@@ -100,11 +116,11 @@ public final class TranslationQueries {
             ItemKind kind, TranslationStatus status, String locale, Boolean outdated, int first, int max) {
         String outdatedClause =
                 outdated == null ? "" : outdated ? " AND " + outdated(kind) : " AND NOT " + outdated(kind);
-        return scoped(
+        return withItems(scoped(
                         FROM + "t.kind = :kind"
                                 + " AND (:status IS NULL OR t.status = :status) AND (:locale IS NULL OR t.locale = :locale)"
                                 + outdatedClause + IN_SCOPE + " ORDER BY t.updatedAt DESC, t.id DESC",
-                        Translation.class)
+                        Translation.class))
                 .setParameter("kind", kind)
                 .setParameter("status", status)
                 .setParameter("locale", locale)
@@ -138,7 +154,8 @@ public final class TranslationQueries {
     }
 
     public List<Translation> inReview() {
-        return scoped(FROM + "t.status = :status" + IN_SCOPE + " ORDER BY t.updatedAt, t.id", Translation.class)
+        return withItems(scoped(
+                        FROM + "t.status = :status" + IN_SCOPE + " ORDER BY t.updatedAt, t.id", Translation.class))
                 .setParameter("status", TranslationStatus.IN_REVIEW)
                 .getResultList();
     }
@@ -238,6 +255,56 @@ public final class TranslationQueries {
                         .map(source -> visible.outdatedBy(source.revisionNumber()))
                         .orElse(false);
         return new TranslationState(visible, sourceLocale, live, outdated);
+    }
+
+    /**
+     * {@link #state} of many translations in a bounded number of queries, whatever their number: their live
+     * publications in one query, and the live source publications of their items in one query per kind. Their
+     * items were batch-read with them (see {@link #withItems}). List pages and the review queue use it.
+     */
+    public List<TranslationState> states(List<Translation> visible) {
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        Map<ItemKind, List<Translation>> byKind = visible.stream()
+                .collect(Collectors.groupingBy(Translation::kind, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, Publication> liveByTranslation = new HashMap<>();
+        em.createQuery(
+                        "SELECT p.translation.id, p FROM Publication p WHERE p.translation IN :ts AND p.withdrawnAt IS NULL",
+                        Object[].class)
+                .setParameter("ts", visible)
+                .getResultList()
+                .forEach(row -> liveByTranslation.put((Long) row[0], (Publication) row[1]));
+        Map<ItemKind, Map<Long, Publication>> liveSources = new EnumMap<>(ItemKind.class);
+        byKind.forEach((kind, translations) -> {
+            List<Long> ids =
+                    translations.stream().map(Translation::itemId).distinct().toList();
+            liveSources.put(kind, liveSourcesByItem(kind, ids));
+        });
+        return visible.stream()
+                .map(t -> {
+                    String sourceLocale = t.item().sourceLocale();
+                    Optional<Publication> live = Optional.ofNullable(liveByTranslation.get(t.id()));
+                    boolean outdated = !t.locale().equals(sourceLocale)
+                            && Optional.ofNullable(liveSources.get(t.kind()).get(t.itemId()))
+                                    .map(source -> t.outdatedBy(source.revisionNumber()))
+                                    .orElse(false);
+                    return new TranslationState(t, sourceLocale, live, outdated);
+                })
+                .toList();
+    }
+
+    /** The live publication of each item's source text (the source locale is in every viewer's scope). */
+    private Map<Long, Publication> liveSourcesByItem(ItemKind kind, List<Long> ids) {
+        return em
+                .createQuery(
+                        "SELECT p FROM Publication p JOIN p." + kind.attribute() + " i WHERE i.id IN :ids"
+                                + " AND p.locale = i.sourceLocale AND p.withdrawnAt IS NULL",
+                        Publication.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(Publication::itemId, p -> p, (a, b) -> a));
     }
 
     /** When this locale's version first went live, if it ever did. */
