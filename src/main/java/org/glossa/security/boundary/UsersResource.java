@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,8 +22,12 @@ import org.glossa.security.entity.Account;
 import org.glossa.security.entity.Role;
 
 /**
- * The owner manages translators' accounts. Every rule broken is a 400 naming its field, a taken username a
- * 409; the account and its locales are written in one transaction or not at all.
+ * The owner manages accounts. Every rule broken is a 400 naming its field, a taken username or a change made at
+ * the same time by someone else a 409, an unknown account a 404; each change is written together with its audit
+ * entry or not at all.
+ *
+ * <p>Accounts are never deleted (revisions and audits name them): {@code PATCH} with {@code {"enabled": false}}
+ * disables one, which takes effect on its next request on every node.
  */
 @Path("users")
 @RequestScoped
@@ -30,6 +35,9 @@ import org.glossa.security.entity.Role;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
+
+    /** The most audit entries one request returns, newest first. */
+    static final int AUDIT_LIMIT = 500;
 
     /** A new translator: {@code locales} are BCP 47 tags of the locales they may edit. */
     public record NewTranslator(String username, String password, String displayName, List<String> locales) {
@@ -40,8 +48,28 @@ public class UsersResource {
         }
     }
 
+    /**
+     * What to change: a missing (null) member stays as it is.
+     *
+     * @param enabled false disables the account (not your own, not the last owner), true enables it again
+     * @param locales a translator's new locales, at least one; replaces the old ones
+     */
+    public record AccountChanges(Boolean enabled, List<String> locales) {}
+
+    /** A password the owner sets for someone; the account signs in with it from the next request on. */
+    public record PasswordReset(String newPassword) {
+
+        @Override
+        public String toString() {
+            return "PasswordReset[]";
+        }
+    }
+
     @Inject
     Accounts accounts;
+
+    @Inject
+    Caller caller;
 
     @Context
     UriInfo uri;
@@ -53,7 +81,12 @@ public class UsersResource {
                     Map.of("body", "a JSON object with username, password, displayName and locales is required"));
         }
         Account account = accounts.create(
-                request.username(), request.password(), request.displayName(), request.locales(), Role.TRANSLATOR);
+                request.username(),
+                request.password(),
+                request.displayName(),
+                request.locales(),
+                Role.TRANSLATOR,
+                caller.accountId());
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(account.id()))
                         .build())
@@ -65,5 +98,40 @@ public class UsersResource {
     @Path("{id: [0-9]{1,18}}")
     public AccountView byId(@PathParam("id") long id) {
         return accounts.find(id).map(AccountView::from).orElseThrow(NotFoundException::new);
+    }
+
+    /** Disables or enables an account, or assigns a translator's locales; answers the account as it now is. */
+    @PATCH
+    @Path("{id: [0-9]{1,18}}")
+    public AccountView change(@PathParam("id") long id, AccountChanges changes) {
+        if (changes == null) {
+            throw new InvalidAccountException(Map.of("body", "a JSON object with enabled and/or locales is required"));
+        }
+        return accounts.change(id, changes.enabled(), changes.locales(), caller.accountId())
+                .map(AccountView::from)
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** Sets a new password for the account (the owner tells its holder); 204. */
+    @POST
+    @Path("{id: [0-9]{1,18}}/password-reset")
+    public Response resetPassword(@PathParam("id") long id, PasswordReset reset) {
+        if (reset == null) {
+            throw new InvalidAccountException(Map.of("body", "a JSON object with newPassword is required"));
+        }
+        accounts.resetPassword(id, reset.newPassword(), caller.accountId()).orElseThrow(NotFoundException::new);
+        return Response.noContent().build();
+    }
+
+    /** Everything that happened to the account, newest first (at most 500 entries). */
+    @GET
+    @Path("{id: [0-9]{1,18}}/audit")
+    public List<AccountAuditView> audit(@PathParam("id") long id) {
+        if (accounts.find(id).isEmpty()) {
+            throw new NotFoundException();
+        }
+        return accounts.audit(id, AUDIT_LIMIT).stream()
+                .map(AccountAuditView::from)
+                .toList();
     }
 }
