@@ -44,6 +44,9 @@ public class Accounts {
     /** SQLSTATE for a unique-constraint violation, on PostgreSQL and H2 alike. */
     private static final String UNIQUE_VIOLATION = "23505";
 
+    private static final String SERIALIZATION_FAILURE = "40001";
+    private static final String DEADLOCK = "40P01";
+
     @PersistenceContext(unitName = "glossa")
     EntityManager em;
 
@@ -218,6 +221,12 @@ public class Accounts {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new AccountConflictException(e);
+        } catch (PersistenceException e) {
+            // The same locale inserted by a concurrent change, or a deadlock between two: the loser retries.
+            if (hasSqlState(e, UNIQUE_VIOLATION) || hasSqlState(e, SERIALIZATION_FAILURE) || hasSqlState(e, DEADLOCK)) {
+                throw new AccountConflictException(e);
+            }
+            throw e;
         }
     }
 
@@ -244,8 +253,12 @@ public class Accounts {
     }
 
     private static boolean isUniqueViolation(Throwable e) {
+        return hasSqlState(e, UNIQUE_VIOLATION);
+    }
+
+    private static boolean hasSqlState(Throwable e, String state) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && state.equals(sql.getSQLState())) {
                 return true;
             }
         }

@@ -3,6 +3,12 @@ package org.glossa.security.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -15,8 +21,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.glossa.security.control.InvalidAccountException;
 import org.glossa.security.entity.Account;
 import org.glossa.security.entity.Role;
@@ -54,7 +65,44 @@ public class UsersResource {
      * @param enabled false disables the account (not your own, not the last owner), true enables it again
      * @param locales a translator's new locales, at least one; replaces the old ones
      */
-    public record AccountChanges(Boolean enabled, List<String> locales) {}
+    @Schema(name = "AccountChanges", description = "What to change; a missing member stays as it is")
+    public record AccountChanges(Boolean enabled, List<String> locales) {
+
+        /**
+         * Read by hand rather than bound: a binder reads {@code "enabled": "yes"} as {@code false}, which would
+         * disable an account by accident. Wrong types are a 400 naming the member.
+         */
+        static AccountChanges from(JsonObject body) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            Boolean enabled = null;
+            JsonValue flag = body.getOrDefault("enabled", JsonValue.NULL);
+            if (flag.getValueType() == JsonValue.ValueType.TRUE) {
+                enabled = true;
+            } else if (flag.getValueType() == JsonValue.ValueType.FALSE) {
+                enabled = false;
+            } else if (flag.getValueType() != JsonValue.ValueType.NULL) {
+                errors.put("enabled", "must be true or false");
+            }
+            List<String> locales = null;
+            JsonValue tags = body.getOrDefault("locales", JsonValue.NULL);
+            if (tags.getValueType() == JsonValue.ValueType.ARRAY) {
+                List<JsonValue> items = tags.asJsonArray();
+                if (items.stream().allMatch(item -> item.getValueType() == JsonValue.ValueType.STRING)) {
+                    locales = items.stream()
+                            .map(item -> ((JsonString) item).getString())
+                            .toList();
+                } else {
+                    errors.put("locales", "must be an array of locale tags");
+                }
+            } else if (tags.getValueType() != JsonValue.ValueType.NULL) {
+                errors.put("locales", "must be an array of locale tags");
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidAccountException(errors);
+            }
+            return new AccountChanges(enabled, locales);
+        }
+    }
 
     /** A password the owner sets for someone; the account signs in with it from the next request on. */
     public record PasswordReset(String newPassword) {
@@ -103,13 +151,30 @@ public class UsersResource {
     /** Disables or enables an account, or assigns a translator's locales; answers the account as it now is. */
     @PATCH
     @Path("{id: [0-9]{1,18}}")
-    public AccountView change(@PathParam("id") long id, AccountChanges changes) {
-        if (changes == null) {
-            throw new InvalidAccountException(Map.of("body", "a JSON object with enabled and/or locales is required"));
-        }
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountChanges.class)))
+    public AccountView change(@PathParam("id") long id, String body) {
+        AccountChanges changes = AccountChanges.from(jsonObject(body));
         return accounts.change(id, changes.enabled(), changes.locales(), caller.accountId())
                 .map(AccountView::from)
                 .orElseThrow(NotFoundException::new);
+    }
+
+    private static JsonObject jsonObject(String body) {
+        if (body != null && !body.isBlank()) {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                JsonValue value = reader.readValue();
+                if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+                    return value.asJsonObject();
+                }
+            } catch (JsonException e) {
+                // answered below
+            }
+        }
+        throw new InvalidAccountException(Map.of("body", "a JSON object with enabled and/or locales is required"));
     }
 
     /** Sets a new password for the account (the owner tells its holder); 204. */
