@@ -71,7 +71,7 @@ public class MeResource {
     @PUT
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response changePassword(PasswordChange change) {
+    public Response changeOwnPassword(PasswordChange change) {
         if (change == null) {
             throw new InvalidAccountException(
                     Map.of("body", "a JSON object with currentPassword and newPassword is required"));

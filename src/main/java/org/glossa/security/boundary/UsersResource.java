@@ -156,7 +156,7 @@ public class UsersResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AccountChanges.class)))
-    public AccountView change(@PathParam("id") long id, String body) {
+    public AccountView changeAccount(@PathParam("id") long id, String body) {
         AccountChanges changes = AccountChanges.from(jsonObject(body));
         return accounts.change(id, changes.enabled(), changes.locales(), caller.accountId())
                 .map(AccountView::from)
@@ -191,7 +191,7 @@ public class UsersResource {
     /** Everything that happened to the account, newest first (at most 500 entries). */
     @GET
     @Path("{id: [0-9]{1,18}}/audit")
-    public List<AccountAuditView> audit(@PathParam("id") long id) {
+    public List<AccountAuditView> accountAudit(@PathParam("id") long id) {
         if (accounts.find(id).isEmpty()) {
             throw new NotFoundException();
         }
