@@ -151,12 +151,15 @@ public class UsersResource {
     /** Disables or enables an account, or assigns a translator's locales; answers the account as it now is. */
     @PATCH
     @Path("{id: [0-9]{1,18}}")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AccountChanges.class)))
-    public AccountView changeAccount(@PathParam("id") long id, String body) {
+    public AccountView changeAccount(
+            @PathParam("id") long id,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(ref = "AccountChanges")))
+                    String body) {
         AccountChanges changes = AccountChanges.from(jsonObject(body));
         return accounts.change(id, changes.enabled(), changes.locales(), caller.accountId())
                 .map(AccountView::from)
