@@ -21,14 +21,24 @@
  * <li><b>Verified-login cache.</b> PBKDF2 takes a few hundred milliseconds on purpose, and a Basic client
  * sends its password on every request. {@code control.VerifiedLoginCache} remembers a success for 5 minutes,
  * keyed by an HMAC-SHA256 of username and password under a per-process random key (never the password),
- * valued with the stored hash it was checked against. The account row is read on every request regardless
- * (role and locales are always current), and a cached success counts only while the stored hash is the same:
- * a password change or a deleted account takes effect at once, on every node.</li>
- * <li><b>Throttling.</b> {@code control.LoginThrottle} counts failures per username and per client address
- * ({@code getRemoteAddr()}; behind a reverse proxy that is the proxy, so configure the proxy to pass the
- * client's address to Payara or to throttle itself). After 5 failures within 15 minutes the key is locked for
- * 1 s, 2 s, 4 s ... up to 15 minutes, and locked attempts are refused without checking the password. It lives
- * in memory per node and is bounded: in a multi-node setup each node throttles on its own.</li>
+ * valued with the stored hash it was checked against. The account row is read from the database on every request
+ * regardless (the shared JPA cache is off), and the cache is consulted only after it: a disabled account is refused
+ * before the cache is asked, and a cached success counts only while the stored hash is the same. Every password
+ * change or reset stores a new hash (a new salt, even for the same password), so it voids every cached verification
+ * on every node from the next request on, with no message between nodes. Role and locales come from the same row,
+ * so a changed scope also applies to the next request.</li>
+ * <li><b>Throttling.</b> {@code control.LoginThrottle} counts failures per (username, address) pair, with growing
+ * locks, and per address across usernames, where a slowed address still lets in usernames that signed in from it
+ * before: guessing can neither lock the owner out from elsewhere nor lock out everyone behind one proxy (the
+ * class comment has the design). The address is the TCP peer, or the first untrusted {@code X-Forwarded-For}
+ * entry from the right when the peer is listed in {@code GLOSSA_TRUSTED_PROXIES} ({@code control.ClientAddress}).
+ * State lives in memory per node and is bounded. Failures and throttling are logged without flooding
+ * ({@code control.SignInLog}). Changing one's own password checks the current one through the same throttle.</li>
+ * <li><b>Life cycle and audit.</b> Accounts are never deleted: the owner disables and enables them, assigns a
+ * translator's locales and resets passwords; everyone changes their own password with the current one. Each change
+ * forces the account's version up (concurrent changes: 409) and writes an {@code account_audit} row in the same
+ * transaction. The audit is the component's own: {@code editorial}'s audit sits above {@code security} in the
+ * component graph.</li>
  * <li><b>First owner.</b> {@code boundary.AccountBootstrap} creates it from {@code GLOSSA_OWNER_USER} and
  * {@code GLOSSA_OWNER_PASSWORD} when no owner exists, or the demo accounts with {@code GLOSSA_DEMO=true};
  * there are no default credentials otherwise.</li>

@@ -8,8 +8,10 @@ import org.glossa.security.entity.Account;
  *
  * @param role    {@code owner} or {@code translator}
  * @param locales the locales the account may edit: all of them for the owner
+ * @param enabled false once the owner disabled the account: it cannot sign in
  */
-public record AccountView(long id, String username, String displayName, String role, List<String> locales) {
+public record AccountView(
+        long id, String username, String displayName, String role, List<String> locales, boolean enabled) {
 
     public static AccountView from(Account account) {
         return new AccountView(
@@ -17,6 +19,7 @@ public record AccountView(long id, String username, String displayName, String r
                 account.username(),
                 account.displayName(),
                 account.role().roleName(),
-                account.editableLocales());
+                account.editableLocales(),
+                account.enabled());
     }
 }

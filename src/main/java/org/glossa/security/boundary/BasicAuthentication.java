@@ -27,7 +27,8 @@ import org.glossa.security.control.LoginThrottle;
  * HTTP Basic for the API, on every request and without a session. A request without an
  * {@code Authorization} header, and every request outside {@code /api/}, stays anonymous: public pages never
  * authenticate and never get a cookie. A request with one is signed in, or answered here and now: 401 for
- * wrong or unreadable credentials, 429 with {@code Retry-After} while the username or address is locked.
+ * wrong or unreadable credentials (and for a disabled account), 429 with {@code Retry-After} while
+ * {@link LoginThrottle} holds the attempt back.
  *
  * <p>Failures are written as problem documents directly, rather than with
  * {@code HttpMessageContext.responseUnauthorized()}, which calls {@code sendError} and so gets the
@@ -58,7 +59,7 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         }
         LoginThrottle.Outcome<AccountPrincipal> outcome;
         try {
-            outcome = signIn.attempt(credentials.get(), request.getRemoteAddr());
+            outcome = signIn.attempt(credentials.get(), signIn.clientAddress(request));
         } catch (RuntimeException e) {
             if (ServiceUnavailable.causedBy(e)) {
                 LOG.warning(() -> "Sign-in could not be checked: the database cannot be reached (" + e + ")");
@@ -101,19 +102,23 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         return fail(response, unauthorizedProblem(detail), null);
     }
 
+    static Problem tooManyAttemptsProblem(long seconds) {
+        return new Problem(
+                "/problems/too-many-sign-in-attempts",
+                "Too Many Requests",
+                429,
+                "Too many failed sign-ins; try again in " + seconds + " s",
+                List.of());
+    }
+
+    static long retryAfterSeconds(Duration retryAfter) {
+        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    }
+
     private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration retryAfter)
             throws AuthenticationException {
-        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        return fail(
-                response,
-                new Problem(
-                        "/problems/too-many-sign-in-attempts",
-                        "Too Many Requests",
-                        429,
-                        "Too many failed sign-ins for this username or from this address; try again in " + seconds
-                                + " s",
-                        List.of()),
-                seconds);
+        long seconds = retryAfterSeconds(retryAfter);
+        return fail(response, tooManyAttemptsProblem(seconds), seconds);
     }
 
     private static AuthenticationStatus fail(HttpServletResponse response, Problem problem, Long retryAfterSeconds)

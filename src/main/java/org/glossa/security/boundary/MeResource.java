@@ -3,22 +3,54 @@ package org.glossa.security.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.glossa.problem.Problem;
+import org.glossa.security.control.AccountPrincipal;
+import org.glossa.security.control.AccountRules;
+import org.glossa.security.control.BasicCredentials;
+import org.glossa.security.control.InvalidAccountException;
+import org.glossa.security.control.LoginThrottle;
 import org.glossa.security.entity.Role;
 
-/** Who the API thinks you are: lets a client check its credentials and see what it may edit. */
+/** Who the API thinks you are: lets a client check its credentials and see what it may edit; and your password. */
 @Path("me")
 @RequestScoped
 @RolesAllowed({Role.Names.OWNER, Role.Names.TRANSLATOR})
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
+    /** A password change: the current password proves it is you, not someone at your unlocked screen. */
+    public record PasswordChange(String currentPassword, String newPassword) {
+
+        @Override
+        public String toString() {
+            return "PasswordChange[]";
+        }
+    }
+
     @Inject
     Caller caller;
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    Accounts accounts;
+
+    @Context
+    HttpServletRequest request;
 
     @GET
     public AccountView me() {
@@ -27,6 +59,58 @@ public class MeResource {
                 caller.username(),
                 caller.displayName(),
                 caller.role().orElseThrow().roleName(),
-                List.copyOf(caller.locales()));
+                List.copyOf(caller.locales()),
+                true);
+    }
+
+    /**
+     * Changes your own password; 204, and from the next request on only the new one signs in. The current password
+     * is checked like a sign-in, through the same throttle: a wrong one is a 403 naming {@code currentPassword}, too
+     * many a 429.
+     */
+    @PUT
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changeOwnPassword(PasswordChange change) {
+        if (change == null) {
+            throw new InvalidAccountException(
+                    Map.of("body", "a JSON object with currentPassword and newPassword is required"));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (change.currentPassword() == null || change.currentPassword().isEmpty()) {
+            errors.put("currentPassword", "is required");
+        }
+        try {
+            String newPassword = AccountRules.validateNewPassword("newPassword", change.newPassword());
+            if (newPassword.equals(AccountRules.canonicalPassword(change.currentPassword()))) {
+                errors.put("newPassword", "must differ from the current password");
+            }
+        } catch (InvalidAccountException e) {
+            errors.putAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidAccountException(errors);
+        }
+        LoginThrottle.Outcome<AccountPrincipal> outcome = signIn.attempt(
+                new BasicCredentials(caller.username(), change.currentPassword()), signIn.clientAddress(request));
+        if (outcome instanceof LoginThrottle.Outcome.Refused<AccountPrincipal> refused) {
+            long seconds = BasicAuthentication.retryAfterSeconds(refused.retryAfter());
+            return Response.fromResponse(
+                            BasicAuthentication.tooManyAttemptsProblem(seconds).toResponse())
+                    .header("Retry-After", seconds)
+                    .build();
+        }
+        if (!(outcome instanceof LoginThrottle.Outcome.Accepted<AccountPrincipal> accepted)
+                || !Objects.equals(accepted.value().accountId(), caller.accountId())) {
+            return new Problem(
+                            "/problems/wrong-current-password",
+                            "Forbidden",
+                            403,
+                            "currentPassword: is not your current password",
+                            List.of(new Problem.FieldError("currentPassword", "is not your current password")))
+                    .toResponse();
+        }
+        accounts.changeOwnPassword(caller.accountId(), change.newPassword());
+        return Response.noContent().build();
     }
 }

@@ -4,7 +4,9 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import org.glossa.problem.Problem;
+import org.glossa.security.control.AccountConflictException;
 import org.glossa.security.control.InvalidAccountException;
 import org.glossa.security.control.UsernameTakenException;
 
@@ -36,6 +38,21 @@ public final class SignInProblems {
             return Problem.invalidFields(e.errors().entrySet().stream()
                             .map(error -> new Problem.FieldError(error.getKey(), error.getValue()))
                             .toList())
+                    .toResponse();
+        }
+    }
+
+    /** Two changes of one account at once: the later one was not made. */
+    @Provider
+    public static class AccountConflict implements ExceptionMapper<AccountConflictException> {
+        @Override
+        public Response toResponse(AccountConflictException e) {
+            return new Problem(
+                            "/problems/conflict",
+                            "Conflict",
+                            409,
+                            "The account was changed by another request at the same time; read it and try again",
+                            List.of())
                     .toResponse();
         }
     }

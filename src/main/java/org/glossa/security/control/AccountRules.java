@@ -60,6 +60,25 @@ public final class AccountRules {
         return new ValidAccount(canonicalUsername, canonicalPassword(password), name, role, tags);
     }
 
+    /** A translator's new locales: canonical tags in catalogue order, or a 400 naming {@code locales}. */
+    public static List<String> validateLocales(Collection<String> locales) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<String> tags = canonicalLocales(locales, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidAccountException(errors);
+        }
+        return tags;
+    }
+
+    /** A new password, given in {@code field}: the canonical password, or a 400 naming the field. */
+    public static String validateNewPassword(String field, String password) {
+        Optional<String> problem = passwordProblem(password);
+        if (problem.isPresent()) {
+            throw new InvalidAccountException(Map.of(field, problem.get()));
+        }
+        return canonicalPassword(password);
+    }
+
     /** NFKC, then lower case; null stays null. Used for sign-in too, so any spelling finds the account. */
     public static String canonicalUsername(String username) {
         return username == null

@@ -53,6 +53,9 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(nullable = false)
+    private boolean enabled = true;
+
     @Version
     private int version;
 
@@ -119,5 +122,38 @@ public class Account {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** A disabled account cannot sign in; it stays, because revisions and the audit name it. */
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** Whether anything changed. */
+    public boolean setEnabled(boolean enabled) {
+        boolean changed = this.enabled != enabled;
+        this.enabled = enabled;
+        return changed;
+    }
+
+    /** A translator's new set of locales (at least one); the owner has none to change. Whether anything changed. */
+    public boolean assignLocales(Collection<String> tags) {
+        if (role != Role.TRANSLATOR) {
+            throw new IllegalStateException("Only a translator's locales are assigned");
+        }
+        if (tags.isEmpty()) {
+            throw new IllegalArgumentException("A translator needs at least one locale");
+        }
+        if (locales.equals(Set.copyOf(tags))) {
+            return false;
+        }
+        locales.clear();
+        locales.addAll(tags);
+        return true;
+    }
+
+    /** A new hash (of a new password, or of a reset one): every cached verification of the old one is void. */
+    public void replacePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 }

@@ -2,6 +2,8 @@ package org.glossa.scheduling.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
 import org.glossa.containertest.GlossaProcess;
 import org.glossa.containertest.TestDatabase;
@@ -71,7 +74,31 @@ class TwoNodesIT {
                     .flatMap(nodes -> nodes)
                     .contains("a", "b");
             assertThat(logA + logB).as("no regeneration failed").doesNotContain("were not regenerated");
+
+            aDisabledAccountIsRefusedByTheOtherNodeOnItsNextRequest(first, second);
         }
+    }
+
+    /**
+     * Node B has just verified anna's password (and cached the verification); the owner disables her on node A; node
+     * B's very next request with the same credentials is refused: the cache never outlives the account row.
+     */
+    private static void aDisabledAccountIsRefusedByTheOtherNodeOnItsNextRequest(GlossaProcess a, GlossaProcess b) {
+        ApiClient annaOnB = ApiClient.as(base(b), "anna", "demo-anna-password");
+        HttpResponse<String> me = annaOnB.get("/api/v1/me");
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(me.body());
+        assertThat(id.find()).isTrue();
+        HttpResponse<String> disabled = ApiClient.as(base(a), "owner", "demo-owner-password")
+                .send("PATCH", "/api/v1/users/" + id.group(1), "{\"enabled\":false}", Map.of());
+        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+        assertThat(annaOnB.get("/api/v1/me").statusCode())
+                .as("node B refuses the account node A disabled")
+                .isEqualTo(401);
+    }
+
+    private static URI base(GlossaProcess node) {
+        return URI.create("http://127.0.0.1:" + node.port() + "/");
     }
 
     /**

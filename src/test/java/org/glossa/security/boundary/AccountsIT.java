@@ -2,15 +2,24 @@ package org.glossa.security.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
 import org.glossa.containertest.SiteClient;
@@ -23,8 +32,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * People and sign-in over HTTP, with the demo accounts (the deployment runs with {@code glossa.demo=true}).
- * The throttling test signs in from an address of its own (IPv6 loopback): the lock its failures put on that address
- * never refuses the other tests, which sign in from 127.0.0.1, whatever order they run in.
+ * The throttling tests sign in from addresses of their own: the IPv6 loopback, or (through 127.0.0.1, which this
+ * deployment trusts as a proxy) an {@code X-Forwarded-For} address, so the failures they count never slow the other
+ * tests, whatever order they run in.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountsIT {
@@ -236,24 +246,269 @@ class AccountsIT {
         assertNoCookie(withCredentials);
     }
 
+    /** The API as {@code username}, from 127.0.0.1: a trusted proxy in this deployment, so X-Forwarded-For counts. */
+    private ApiClient viaProxy(String username, String password) {
+        return ApiClient.as(URI.create("http://127.0.0.1:" + container.getPort() + "/"), username, password);
+    }
+
+    private static HttpResponse<String> meFor(ApiClient api, String forwardedFor) {
+        return api.send("GET", "/api/v1/me", null, Map.of("X-Forwarded-For", forwardedFor));
+    }
+
+    private long createTranslator(String username, String password, List<String> locales) throws Exception {
+        HttpResponse<String> created = createAsOwner(translator(username, password, username, locales));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).getJsonNumber("id").longValue();
+    }
+
+    private static ApiClient owner(URI base) {
+        return ApiClient.as(base, OWNER, OWNER_PASSWORD);
+    }
+
+    private URI base() {
+        return URI.create("http://127.0.0.1:" + container.getPort() + "/");
+    }
+
     @Test
-    void repeatedWrongPasswordsAreThrottledAndTheLockRefusesEvenTheRightOne() throws Exception {
-        assertThat(createAsOwner(translator("target", "the right password", "Target", List.of("ko")))
-                        .statusCode())
-                .isEqualTo(201);
+    void guessingTheOwnersPasswordLocksOnlyTheGuessersAddressNotTheOwner() throws Exception {
         HttpResponse<String> refused = null;
-        for (int attempt = 1; attempt <= 6 && refused == null; attempt++) {
+        for (int attempt = 1; attempt <= 10 && refused == null; attempt++) {
             HttpResponse<String> response =
-                    fromOwnAddress("target", "wrong password " + attempt).get("/api/v1/me");
+                    fromOwnAddress(OWNER, "wrong password " + attempt).get("/api/v1/me");
             if (response.statusCode() == 429) {
                 refused = response;
             } else {
                 assertBasicChallenge(response);
             }
         }
-        assertThat(refused).as("a 429 within 6 wrong passwords").isNotNull();
+        assertThat(refused).as("a 429 within the wrong passwords").isNotNull();
         assertTooManyAttempts(refused);
-        assertTooManyAttempts(fromOwnAddress("target", "the right password").get("/api/v1/me"));
+        assertTooManyAttempts(fromOwnAddress(OWNER, OWNER_PASSWORD).get("/api/v1/me"));
+        HttpResponse<String> elsewhere = client().getAs("/api/v1/me", OWNER, OWNER_PASSWORD);
+        assertThat(elsewhere.statusCode())
+                .as("the right password from an address that has not been failing")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void forwardedForIsTheClientAddressOnlyWhenTheProxyIsTrusted() throws Exception {
+        createTranslator("xff-user", "xff-user's password", List.of("vi"));
+        ApiClient wrong = viaProxy("xff-user", "not the password");
+        for (int i = 0; i < 5; i++) {
+            assertBasicChallenge(meFor(wrong, "203.0.113.50"));
+        }
+        assertTooManyAttempts(meFor(wrong, "203.0.113.50"));
+        assertThat(meFor(viaProxy("xff-user", "xff-user's password"), "198.51.100.7, 203.0.113.51")
+                        .statusCode())
+                .as("another client behind the trusted proxy (the leftmost entry is the client's own claim)")
+                .isEqualTo(200);
+        assertThat(viaProxy("xff-user", "xff-user's password").get("/api/v1/me").statusCode())
+                .as("the proxy itself was never counted")
+                .isEqualTo(200);
+        assertBasicChallenge(meFor(fromOwnAddress("xff-user", "not the password"), "203.0.113.50"));
+    }
+
+    @Test
+    void manyFailuresFromOneAddressDoNotRefuseTheRightPasswordOfSomeoneWhoSignsInThere() throws Exception {
+        String address = "203.0.113.60";
+        createTranslator("colleague", "colleague's password", List.of("nl"));
+        assertThat(meFor(viaProxy("colleague", "colleague's password"), address).statusCode())
+                .isEqualTo(200);
+        for (int i = 0; i < 30; i++) {
+            assertBasicChallenge(meFor(viaProxy("spray-" + i, "a wrong password"), address));
+        }
+        // Each counted failure doubles the slow-down: wait out 1 s and 2 s, so the next one lasts 4 s.
+        Thread.sleep(1_200);
+        assertBasicChallenge(meFor(viaProxy("spray-a", "a wrong password"), address));
+        Thread.sleep(2_200);
+        assertBasicChallenge(meFor(viaProxy("spray-b", "a wrong password"), address));
+
+        HttpResponse<String> guess = meFor(viaProxy("spray-c", "a wrong password"), address);
+        HttpResponse<String> unknownPair = meFor(viaProxy(OWNER, OWNER_PASSWORD), address);
+        HttpResponse<String> colleague = meFor(viaProxy("colleague", "colleague's password"), address);
+        HttpResponse<String> colleagueGuessed = meFor(viaProxy("colleague", "a wrong password"), address);
+        assertTooManyAttempts(guess);
+        assertTooManyAttempts(unknownPair);
+        assertTooManyAttempts(colleagueGuessed);
+        assertThat(List.of(guess, unknownPair, colleagueGuessed))
+                .as("a refusal looks the same whatever the password")
+                .extracting(response -> response.body().replaceAll("[0-9]+", "N"))
+                .containsOnly(guess.body().replaceAll("[0-9]+", "N"));
+        assertThat(colleague.statusCode())
+                .as("who signed in from there before still gets in")
+                .isEqualTo(200);
+        assertThat(client().getAs("/api/v1/me", OWNER, OWNER_PASSWORD).statusCode())
+                .as("nobody elsewhere is slowed")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theOwnerDisablesRescopesAndResetsATranslatorEffectiveOnTheNextRequestAndAudited() throws Exception {
+        long id = createTranslator("lifecycle", "lifecycle password", List.of("de"));
+        ApiClient translator = ApiClient.as(base(), "lifecycle", "lifecycle password");
+        assertThat(translator.get("/api/v1/me").statusCode()).isEqualTo(200);
+        String user = "/api/v1/users/" + id;
+
+        HttpResponse<String> disabled = owner(base()).send("PATCH", user, "{\"enabled\":false}", Map.of());
+        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+        assertThat(json(disabled).getBoolean("enabled")).isFalse();
+        assertBasicChallenge(translator.get("/api/v1/me"));
+        assertThat(json(owner(base()).get(user)).getBoolean("enabled")).isFalse();
+
+        assertThat(owner(base())
+                        .send("PATCH", user, "{\"enabled\":true}", Map.of())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(translator.get("/api/v1/me").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> rescoped = owner(base()).send("PATCH", user, "{\"locales\":[\"JA\",\"it\"]}", Map.of());
+        assertThat(rescoped.statusCode()).as(rescoped.body()).isEqualTo(200);
+        assertThat(json(translator.get("/api/v1/me")).getJsonArray("locales").getValuesAs(JsonString::getString))
+                .containsExactly("it", "ja");
+
+        assertProblemNaming(
+                owner(base()).send("POST", user + "/password-reset", "{\"newPassword\":\"short\"}", Map.of()),
+                400,
+                "newPassword");
+        assertThat(owner(base())
+                        .send("POST", user + "/password-reset", "{\"newPassword\":\"reset by the owner\"}", Map.of())
+                        .statusCode())
+                .isEqualTo(204);
+        assertBasicChallenge(translator.get("/api/v1/me"));
+        ApiClient reset = ApiClient.as(base(), "lifecycle", "reset by the owner");
+        assertThat(reset.get("/api/v1/me").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> audit = owner(base()).get(user + "/audit");
+        assertThat(audit.statusCode()).as(audit.body()).isEqualTo(200);
+        assertThat(audit.body()).doesNotContain("lifecycle password").doesNotContain("reset by the owner");
+        List<JsonObject> entries =
+                Json.createReader(new StringReader(audit.body())).readArray().getValuesAs(JsonObject.class);
+        assertThat(entries)
+                .extracting(entry -> entry.getString("change"))
+                .containsExactly("password-reset", "locales-changed", "enabled", "disabled", "created");
+        assertThat(entries)
+                .extracting(entry -> entry.getString("actorUsername"))
+                .containsOnly(OWNER);
+        assertThat(entries.get(1).getString("detail")).isEqualTo("de -> it, ja");
+    }
+
+    @Test
+    void everyoneChangesTheirOwnPasswordWithTheCurrentOne() throws Exception {
+        long id = createTranslator("changer", "changer's first password", List.of("pl"));
+        ApiClient first = ApiClient.as(base(), "changer", "changer's first password");
+        assertProblemNaming(
+                first.put("/api/v1/me/password", passwordChange("not my password", "changer's new password"), null),
+                403,
+                "currentPassword");
+        assertProblemNaming(
+                first.put("/api/v1/me/password", passwordChange("changer's first password", "short"), null),
+                400,
+                "newPassword");
+        HttpResponse<String> changed = first.put(
+                "/api/v1/me/password", passwordChange("changer's first password", "changer's new password"), null);
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+        assertBasicChallenge(first.get("/api/v1/me"));
+        assertThat(ApiClient.as(base(), "changer", "changer's new password")
+                        .get("/api/v1/me")
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> audit = owner(base()).get("/api/v1/users/" + id + "/audit");
+        JsonObject latest =
+                Json.createReader(new StringReader(audit.body())).readArray().getJsonObject(0);
+        assertThat(latest.getString("change")).isEqualTo("password-changed");
+        assertThat(latest.getString("actorUsername")).isEqualTo("changer");
+    }
+
+    private static String passwordChange(String current, String next) {
+        return Json.createObjectBuilder()
+                .add("currentPassword", current)
+                .add("newPassword", next)
+                .build()
+                .toString();
+    }
+
+    @Test
+    void accountChangesThatBreakARuleAre4xxProblemsAndConcurrentOnesNever500() throws Exception {
+        long id = createTranslator("rules", "rules password long", List.of("de"));
+        String user = "/api/v1/users/" + id;
+        long ownerId = json(client().getAs("/api/v1/me", OWNER, OWNER_PASSWORD))
+                .getJsonNumber("id")
+                .longValue();
+        assertProblemNaming(
+                owner(base()).send("PATCH", "/api/v1/users/" + ownerId, "{\"enabled\":false}", Map.of()),
+                400,
+                "enabled");
+        assertProblemNaming(
+                owner(base()).send("PATCH", "/api/v1/users/" + ownerId, "{\"locales\":[\"de\"]}", Map.of()),
+                400,
+                "locales");
+        assertProblemNaming(owner(base()).send("PATCH", user, "{\"locales\":[]}", Map.of()), 400, "locales");
+        assertProblemNaming(owner(base()).send("PATCH", user, "{\"locales\":[\"xx\"]}", Map.of()), 400, "locales");
+        assertProblemNaming(owner(base()).send("PATCH", user, "{}", Map.of()), 400, "body");
+        assertProblemNaming(owner(base()).send("PATCH", user, "{\"enabled\":\"yes\"}", Map.of()), 400, "enabled");
+        assertProblemNaming(owner(base()).send("PATCH", user, "{\"locales\":[1]}", Map.of()), 400, "locales");
+        assertProblemNaming(owner(base()).send("PATCH", user, "[]", Map.of()), 400, "body");
+        assertProblem(owner(base()).send("PATCH", "/api/v1/users/999999", "{\"enabled\":false}", Map.of()), 404);
+        assertProblem(owner(base()).get("/api/v1/users/999999/audit"), 404);
+        assertProblem(
+                owner(base())
+                        .send(
+                                "POST",
+                                "/api/v1/users/999999/password-reset",
+                                "{\"newPassword\":\"long enough pass\"}",
+                                Map.of()),
+                404);
+        assertProblem(
+                ApiClient.as(base(), ANNA, ANNA_PASSWORD).send("PATCH", user, "{\"enabled\":false}", Map.of()), 403);
+
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<HttpResponse<String>>> edits = new ArrayList<>();
+            for (String locale : List.of("fr", "it", "ja", "ko", "nl", "vi")) {
+                edits.add(pool.submit(
+                        () -> owner(base()).send("PATCH", user, "{\"locales\":[\"" + locale + "\"]}", Map.of())));
+            }
+            for (Future<HttpResponse<String>> edit : edits) {
+                HttpResponse<String> response = edit.get();
+                assertThat(response.statusCode()).as(response.body()).isIn(200, 409);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(json(owner(base()).get(user)).getJsonArray("locales")).hasSize(1);
+    }
+
+    @Test
+    void theOpenApiDocumentShowsTheAccountOperationsAndStaysValid() throws Exception {
+        HttpResponse<String> served = client().get("localhost", "/openapi", Map.of("Accept", "application/json"));
+        assertThat(served.statusCode()).isEqualTo(200);
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(served.body(), null, options);
+        assertThat(parsed.getMessages()).as("validation messages").isEmpty();
+        List<String> operations = parsed.getOpenAPI().getPaths().entrySet().stream()
+                .flatMap(path -> path.getValue().readOperationsMap().keySet().stream()
+                        .map(method -> method + " " + path.getKey()))
+                .toList();
+        assertThat(operations)
+                .contains(
+                        "PATCH /api/v1/users/{id}",
+                        "POST /api/v1/users/{id}/password-reset",
+                        "GET /api/v1/users/{id}/audit",
+                        "PUT /api/v1/me/password");
+        Schema<?> body = parsed.getOpenAPI()
+                .getPaths()
+                .get("/api/v1/users/{id}")
+                .getPatch()
+                .getRequestBody()
+                .getContent()
+                .get("application/json")
+                .getSchema();
+        if (body.get$ref() != null) {
+            assertThat(body.get$ref()).endsWith("/AccountChanges");
+            body = parsed.getOpenAPI().getComponents().getSchemas().get("AccountChanges");
+        }
+        assertThat(body.getProperties()).containsKeys("enabled", "locales");
     }
 
     private static void assertTooManyAttempts(HttpResponse<String> response) {
