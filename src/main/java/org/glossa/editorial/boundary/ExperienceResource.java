@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import org.glossa.content.boundary.Items;
+import org.glossa.content.boundary.LargeJsonBody;
 import org.glossa.content.control.ExperienceFacts;
 import org.glossa.content.entity.Experience;
 import org.glossa.content.entity.ItemKind;
@@ -51,6 +52,7 @@ public class ExperienceResource extends TranslatableItemsResource {
 
     @POST
     @RolesAllowed("owner")
+    @LargeJsonBody
     public Response create(NewEntry input) {
         if (input == null) {
             throw EditorialException.invalid("body", "a JSON object describing the role is required");

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import org.glossa.content.boundary.Items;
+import org.glossa.content.boundary.LargeJsonBody;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Post;
 import org.glossa.content.entity.TranslatableText;
@@ -39,6 +40,7 @@ public class PostsResource extends TranslatableItemsResource {
 
     @POST
     @RolesAllowed("owner")
+    @LargeJsonBody
     public Response create(NewPost input) {
         if (input == null) {
             throw EditorialException.invalid(

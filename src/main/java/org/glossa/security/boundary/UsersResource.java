@@ -10,10 +10,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.glossa.security.control.InvalidAccountException;
@@ -43,9 +42,6 @@ public class UsersResource {
     @Inject
     Accounts accounts;
 
-    @Context
-    UriInfo uri;
-
     @POST
     public Response createTranslator(NewTranslator request) {
         if (request == null) {
@@ -54,9 +50,7 @@ public class UsersResource {
         }
         Account account = accounts.create(
                 request.username(), request.password(), request.displayName(), request.locales(), Role.TRANSLATOR);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(account.id()))
-                        .build())
+        return Response.created(URI.create("/api/v1/users/" + account.id()))
                 .entity(AccountView.from(account))
                 .build();
     }

@@ -1,0 +1,88 @@
+package org.glossa.api.boundary;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.glossa.problem.Problem;
+
+/**
+ * What the database refused that the client can act on, found anywhere in an exception's causes: a write that
+ * lost a race (a unique key taken meanwhile, SQLSTATE 23505; a row changed meanwhile, an optimistic lock; a
+ * serialization failure or deadlock, class 40) is a 409, to be read again and retried; text the database cannot
+ * store (a NUL character or an invalid byte sequence, 22021) or a value out of a column's range (22001 too long,
+ * 22003 numeric, 22007/22008 date and time) is a 400.
+ *
+ * <p>This is a fallback for what slips past the components, which answer their own conflicts and check their own
+ * input first (naming the field, which this cannot): every use is logged as a warning, so it can be found and
+ * moved to where it belongs.
+ */
+record DatabaseRefusal(int status, String type, String title, String message) {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseRefusal.class.getName());
+
+    static Optional<DatabaseRefusal> of(Throwable e) {
+        Optional<DatabaseRefusal> refusal = find(e);
+        refusal.ifPresent(r -> LOG.log(Level.WARNING, "Database refused an API request: answered " + r.status, e));
+        return refusal;
+    }
+
+    private static Optional<DatabaseRefusal> find(Throwable e) {
+        Set<Throwable> seen = new HashSet<>();
+        for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException
+                    || cause.getClass()
+                            .getName()
+                            .equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
+                return Optional.of(conflict());
+            }
+            if (cause instanceof SQLException sql) {
+                for (SQLException next = sql; next != null && seen.add(next); next = next.getNextException()) {
+                    Optional<DatabaseRefusal> refusal = ofState(next.getSQLState());
+                    if (refusal.isPresent()) {
+                        return refusal;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<DatabaseRefusal> ofState(String state) {
+        if (state == null) {
+            return Optional.empty();
+        }
+        if (state.equals("23505") || state.startsWith("40")) {
+            return Optional.of(conflict());
+        }
+        if (state.equals("22021")) {
+            return Optional.of(invalid("contains characters that cannot be stored (such as NUL)"));
+        }
+        if (state.equals("22001") || state.equals("22003") || state.equals("22007") || state.equals("22008")) {
+            return Optional.of(invalid("holds a value too long or out of range"));
+        }
+        return Optional.empty();
+    }
+
+    private static DatabaseRefusal conflict() {
+        return new DatabaseRefusal(
+                409,
+                "/problems/conflict",
+                "Conflict",
+                "a concurrent change to the same data won; read it again and retry");
+    }
+
+    private static DatabaseRefusal invalid(String message) {
+        return new DatabaseRefusal(400, "/problems/invalid-field", "Invalid input", message);
+    }
+
+    Response problem() {
+        return new Problem(type, title, status, "body: " + message, List.of(new Problem.FieldError("body", message)))
+                .toResponse();
+    }
+}
