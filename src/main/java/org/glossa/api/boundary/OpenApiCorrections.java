@@ -31,8 +31,7 @@ import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
  * <li>Resource methods inherited from an abstract resource without {@code @Path} (the translation workflow,
  * shared by posts and experience entries) come out under {@code /null}; they are listed under each concrete
  * resource's path instead, each with its own operation ids, beside the resource's own operations on the same
- * path (the inherited list, {@code GET}, beside each resource's {@code POST}), and path items without
- * operations are dropped.</li>
+ * path, and path items without operations are dropped.</li>
  * <li>Payara adds a top-level {@code endpoints} map, which OpenAPI does not allow; it is removed.</li>
  * <li>A JAX-RS regular expression in a path template ({@code {id: [0-9]{1,18}}}) is not an OpenAPI template;
  * the path is listed as {@code {id}}.</li>

@@ -83,7 +83,10 @@ public final class ProblemMappers {
             List<Problem.FieldError> errors = unreadableBody
                     ? List.of(new Problem.FieldError(
                             "body", "is not the JSON document or multipart form this operation expects"))
-                    : List.of();
+                    : status == 415
+                            ? List.of(new Problem.FieldError(
+                                    "Content-Type", "is not what this operation accepts (see /openapi)"))
+                            : List.of();
             String title = Response.Status.fromStatusCode(status) == null
                     ? "Error"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
