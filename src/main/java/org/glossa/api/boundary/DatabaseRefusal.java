@@ -14,9 +14,9 @@ import org.glossa.problem.Problem;
 /**
  * What the database refused that the client can act on, found anywhere in an exception's causes: a write that
  * lost a race (a unique key taken meanwhile, SQLSTATE 23505; a row changed meanwhile, an optimistic lock; a
- * serialization failure or deadlock, class 40) is a 409, to be read again and retried; text the database cannot
- * store (a NUL character or an invalid byte sequence, 22021) or a value out of a column's range (22001 too long,
- * 22003 numeric, 22007/22008 date and time) is a 400.
+ * serialization failure or deadlock, class 40) is a 409, to be read again and retried; a value the database
+ * cannot store (class 22, data exceptions: a NUL character, which the JDBC driver refuses as 22023, an invalid byte
+ * sequence, text too long for its column, a number or a date out of range) is a 400.
  *
  * <p>This is a fallback for what slips past the components, which answer their own conflicts and check their own
  * input first (naming the field, which this cannot): every use is logged as a warning, so it can be found and
@@ -60,11 +60,9 @@ record DatabaseRefusal(int status, String type, String title, String message) {
         if (state.equals("23505") || state.startsWith("40")) {
             return Optional.of(conflict());
         }
-        if (state.equals("22021")) {
-            return Optional.of(invalid("contains characters that cannot be stored (such as NUL)"));
-        }
-        if (state.equals("22001") || state.equals("22003") || state.equals("22007") || state.equals("22008")) {
-            return Optional.of(invalid("holds a value too long or out of range"));
+        if (state.startsWith("22")) {
+            return Optional.of(invalid("holds a value that cannot be stored (such as a NUL character, "
+                    + "or text, a number or a date out of range)"));
         }
         return Optional.empty();
     }

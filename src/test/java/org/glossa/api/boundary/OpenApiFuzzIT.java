@@ -56,7 +56,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OpenApiFuzzIT {
 
     private static final long SEED = 20261205L;
-    private static final int CASES_PER_OPERATION = 40;
+    private static final int CASES_PER_OPERATION = 32;
     private static final int ANONYMOUS_CASES_PER_OPERATION = 2;
     private static final String OWNER = "owner";
     private static final String OWNER_PASSWORD = "demo-owner-password";
@@ -129,7 +129,9 @@ class OpenApiFuzzIT {
                                 response.headers().firstValue("Content-Type").orElse("");
                         boolean refused = status >= 400;
                         boolean changed = refused && !after.equals(before);
-                        if (status >= 500 || (refused && !type.startsWith("application/problem+json")) || changed) {
+                        boolean problem =
+                                type.startsWith("application/problem+json") || refusedByTheHttpServer(c, response);
+                        if (status >= 500 || (refused && !problem) || changed) {
                             findings.add(new Finding(
                                     asOwner
                                             ? c
@@ -145,7 +147,7 @@ class OpenApiFuzzIT {
                                     response.body(),
                                     changed));
                         }
-                        if (response.body().contains("cannot be stored (such as NUL)")) {
+                        if (response.body().contains("cannot be stored (such as a NUL character")) {
                             fallbacks.add(c.operation + " [" + c.what + "]");
                         }
                         before = after;
@@ -159,6 +161,19 @@ class OpenApiFuzzIT {
                     + String.join("\n  ", fallbacks));
         }
         assertThat(findings).as("requests answered against the API's promises").isEmpty();
+    }
+
+    /**
+     * The one 4xx that is not a problem document, and why it may not be: Payara's HTTP server (Grizzly) decodes the
+     * request path before any application code runs, and answers a path that holds a NUL ({@code %00}) or does not
+     * decode to UTF-8 ({@code %C3}, an encoded lone surrogate {@code %ED%A0%80}) with a bare 400 and an empty
+     * body. The application never sees such a request, and an empty answer tells nothing about internals.
+     */
+    private static boolean refusedByTheHttpServer(Case c, HttpResponse<String> response) {
+        String path = c.path.contains("?") ? c.path.substring(0, c.path.indexOf('?')) : c.path;
+        return response.statusCode() == 400
+                && response.body().isEmpty()
+                && (path.contains("%00") || path.contains("%C3") || path.contains("%ED%A0%80"));
     }
 
     // ---- the operations ----------------------------------------------------------------------------------
