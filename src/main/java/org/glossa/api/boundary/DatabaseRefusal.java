@@ -1,14 +1,11 @@
 package org.glossa.api.boundary;
 
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
-import java.sql.SQLException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.glossa.database.control.DatabaseFailure;
 import org.glossa.problem.Problem;
 
 /**
@@ -33,24 +30,13 @@ record DatabaseRefusal(int status, String type, String title, String message) {
     }
 
     private static Optional<DatabaseRefusal> find(Throwable e) {
-        Set<Throwable> seen = new HashSet<>();
-        for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException
-                    || cause.getClass()
-                            .getName()
-                            .equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
-                return Optional.of(conflict());
-            }
-            if (cause instanceof SQLException sql) {
-                for (SQLException next = sql; next != null && seen.add(next); next = next.getNextException()) {
-                    Optional<DatabaseRefusal> refusal = ofState(next.getSQLState());
-                    if (refusal.isPresent()) {
-                        return refusal;
-                    }
-                }
-            }
+        if (DatabaseFailure.optimisticLock(e)) {
+            return Optional.of(conflict());
         }
-        return Optional.empty();
+        return DatabaseFailure.sqlErrors(e).stream()
+                .map(sql -> ofState(sql.getSQLState()))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     static Optional<DatabaseRefusal> ofState(String state) {

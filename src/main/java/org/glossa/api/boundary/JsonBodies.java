@@ -26,7 +26,9 @@ import org.glossa.problem.Problem;
  * and of the shape the operation reads ({@link JsonShape}), each refusal a 400 naming the field. Multipart uploads
  * keep their own limit ({@code content.boundary.RequestBodyLimit}).
  *
- * <p>A body within the limit is read into memory once and handed on; that is what lets a wrong type be reported
+ * <p>An empty body is no input, read as JSON {@code null}: each operation says whether it needs some (actions such
+ * as {@code approve} take an empty body or {@code {}} alike). A body within the limit is read into memory once and
+ * handed on; that is what lets a wrong type be reported
  * against its field, and the limit bounds what it costs.
  */
 @Provider
@@ -34,6 +36,7 @@ public class JsonBodies implements ContainerRequestFilter, ReaderInterceptor {
 
     static final int MAX_BYTES = 1024 * 1024;
     private static final String LIMIT = JsonBodies.class.getName() + ".limit";
+    private static final byte[] NO_INPUT = "null".getBytes(StandardCharsets.US_ASCII);
 
     @Context
     ResourceInfo resource;
@@ -44,6 +47,11 @@ public class JsonBodies implements ContainerRequestFilter, ReaderInterceptor {
         int max = limit(resource.getResourceMethod());
         request.setProperty(LIMIT, max);
         if (isMultipart(request.getHeaderString(HttpHeaders.CONTENT_TYPE))) {
+            return;
+        }
+        if (!request.hasEntity()) {
+            // No body is no input, as JSON null: JSON-B would refuse an empty document.
+            request.setEntityStream(new ByteArrayInputStream(NO_INPUT));
             return;
         }
         String contentLength = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
@@ -61,6 +69,7 @@ public class JsonBodies implements ContainerRequestFilter, ReaderInterceptor {
         byte[] body = readAtMost(context.getInputStream(), max);
         context.setInputStream(new ByteArrayInputStream(body));
         if (new String(body, StandardCharsets.ISO_8859_1).isBlank()) {
+            context.setInputStream(new ByteArrayInputStream(NO_INPUT));
             return context.proceed(); // no input: the operation says whether it needs some
         }
         JsonValue json;

@@ -47,7 +47,10 @@ public class JsonOnlyWrites implements ContainerRequestFilter {
         String declared = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (declared == null || accepted.stream().noneMatch(type -> sameType(type, declared))) {
             String names = String.join(
-                    " or ", accepted.stream().map(MediaType::toString).toList());
+                    " or ",
+                    accepted.stream()
+                            .map(type -> type.getType() + "/" + type.getSubtype())
+                            .toList());
             String message = declared == null
                     ? "is required: send " + names + " (an action without input takes an empty body or {})"
                     : "must be " + names;
@@ -74,19 +77,25 @@ public class JsonOnlyWrites implements ContainerRequestFilter {
                 ? List.of()
                 : Stream.of(consumes.value())
                         .flatMap(value -> Stream.of(value.split(",")))
-                        .map(String::strip)
-                        .map(MediaType::valueOf)
-                        .filter(type -> ACCEPTABLE.stream().anyMatch(a -> sameType(a, type)))
+                        .map(JsonOnlyWrites::typeAndSubtype)
+                        .filter(type -> type != null && ACCEPTABLE.stream().anyMatch(a -> sameType(a, type)))
                         .toList();
         return declared.isEmpty() ? List.of(MediaType.APPLICATION_JSON_TYPE) : declared;
     }
 
     static boolean sameType(MediaType expected, String contentType) {
-        try {
-            return sameType(expected, MediaType.valueOf(contentType));
-        } catch (IllegalArgumentException e) {
-            return false;
+        MediaType actual = typeAndSubtype(contentType);
+        return actual != null && sameType(expected, actual);
+    }
+
+    /** {@code type/subtype} of a media type, parameters left out; {@code null} when it has no such form. */
+    private static MediaType typeAndSubtype(String mediaType) {
+        String essence = mediaType.split(";", 2)[0].strip();
+        int slash = essence.indexOf('/');
+        if (slash <= 0 || slash == essence.length() - 1 || essence.indexOf('/', slash + 1) >= 0) {
+            return null;
         }
+        return new MediaType(essence.substring(0, slash), essence.substring(slash + 1));
     }
 
     private static boolean sameType(MediaType expected, MediaType actual) {

@@ -1,9 +1,9 @@
 package org.glossa.editorial.boundary;
 
-import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
+import org.glossa.database.control.DatabaseFailure;
 import org.glossa.editorial.control.EditorialException;
 
 /**
@@ -13,41 +13,32 @@ import org.glossa.editorial.control.EditorialException;
  */
 final class ConcurrentWrite {
 
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private ConcurrentWrite() {}
 
     static Optional<EditorialException> conflict(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof OptimisticLockException
-                    || cause.getClass()
-                            .getName()
-                            .equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
+        if (DatabaseFailure.optimisticLock(e)) {
+            return Optional.of(EditorialException.conflict(
+                    "status", "the translation was changed meanwhile by someone else; read it again"));
+        }
+        Optional<SQLException> unique =
+                DatabaseFailure.first(e, state -> state.equals(DatabaseFailure.UNIQUE_VIOLATION));
+        if (unique.isPresent()) {
+            String message = String.valueOf(unique.get().getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("uq_translation_kind_locale_slug")) {
                 return Optional.of(EditorialException.conflict(
-                        "status", "the translation was changed meanwhile by someone else; read it again"));
+                        "slug", "was taken meanwhile by another translation in this locale"));
             }
-            if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                String message =
-                        sql.getMessage() == null ? "" : sql.getMessage().toLowerCase(Locale.ROOT);
-                if (state.equals(UNIQUE_VIOLATION) && message.contains("uq_translation_kind_locale_slug")) {
-                    return Optional.of(EditorialException.conflict(
-                            "slug", "was taken meanwhile by another translation in this locale"));
-                }
-                if (state.equals(UNIQUE_VIOLATION) && message.contains("uq_publication_live_slug")) {
-                    return Optional.of(EditorialException.conflict(
-                            "status", "a version of this translation went live meanwhile; read it again"));
-                }
-                if (state.equals(UNIQUE_VIOLATION)) {
-                    return Optional.of(EditorialException.conflict(
-                            "locale",
-                            "this translation was created meanwhile by someone else; read it and save with its ETag"));
-                }
-                if (state.startsWith("40")) {
-                    return Optional.of(EditorialException.conflict(
-                            "status", "a concurrent change to this translation won; read it again and retry"));
-                }
+            if (message.contains("uq_publication_live_slug")) {
+                return Optional.of(EditorialException.conflict(
+                        "status", "a version of this translation went live meanwhile; read it again"));
             }
+            return Optional.of(EditorialException.conflict(
+                    "locale",
+                    "this translation was created meanwhile by someone else; read it and save with its ETag"));
+        }
+        if (DatabaseFailure.first(e, state -> state.startsWith("40")).isPresent()) {
+            return Optional.of(EditorialException.conflict(
+                    "status", "a concurrent change to this translation won; read it again and retry"));
         }
         return Optional.empty();
     }
