@@ -16,6 +16,11 @@
  * <li>Value records reject what the standards forbid (relative URLs, hreflang sets without the page itself,
  * news languages such as {@code zh-Hans}, enclosures without a length) when they are built, so a job fails
  * on the offending entry rather than publishing a file that crawlers silently ignore.</li>
+ * <li>Stored text is the exception: a title or summary that XML 1.0 cannot carry (a row older than input
+ * cleaning, a manual UPDATE) is repaired in the output, as input cleaning would have stored it, and an item whose
+ * title is empty once repaired is left out of the news sitemap and feed; the run logs each with the item and locale
+ * and records it in the publishing status ({@code notices}), and every other item of the locale is published. One
+ * pasted U+000B used to stop a locale's documents for good.</li>
  * <li>Storage: table {@code published_document}, one row per (site, file name): SHA-256 (the strong ETag),
  * Last-Modified, sizes; the bytes, uncompressed and gzip, are in {@code published_document_chunk} in 256 KiB chunks
  * ({@code control.DocumentTable}, plain JDBC on the transaction's connection). A regeneration compares the SHA-256

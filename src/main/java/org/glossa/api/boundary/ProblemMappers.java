@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glossa.problem.Problem;
+import org.glossa.problem.ServiceUnavailable;
 
 /**
  * Problem documents for what any resource can raise: unreadable bodies, JAX-RS's own errors, and the catch-all.
@@ -101,9 +102,10 @@ public final class ProblemMappers {
     }
 
     /**
-     * Anything else is our fault: log it, and tell the client nothing about internals. Before that, what the
-     * database refused that a client can act on ({@link DatabaseRefusal}) is a 409 or 400: a fallback, since each
-     * component answers its own conflicts and checks its own input first.
+     * Anything else is our fault: log it, and tell the client nothing about internals. Except when the database
+     * cannot be reached, whatever wrapped that: 503 with {@code Retry-After}, logged without a stack trace. Before
+     * that, what the database refused that a client can act on ({@link DatabaseRefusal}) is a 409 or 400: a
+     * fallback, since each component answers its own conflicts and checks its own input first.
      */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
@@ -116,6 +118,10 @@ public final class ProblemMappers {
         }
 
         static Response internal(Throwable e) {
+            if (ServiceUnavailable.causedBy(e)) {
+                LOG.warning(() -> "API request answered 503: the database cannot be reached (" + e + ")");
+                return ServiceUnavailable.response();
+            }
             LOG.log(Level.SEVERE, "Unexpected error answering an API request", e);
             return new Problem(
                             "/problems/internal",

@@ -1,12 +1,13 @@
 package org.glossa.content.control;
 
-import java.text.Normalizer;
 import java.util.regex.Pattern;
+import org.glossa.localization.control.TypedText;
+import org.glossa.localization.control.UnstorableTextException;
 
 /**
- * An image's text alternative as it is stored: NFC, runs of white space (line breaks included) folded into one
- * space, trimmed, at most {@value #MAX_CODE_POINTS} code points (the column is {@code varchar(300)}, which
- * PostgreSQL counts in characters), and no other control characters.
+ * An image's text alternative as it is stored: a single line as {@link TypedText} cleans it, runs of white space
+ * folded into one space, trimmed, at most {@value #MAX_CODE_POINTS} code points (the column is
+ * {@code varchar(300)}, which PostgreSQL counts in characters).
  */
 public final class AltText {
 
@@ -24,13 +25,13 @@ public final class AltText {
         if (raw == null) {
             return "";
         }
-        String text = WHITE_SPACE
-                .matcher(Normalizer.normalize(raw, Normalizer.Form.NFC))
-                .replaceAll(" ")
-                .strip();
-        if (text.codePoints().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("must not contain control characters");
+        String cleaned;
+        try {
+            cleaned = TypedText.singleLine("alt", raw);
+        } catch (UnstorableTextException e) {
+            throw new IllegalArgumentException(e.reason(), e);
         }
+        String text = WHITE_SPACE.matcher(cleaned).replaceAll(" ").strip();
         int length = text.codePointCount(0, text.length());
         if (length > MAX_CODE_POINTS) {
             throw new IllegalArgumentException(

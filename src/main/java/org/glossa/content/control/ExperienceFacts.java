@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.glossa.content.entity.EmploymentType;
 import org.glossa.content.entity.Experience;
 import org.glossa.content.entity.Workplace;
+import org.glossa.localization.control.TypedText;
 
 /**
  * A new experience entry's language-neutral facts, read from the strings the API receives; each refusal names
@@ -48,7 +49,9 @@ public final class ExperienceFacts {
      */
     public static ExperienceFacts read(
             String organisation, String employmentType, String workplace, String start, String end, Integer sortOrder) {
-        String name = organisation == null ? "" : organisation.strip();
+        String name = organisation == null
+                ? ""
+                : TypedText.singleLine("organisation", organisation).strip();
         if (name.isEmpty() || name.length() > MAX_ORGANISATION) {
             throw new InvalidFieldException("organisation", "required, at most " + MAX_ORGANISATION + " characters");
         }

@@ -27,6 +27,9 @@ import org.glossa.content.entity.TranslationStatus.Action;
 @Table(name = "translation")
 public class Translation {
 
+    /** The length of {@code review_comment}. */
+    private static final int MAX_REVIEW_COMMENT = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -179,6 +182,18 @@ public class Translation {
             throw new IllegalStateException("Scheduled for " + publishAt + ", not due at " + now);
         }
         return goLive(Action.PUBLISH_DUE, bodyHtml, firstPublishedAt, now);
+    }
+
+    /**
+     * A scheduled version that could not go live when it fell due returns to review: the owner sees it in the
+     * review queue with {@code reason} as its review comment, and decides again (approve, schedule, reject).
+     */
+    public Transition publicationFailed(String reason, Instant now) {
+        Transition transition = move(Action.PUBLISH_FAILED, now);
+        String text = "Scheduled publication at " + publishAt + " failed: " + reason;
+        reviewComment = text.length() > MAX_REVIEW_COMMENT ? text.substring(0, MAX_REVIEW_COMMENT - 1) + "…" : text;
+        publishAt = null;
+        return transition;
     }
 
     /** Goes live without review: the owner's own source-locale text, or content loaded by the system. */

@@ -30,6 +30,11 @@ public enum TranslationStatus {
         REJECT,
         /** the scheduler publishes an approved version whose time has come */
         PUBLISH_DUE,
+        /**
+         * the scheduler could not publish a due version (its slug was taken meanwhile, a constraint failed): it goes
+         * back to the owner's review queue with the reason, instead of being retried silently for ever
+         */
+        PUBLISH_FAILED,
         /** owner publishes their own source-locale text without review */
         PUBLISH_DIRECT,
         /** owner takes the live version off the site */
@@ -53,6 +58,7 @@ public enum TranslationStatus {
         allow(IN_REVIEW, Action.UNPUBLISH, IN_REVIEW);
         allow(IN_REVIEW, Action.ARCHIVE, ARCHIVED);
         allow(SCHEDULED, Action.PUBLISH_DUE, PUBLISHED);
+        allow(SCHEDULED, Action.PUBLISH_FAILED, IN_REVIEW);
         allow(SCHEDULED, Action.REJECT, DRAFT);
         allow(SCHEDULED, Action.UNPUBLISH, SCHEDULED);
         allow(SCHEDULED, Action.ARCHIVE, ARCHIVED);

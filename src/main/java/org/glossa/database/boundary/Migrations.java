@@ -6,8 +6,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import liquibase.Liquibase;
@@ -16,10 +18,18 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.glossa.database.control.StaleMigrationLock;
 
 /**
  * Brings the schema up to date before anything else starts. Liquibase commits its own work, so this runs
  * outside a container transaction. A failure stops the deployment: serving on an old schema is worse.
+ *
+ * <p>First, a Liquibase lock older than {@code glossa.migration.stale-lock} (default PT5M) is released and logged
+ * ({@link StaleMigrationLock}): its holder died mid-migration, and Liquibase would otherwise wait five minutes and
+ * fail, start after start. Five minutes because Glossa's migrations take seconds (a fresh schema about two), so a
+ * lock that old has no live holder, and because it is as long as Liquibase itself waits for a lock: a node started
+ * beside one that really is migrating waits for it rather than breaking in.
  */
 @Startup
 @Singleton
@@ -37,12 +47,17 @@ public class Migrations {
     @Resource(lookup = GlossaDataSource.JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
+    @ConfigProperty(name = "glossa.migration.stale-lock", defaultValue = "PT5M")
+    String staleLock;
+
     private volatile boolean done;
 
     @PostConstruct
     void migrate() {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
+            releaseStaleLock(connection);
             Database database =
                     DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             String product = database.getDatabaseProductName();
@@ -56,6 +71,15 @@ public class Migrations {
         } catch (SQLException | LiquibaseException | RuntimeException e) {
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
         }
+    }
+
+    private void releaseStaleLock(Connection connection) throws SQLException {
+        Duration staleAfter = Duration.parse(staleLock);
+        StaleMigrationLock.releaseIfOlderThan(connection, staleAfter)
+                .ifPresent(released -> LOG.warning(() -> String.format(
+                        "Released a stale Liquibase lock held by %s since %s (database time; %d s, longer than"
+                                + " glossa.migration.stale-lock %s): its holder died during a migration",
+                        released.lockedBy(), released.granted(), released.age().toSeconds(), staleAfter)));
     }
 
     public boolean done() {

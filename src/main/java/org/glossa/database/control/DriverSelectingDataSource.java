@@ -13,8 +13,18 @@ import javax.sql.DataSource;
 /**
  * A plain {@link DataSource} that picks the JDBC driver whose {@code acceptsURL} takes the configured URL,
  * so one data source definition serves PostgreSQL and the embedded H2. Payara pools its connections.
+ *
+ * <p>Network waits are bounded on PostgreSQL: opening a connection (TCP connect and sign-in) gives up after
+ * {@code connectTimeoutMillis}, and a read on an open connection after {@code socketTimeoutSeconds}, so a database
+ * that went away (or a network that drops packets) cannot hold request and scheduler threads forever. Parameters
+ * of the same name in the JDBC URL win.
  */
 public class DriverSelectingDataSource implements DataSource {
+
+    static final long DEFAULT_CONNECT_TIMEOUT_MILLIS = 5000;
+    static final int DEFAULT_SOCKET_TIMEOUT_SECONDS = 30;
+
+    private static final Logger LOG = Logger.getLogger(DriverSelectingDataSource.class.getName());
 
     private String url;
     private String user;
@@ -22,6 +32,8 @@ public class DriverSelectingDataSource implements DataSource {
     private volatile Driver driver;
     private PrintWriter logWriter;
     private int loginTimeout;
+    private long connectTimeoutMillis = DEFAULT_CONNECT_TIMEOUT_MILLIS;
+    private int socketTimeoutSeconds = DEFAULT_SOCKET_TIMEOUT_SECONDS;
 
     public void setUrl(String url) {
         this.url = url;
@@ -44,6 +56,29 @@ public class DriverSelectingDataSource implements DataSource {
         this.password = password;
     }
 
+    /** Text, because the container passes the (substituted) property as it is; not a number: the default stays. */
+    public void setConnectTimeoutMillis(String millis) {
+        connectTimeoutMillis = positive("connectTimeoutMillis", millis, DEFAULT_CONNECT_TIMEOUT_MILLIS);
+    }
+
+    public void setSocketTimeoutSeconds(String seconds) {
+        socketTimeoutSeconds = (int) positive("socketTimeoutSeconds", seconds, DEFAULT_SOCKET_TIMEOUT_SECONDS);
+    }
+
+    private static long positive(String name, String value, long fallback) {
+        try {
+            long parsed = Long.parseLong(String.valueOf(value).trim());
+            if (parsed > 0 && parsed <= Integer.MAX_VALUE) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // logged below
+        }
+        LOG.warning(
+                () -> "Data source property " + name + " is not a positive number (" + value + "); using " + fallback);
+        return fallback;
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
         return getConnection(user, password);
@@ -58,6 +93,7 @@ public class DriverSelectingDataSource implements DataSource {
         if (pass != null) {
             info.setProperty("password", pass);
         }
+        info.putAll(networkTimeouts());
         Connection connection = driver().connect(url, info);
         if (connection == null) {
             throw new SQLException("The JDBC driver refused the URL " + redacted(url));
@@ -85,6 +121,27 @@ public class DriverSelectingDataSource implements DataSource {
             }
         }
         throw new SQLException("No JDBC driver on the class path accepts " + redacted(url));
+    }
+
+    Properties networkTimeouts() {
+        return networkTimeouts(url, connectTimeoutMillis, socketTimeoutSeconds);
+    }
+
+    /**
+     * The PostgreSQL driver's timeouts (in whole seconds, rounded up) and TCP keep-alive, so that a connection whose
+     * peer vanished is noticed; nothing for other drivers (the embedded H2 has no network and refuses unknown
+     * settings).
+     */
+    static Properties networkTimeouts(String url, long connectTimeoutMillis, int socketTimeoutSeconds) {
+        Properties timeouts = new Properties();
+        if (url != null && url.startsWith("jdbc:postgresql:")) {
+            String connectSeconds = String.valueOf(Math.max(1, (connectTimeoutMillis + 999) / 1000));
+            timeouts.setProperty("connectTimeout", connectSeconds);
+            timeouts.setProperty("loginTimeout", connectSeconds);
+            timeouts.setProperty("socketTimeout", String.valueOf(socketTimeoutSeconds));
+            timeouts.setProperty("tcpKeepAlive", "true");
+        }
+        return timeouts;
     }
 
     /** JDBC URLs may carry a password parameter; never log one. */

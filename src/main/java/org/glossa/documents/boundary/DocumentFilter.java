@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import org.glossa.documents.control.SiteDocuments;
@@ -16,6 +17,7 @@ import org.glossa.domains.boundary.Sites;
 import org.glossa.domains.control.SiteDirectory;
 import org.glossa.notifications.boundary.ChangeAnnouncements;
 import org.glossa.notifications.control.WebSubPing;
+import org.glossa.problem.ServiceUnavailable;
 
 /**
  * Serves the stored documents: sitemaps, news sitemap and feed of a locale site, and robots.txt at a host's root,
@@ -24,6 +26,9 @@ import org.glossa.notifications.control.WebSubPing;
  */
 @WebFilter(urlPatterns = {"*.xml", "*.txt"})
 public class DocumentFilter extends HttpFilter {
+
+    private static final byte[] UNAVAILABLE =
+            "Temporarily unavailable; please try again in a moment.\n".getBytes(StandardCharsets.UTF_8);
 
     @Inject
     Sites sites;
@@ -43,7 +48,17 @@ public class DocumentFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Located> located = locate(request);
+        Optional<Located> located;
+        try {
+            located = locate(request);
+        } catch (ServedDocuments.Unavailable e) {
+            // A document this node holds no copy of, while the database is away.
+            PublicResponses.securityHeaders(response);
+            response.setHeader("Retry-After", String.valueOf(ServiceUnavailable.RETRY_AFTER_SECONDS));
+            response.setHeader("Cache-Control", "no-store");
+            PublicResponses.write(response, 503, "text/plain; charset=UTF-8", UNAVAILABLE, !"HEAD".equals(method));
+            return;
+        }
         if (located.isEmpty()) {
             chain.doFilter(request, response);
             return;

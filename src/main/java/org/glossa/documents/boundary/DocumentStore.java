@@ -21,11 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.glossa.database.boundary.GlossaDataSource;
 import org.glossa.documents.control.DatabaseContent;
+import org.glossa.documents.control.DocumentFileCache;
 import org.glossa.documents.control.DocumentTable;
 import org.glossa.documents.control.GeneratedDocument;
 import org.glossa.documents.control.PublishedContent;
@@ -57,9 +57,17 @@ public class DocumentStore {
     @Inject
     ChangeAnnouncements announcements;
 
-    /** @return how many documents were written (changed, new or deleted) */
+    /**
+     * What a locale's regeneration did.
+     *
+     * @param written how many documents were written (changed, new or deleted)
+     * @param notices the items whose stored text was repaired, or that were left out of a document
+     */
+    public record Regenerated(int written, List<String> notices) {}
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int regenerate(Function<PublishedContent, SiteDocuments> generator, LocaleDefinition locale, Instant now) {
+    public Regenerated regenerate(
+            Function<PublishedContent, SiteDocuments> generator, LocaleDefinition locale, Instant now) {
         return inTransaction(locale.tag(), connection -> {
             SiteDocuments documents = generator
                     .apply(new DatabaseContent(connection))
@@ -97,7 +105,7 @@ public class DocumentStore {
                                 documents.pageUrlsRemovedAfter(locale, previousRun).stream())
                         .toList());
             }
-            return site.written();
+            return new Regenerated(site.written(), documents.notices());
         });
     }
 
@@ -131,11 +139,14 @@ public class DocumentStore {
     /**
      * A stored document, ready to serve: both encodings copied into memory when together they are at most
      * {@code inMemoryBytes}, else into files of {@code fileCache} named by the SHA-256 (written under a temporary
-     * name and moved into place, so a file that exists is complete). In a transaction, so the driver can stream
-     * the chunks with a cursor.
+     * name and moved into place, so a file that exists is complete). When the file cache cannot be written (a full
+     * disk), the document is served from the database instead, through {@code fromDatabase} (this bean's
+     * {@link #copy}, called through the container so that it gets its own transaction). In a transaction, so the
+     * driver can stream the chunks with a cursor.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public Optional<ServedDocument> read(String siteKey, String name, long inMemoryBytes, Supplier<Path> fileCache) {
+    public Optional<ServedDocument> read(
+            String siteKey, String name, long inMemoryBytes, DocumentFileCache fileCache, Streaming fromDatabase) {
         return inConnection(connection -> {
             DocumentTable table = new DocumentTable(connection);
             Optional<DocumentTable.Stored> found = table.find(siteKey, name);
@@ -156,35 +167,69 @@ public class DocumentStore {
                         new ServedDocument.InMemory(content.toByteArray()),
                         new ServedDocument.InMemory(gzip.toByteArray())));
             }
-            Path directory = fileCache.get();
-            return Optional.of(new ServedDocument(
-                    stored.contentType(),
-                    stored.etag(),
-                    stored.lastModified(),
-                    cachedFile(table, stored, DocumentTable.IDENTITY, directory),
-                    cachedFile(table, stored, DocumentTable.GZIP, directory)));
+            ServedDocument.Body content;
+            ServedDocument.Body gzip;
+            try {
+                Path directory = fileCache.directory();
+                content = cachedFile(table, stored, DocumentTable.IDENTITY, directory);
+                gzip = cachedFile(table, stored, DocumentTable.GZIP, directory);
+                fileCache.succeeded();
+            } catch (IOException e) {
+                fileCache.failed(e);
+                content = fromDatabase(stored, DocumentTable.IDENTITY, stored.byteLength(), fromDatabase);
+                gzip = fromDatabase(stored, DocumentTable.GZIP, stored.gzipLength(), fromDatabase);
+            }
+            return Optional.of(
+                    new ServedDocument(stored.contentType(), stored.etag(), stored.lastModified(), content, gzip));
         });
     }
 
-    private static ServedDocument.InFile cachedFile(
-            DocumentTable table, DocumentTable.Stored stored, String encoding, Path directory) {
-        Path file = directory.resolve(stored.sha256() + "." + encoding);
-        try {
-            if (!Files.exists(file)) {
-                Path partial = Files.createTempFile(directory, stored.sha256(), ".partial");
-                try {
-                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 64 * 1024)) {
-                        requireVersion(stored, table.copy(stored.siteKey(), stored.name(), encoding, out));
-                    }
-                    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } finally {
-                    Files.deleteIfExists(partial);
-                }
+    /** How a document is streamed from the database: {@link #copy} of the container's proxy of this bean. */
+    @FunctionalInterface
+    public interface Streaming {
+        void copy(String siteKey, String name, String encoding, String sha256, OutputStream out);
+    }
+
+    /**
+     * Copies one encoding of a stored document to {@code out}, failing if it is no longer the version
+     * {@code sha256} (replaced since it was looked up).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void copy(String siteKey, String name, String encoding, String sha256, OutputStream out) {
+        inConnection(connection -> {
+            Optional<String> copied = new DocumentTable(connection).copy(siteKey, name, encoding, out);
+            if (!copied.equals(Optional.of(sha256))) {
+                throw new DocumentReplacedException(siteKey + "/" + name
+                        + " was replaced while it was sent; the next request sends the new version");
             }
-            return new ServedDocument.InFile(file, Files.size(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("caching " + stored.siteKey() + "/" + stored.name() + " in " + directory, e);
+            return null;
+        });
+    }
+
+    private static ServedDocument.Body fromDatabase(
+            DocumentTable.Stored stored, String encoding, long length, Streaming streaming) {
+        return new ServedDocument.FromDatabase(
+                length, out -> streaming.copy(stored.siteKey(), stored.name(), encoding, stored.sha256(), out));
+    }
+
+    /** @throws IOException when the file cache cannot be written; the document is then served from the database */
+    private static ServedDocument.InFile cachedFile(
+            DocumentTable table, DocumentTable.Stored stored, String encoding, Path directory) throws IOException {
+        Path file = directory.resolve(stored.sha256() + "." + encoding);
+        if (!Files.exists(file)) {
+            Path partial = Files.createTempFile(directory, stored.sha256(), ".partial");
+            try {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 64 * 1024)) {
+                    requireVersion(stored, table.copy(stored.siteKey(), stored.name(), encoding, out));
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
         }
+        return new ServedDocument.InFile(file, Files.size(file));
     }
 
     private static void requireVersion(DocumentTable.Stored stored, Optional<String> copied) {

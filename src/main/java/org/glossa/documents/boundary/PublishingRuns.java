@@ -29,9 +29,9 @@ public class PublishingRuns {
     private final Clock clock = Clock.systemUTC();
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void succeeded(String locale, Instant runStartedAt) {
+    public void succeeded(String locale, Instant runStartedAt, List<String> notices) {
         try {
-            state(locale).succeeded(runStartedAt);
+            state(locale).succeeded(runStartedAt, notices);
             em.flush();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not record the successful generation of " + locale, e);

@@ -145,8 +145,9 @@ public class Regeneration {
         RuntimeException failure = null;
         for (String tag : localeTags) {
             try {
-                written += store.regenerate(generator, catalog.get(tag), now);
-                runs.succeeded(tag, now);
+                DocumentStore.Regenerated regenerated = store.regenerate(generator, catalog.get(tag), now);
+                written += regenerated.written();
+                runs.succeeded(tag, now, regenerated.notices());
             } catch (RuntimeException e) {
                 runs.failed(tag, now, e);
                 LOG.log(

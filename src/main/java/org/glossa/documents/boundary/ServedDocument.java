@@ -2,6 +2,7 @@ package org.glossa.documents.boundary;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,6 +31,27 @@ public record ServedDocument(String contentType, String etag, Instant lastModifi
         public void writeTo(OutputStream out) throws IOException {
             out.write(bytes);
         }
+    }
+
+    /**
+     * Read from the database while it is sent: the fallback when the node's file cache cannot be written (a full
+     * disk). Costs a connection for the duration of the send; correct, just slower.
+     */
+    public record FromDatabase(long length, Copier copier) implements Body {
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            try {
+                copier.copyTo(out);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
+    /** Copies one encoding of one stored version. */
+    @FunctionalInterface
+    public interface Copier {
+        void copyTo(OutputStream out);
     }
 
     /** A file of the node's cache, named by the content's SHA-256 so it never changes once written. */

@@ -1,11 +1,12 @@
 package org.glossa.documents.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,16 +15,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.glossa.database.boundary.DatabaseAvailability;
+import org.glossa.documents.control.DocumentFileCache;
+import org.glossa.problem.ServiceUnavailable;
 
 /**
  * Serves the stored documents (requests never generate). A served copy is kept on this node, in memory when small
  * and in a file cache when large (so memory stays bounded however big the sitemaps get), and checked against the
  * stored SHA-256 (one small query) when it is older than {@link #RECHECK}: a regeneration on another node shows
  * within seconds, and at once on the node that ran it ({@link #forgetAll}).
+ *
+ * <p>While the database cannot be reached, the copy in hand is served as it is, with its validators, without
+ * waiting for the database (see {@link DatabaseAvailability}); a document this node holds no copy of is
+ * {@link Unavailable}.
+ *
+ * <p>The file cache ({@link DocumentFileCache}) lives under {@code glossa.documents.cache-directory} (default: the
+ * temporary directory's {@code glossa-documents}); files of superseded versions are deleted once no request can still
+ * be sending them, and the leftovers of earlier processes at start-up. When the cache cannot
+ * be written, large documents are streamed from the database.
  */
 @ApplicationScoped
 public class ServedDocuments {
@@ -39,15 +54,53 @@ public class ServedDocuments {
     @Inject
     DocumentStore store;
 
+    @Inject
+    DatabaseAvailability availability;
+
+    /** A document this node holds no copy of, while the database is away: answered 503 with {@code Retry-After}. */
+    public static final class Unavailable extends RuntimeException {
+        Unavailable(Throwable cause) {
+            super("the database cannot be reached", cause);
+        }
+    }
+
+    /** How often, at most, the file cache is swept for superseded files. */
+    private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(30);
+
+    @Inject
+    @ConfigProperty(name = "glossa.documents.cache-directory")
+    Optional<String> cacheDirectory;
+
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-    private volatile Path cacheDirectory;
+    private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
+    private volatile DocumentFileCache files;
+
+    @PostConstruct
+    void init() {
+        files = new DocumentFileCache(cacheDirectory
+                .filter(d -> !d.isBlank())
+                .map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "glossa-documents")));
+    }
+
+    /** At start-up: takes this node's cache directory, which deletes the leftovers of stopped processes. */
+    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        try {
+            files.directory();
+        } catch (IOException e) {
+            files.failed(e);
+        }
+    }
 
     private record Cached(ServedDocument document, Instant checkedAt) {}
 
-    /** Drops every copy, so the next request reads the stored document (after a regeneration on this node). */
+    /**
+     * Makes every copy due for its check against the stored SHA-256, so the next request serves what was just
+     * stored (after a regeneration on this node). The copies stay, to be served while the database is away.
+     */
     void forgetAll() {
-        cache.clear();
+        cache.replaceAll((key, cached) -> new Cached(cached.document(), Instant.EPOCH));
     }
 
     /** The stored document {@code name} of the site {@code siteKey} (a locale tag, x-default, or a host for robots.txt). */
@@ -58,6 +111,29 @@ public class ServedDocuments {
         if (cached != null && cached.checkedAt().plus(RECHECK).isAfter(now)) {
             return Optional.of(cached.document());
         }
+        if (!availability.worthTrying()) {
+            if (cached != null) {
+                return Optional.of(cached.document());
+            }
+            throw new Unavailable(null);
+        }
+        try {
+            Optional<ServedDocument> found = findStored(key, cached, siteKey, name, now);
+            availability.succeeded();
+            return found;
+        } catch (RuntimeException e) {
+            if (!ServiceUnavailable.causedBy(e)) {
+                throw e;
+            }
+            availability.failed(e);
+            if (cached != null) {
+                return Optional.of(cached.document());
+            }
+            throw new Unavailable(e);
+        }
+    }
+
+    private Optional<ServedDocument> findStored(String key, Cached cached, String siteKey, String name, Instant now) {
         if (cached != null) {
             Optional<String> sha = store.sha256(siteKey, name);
             if (sha.isPresent() && cached.document().etag().equals("\"" + sha.get() + "\"")) {
@@ -70,17 +146,15 @@ public class ServedDocuments {
             cache.remove(key);
         } else {
             cache.put(key, new Cached(document.get(), now));
-            if (cached != null && cached.document().content() instanceof ServedDocument.InFile) {
-                sweepCacheFiles();
-            }
         }
+        sweepIfDue(now);
         return document;
     }
 
     private Optional<ServedDocument> read(String siteKey, String name) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return store.read(siteKey, name, IN_MEMORY_BYTES, this::cacheDirectory);
+                return store.read(siteKey, name, IN_MEMORY_BYTES, files, store::copy);
             } catch (DocumentStore.DocumentReplacedException e) {
                 if (attempt == 3) {
                     throw e;
@@ -89,27 +163,10 @@ public class ServedDocuments {
         }
     }
 
-    private Path cacheDirectory() {
-        Path directory = cacheDirectory;
-        if (directory == null) {
-            synchronized (this) {
-                if (cacheDirectory == null) {
-                    try {
-                        cacheDirectory = Files.createTempDirectory("glossa-documents-");
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("creating the document file cache", e);
-                    }
-                }
-                directory = cacheDirectory;
-            }
-        }
-        return directory;
-    }
-
     /** Deletes cache files no cached document uses any more, once they are old enough not to be in flight. */
-    private void sweepCacheFiles() {
-        Path directory = cacheDirectory;
-        if (directory == null) {
+    private void sweepIfDue(Instant now) {
+        Instant last = lastSweep.get();
+        if (last.plus(SWEEP_INTERVAL).isAfter(now) || !lastSweep.compareAndSet(last, now)) {
             return;
         }
         Set<Path> inUse = cache.values().stream()
@@ -117,32 +174,15 @@ public class ServedDocuments {
                 .filter(ServedDocument.InFile.class::isInstance)
                 .map(b -> ((ServedDocument.InFile) b).file())
                 .collect(Collectors.toSet());
-        Instant cutoff = clock.instant().minus(SUPERSEDED_FILE_GRACE);
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.toList()) {
-                if (!inUse.contains(file)
-                        && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not sweep the document file cache " + directory, e);
-        }
+        files.deleteUnused(inUse, now.minus(SUPERSEDED_FILE_GRACE));
     }
 
     @PreDestroy
     void deleteCacheFiles() {
-        Path directory = cacheDirectory;
-        if (directory == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
-            }
-            Files.deleteIfExists(directory);
+        try {
+            files.deleteAll();
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not delete the document file cache " + directory, e);
+            LOG.log(Level.WARNING, "Could not delete the document file cache", e);
         }
     }
 }

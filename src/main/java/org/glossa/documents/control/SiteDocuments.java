@@ -27,6 +27,7 @@ import org.glossa.domains.control.SitePaths;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
 import org.glossa.localization.control.Messages;
+import org.glossa.localization.control.TypedText.Lines;
 
 /**
  * Generates one locale site's documents from the {@link PublishedContent}: sitemap parts, the sitemap index, the
@@ -52,23 +53,39 @@ public final class SiteDocuments {
     private final PublishedContent content;
     private final SitemapLimits limits;
     private final String hubUrl;
+    private final ItemNotices notices;
 
     public SiteDocuments(SiteDirectory sites, LocaleCatalog catalog, PublishedContent content, SitemapLimits limits) {
-        this(sites, catalog, content, limits, null);
+        this(sites, catalog, content, limits, null, new ItemNotices());
     }
 
     private SiteDocuments(
-            SiteDirectory sites, LocaleCatalog catalog, PublishedContent content, SitemapLimits limits, String hubUrl) {
+            SiteDirectory sites,
+            LocaleCatalog catalog,
+            PublishedContent content,
+            SitemapLimits limits,
+            String hubUrl,
+            ItemNotices notices) {
         this.sites = Objects.requireNonNull(sites, "sites");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.content = Objects.requireNonNull(content, "content");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.hubUrl = hubUrl;
+        this.notices = notices;
     }
 
     /** The same documents, with feeds that advertise the WebSub hub {@code hubUrl} (null: none). */
     public SiteDocuments withHub(String hubUrl) {
-        return new SiteDocuments(sites, catalog, content, limits, hubUrl);
+        return new SiteDocuments(sites, catalog, content, limits, hubUrl, notices);
+    }
+
+    /**
+     * What the generations so far repaired or left out, one line per item and problem, each starting with the
+     * locale: stored text that cannot be written as it is (old rows, a manual UPDATE) is repaired in the output,
+     * and an item that still cannot be written is left out of that document; the other items are published.
+     */
+    public List<String> notices() {
+        return notices.all();
     }
 
     /** The URL of {@code locale}'s feed: its WebSub topic (WebSub: the self link is the topic). */
@@ -306,19 +323,20 @@ public final class SiteDocuments {
 
     private GeneratedDocument news(
             LocaleDefinition locale, Site site, List<PublishedItem> posts, Instant newsStamp, Instant now) {
-        String publication = publicationName(site);
+        String publication = publicationName(locale, site);
         DocumentSpool spool = new DocumentSpool();
         write(
                 spool,
                 bytes -> new NewsSitemapWriter()
                         .write(
                                 posts.stream()
-                                        .map(p -> new NewsItem(
-                                                PublicUrl.of(site, ItemKind.POST, p.slug()),
-                                                publication,
-                                                locale.newsLanguage(),
-                                                p.firstPublishedAt(),
-                                                p.title()))
+                                        .flatMap(p -> title(locale, p, NEWS).stream()
+                                                .map(title -> new NewsItem(
+                                                        PublicUrl.of(site, ItemKind.POST, p.slug()),
+                                                        publication,
+                                                        locale.newsLanguage(),
+                                                        p.firstPublishedAt(),
+                                                        title)))
                                         .iterator(),
                                 now,
                                 bytes));
@@ -334,7 +352,7 @@ public final class SiteDocuments {
                 .map(PublishedItem::publishedAt)
                 .max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
-        String name = publicationName(site);
+        String name = publicationName(locale, site);
         FeedChannel channel = new FeedChannel(
                 name,
                 site.url(SitePaths.HOME),
@@ -350,29 +368,38 @@ public final class SiteDocuments {
                         .write(
                                 channel,
                                 latest.stream()
-                                        .map(p -> {
-                                            String link = PublicUrl.of(site, ItemKind.POST, p.slug());
-                                            Enclosure enclosure = p.cover() == null
-                                                    ? null
-                                                    : new Enclosure(
-                                                            site.url(SitePaths.media(
-                                                                    p.cover().mediaId())),
-                                                            p.cover().byteLength(),
-                                                            p.cover().mimeType());
-                                            String summary = p.summary() == null
-                                                            || p.summary().isBlank()
-                                                    ? null
-                                                    : p.summary();
-                                            return new FeedItem(
-                                                    p.title(), link, link, p.firstPublishedAt(), summary, enclosure);
-                                        })
+                                        .flatMap(p -> title(locale, p, FEED).stream()
+                                                .map(title -> feedItem(locale, site, p, title)))
                                         .iterator(),
                                 bytes));
         return new GeneratedDocument(FEED, GeneratedDocument.RSS, spool, lastBuild);
     }
 
-    private String publicationName(Site site) {
-        String owner = content.ownerName();
+    private FeedItem feedItem(LocaleDefinition locale, Site site, PublishedItem p, String title) {
+        String link = PublicUrl.of(site, ItemKind.POST, p.slug());
+        Enclosure enclosure = p.cover() == null
+                ? null
+                : new Enclosure(
+                        site.url(SitePaths.media(p.cover().mediaId())),
+                        p.cover().byteLength(),
+                        p.cover().mimeType());
+        String summary = notices.writable(ItemKind.POST, p.id(), locale.tag(), "summary", p.summary(), Lines.MULTIPLE);
+        return new FeedItem(
+                title,
+                link,
+                link,
+                p.firstPublishedAt(),
+                summary == null || summary.isBlank() ? null : summary,
+                enclosure);
+    }
+
+    /** The post's title as {@code document} can carry it; none (noted) when nothing is left of it. */
+    private Optional<String> title(LocaleDefinition locale, PublishedItem p, String document) {
+        return notices.title(ItemKind.POST, p.id(), locale.tag(), document, p.title());
+    }
+
+    private String publicationName(LocaleDefinition locale, Site site) {
+        String owner = notices.writable(locale.tag(), "the publication name (the profile's name)", content.ownerName());
         return owner == null || owner.isBlank() ? site.host() : owner;
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The outcome of the latest document generation runs of one locale site, as the publishing monitor reads it. */
@@ -15,6 +16,7 @@ import java.util.Optional;
 public class PublishingState {
 
     static final int MAX_ERROR_LENGTH = 1000;
+    static final int MAX_NOTICES_LENGTH = 4000;
 
     @Id
     @Column(name = "locale", nullable = false)
@@ -28,6 +30,9 @@ public class PublishingState {
 
     @Column(name = "last_error")
     private String lastError;
+
+    @Column(name = "last_notices")
+    private String lastNotices;
 
     @Column(name = "consecutive_failures", nullable = false)
     private int consecutiveFailures;
@@ -49,9 +54,13 @@ public class PublishingState {
     }
 
     /** A run that started at {@code runStartedAt} regenerated this locale's documents. */
-    public void succeeded(Instant runStartedAt) {
+    public void succeeded(Instant runStartedAt, List<String> notices) {
         if (lastSuccessAt == null || runStartedAt.isAfter(lastSuccessAt)) {
             lastSuccessAt = runStartedAt;
+            String joined = String.join("\n", notices);
+            lastNotices = joined.isEmpty()
+                    ? null
+                    : joined.length() > MAX_NOTICES_LENGTH ? joined.substring(0, MAX_NOTICES_LENGTH) : joined;
         }
         lastError = null;
         consecutiveFailures = 0;
@@ -89,6 +98,11 @@ public class PublishingState {
 
     public Optional<String> lastError() {
         return Optional.ofNullable(lastError);
+    }
+
+    /** What the newest successful run repaired or left out, one line per item and problem. */
+    public List<String> lastNotices() {
+        return lastNotices == null ? List.of() : List.of(lastNotices.split("\n"));
     }
 
     public int consecutiveFailures() {

@@ -15,7 +15,8 @@ import org.quartz.JobExecutionContext;
 
 /**
  * Time as an actor: approved translations go live when their publication time comes, whether or not anyone
- * visits the site. After downtime it runs once at once and publishes everything that fell due meanwhile.
+ * visits the site. After downtime it runs once at once and publishes everything that fell due meanwhile. Each
+ * goes live on its own (see {@link ScheduledPublications}).
  */
 @Dependent
 @DisallowConcurrentExecution
@@ -45,7 +46,8 @@ public class PublishDueJob implements RecurringJob {
                 LOG.info(() -> "Published " + published[0] + " scheduled translation(s) that fell due");
             }
         } catch (RuntimeException e) {
-            // Nothing was published (one transaction); the next run tries again.
+            // Each publication has its own transaction and failures of one are handled there: this is the
+            // database being unreachable before any was tried. The next run tries again.
             LOG.log(Level.SEVERE, "Publishing due translations failed: " + e, e);
         }
     }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.content.boundary.LargeJsonBody;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.TranslatableText;
@@ -36,7 +37,10 @@ import org.glossa.editorial.control.Viewer;
 @Consumes(MediaType.APPLICATION_JSON)
 public abstract class TranslatableItemsResource {
 
-    static final int PAGE_SIZE = 50;
+    /** Translations per page of a list. */
+    @Inject
+    @ConfigProperty(name = "glossa.api.page-size", defaultValue = "50")
+    int pageSize;
 
     @Inject
     Workflow workflow;
@@ -93,7 +97,9 @@ public abstract class TranslatableItemsResource {
             @QueryParam("locale") String locale,
             @QueryParam("outdated") Boolean outdated,
             @QueryParam("page") Integer page) {
-        return translations.list(viewer(), kind(), status(status), locale, outdated, page(page), PAGE_SIZE).stream()
+        return translations
+                .list(viewer(), kind(), status(status), locale, outdated, page(page), Math.max(1, pageSize))
+                .stream()
                 .map(this::view)
                 .toList();
     }

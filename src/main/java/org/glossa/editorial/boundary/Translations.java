@@ -105,9 +105,8 @@ public class Translations {
                 ? null
                 : RequestedLocale.of(localeTag, "locale").tag();
         TranslationQueries queries = queries(viewer);
-        return queries.list(kind, status, locale, Math.max(0, page - 1) * pageSize, pageSize).stream()
+        return queries.list(kind, status, locale, outdated, Math.max(0, page - 1) * pageSize, pageSize).stream()
                 .map(queries::state)
-                .filter(s -> outdated == null || s.outdated() == outdated)
                 .toList();
     }
 

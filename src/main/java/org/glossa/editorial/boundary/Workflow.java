@@ -1,6 +1,8 @@
 package org.glossa.editorial.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -32,6 +34,7 @@ import org.glossa.editorial.control.TranslationQueries;
 import org.glossa.editorial.control.Viewer;
 import org.glossa.editorial.entity.AuditEntry;
 import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.localization.control.TypedText;
 
 /**
  * The editorial workflow's moves, one transaction per call: a new item's source text starts as a draft,
@@ -204,11 +207,12 @@ public class Workflow {
     public Translation reject(
             Viewer viewer, ItemKind kind, long itemId, String localeTag, String comment, Instant now) {
         viewer.requireOwner();
-        String reason = comment == null ? null : comment.strip();
+        Translation t = editable(viewer, kind, itemId, localeTag);
+        String cleaned = TypedText.multiLine("comment", comment);
+        String reason = cleaned == null ? null : cleaned.strip();
         if (reason != null && reason.codePointCount(0, reason.length()) > MAX_COMMENT) {
             throw EditorialException.invalid("comment", "at most " + MAX_COMMENT + " characters");
         }
-        Translation t = editable(viewer, kind, itemId, localeTag);
         try {
             audit(t, transition(() -> t.reject(reason, now)), viewer.username(), reason, now);
         } catch (IllegalArgumentException e) {
@@ -240,17 +244,42 @@ public class Workflow {
         return t;
     }
 
-    /** Publishes every scheduled translation whose time has come; returns how many. */
-    public int publishDue(Instant now) {
-        List<Translation> due = queries(SCHEDULER).dueAt(now);
-        for (Translation t : due) {
-            goLive(
-                    t,
-                    SCHEDULER.username(),
-                    now,
-                    publication -> t.publishDue(publication.html(), publication.first(), now));
+    /** The scheduled translations due at {@code now}, in the order they fell due, at most {@code max}. */
+    public List<Long> dueAt(Instant now, int max) {
+        return queries(SCHEDULER).dueAt(now, max);
+    }
+
+    /**
+     * One scheduled translation goes live, in a transaction of its own, so that one that cannot does not hold
+     * back the others due with it.
+     *
+     * @return false when it is no longer due (moved on meanwhile)
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean publishScheduled(long translationId, Instant now) {
+        Translation t = em.find(Translation.class, translationId);
+        if (t == null
+                || t.status() != TranslationStatus.SCHEDULED
+                || t.publishAt() == null
+                || t.publishAt().isAfter(now)) {
+            return false;
         }
-        return due.size();
+        // Checked again: the slug was free when the owner approved, but a live version may have taken it since.
+        requireSlugFree(queries(SCHEDULER), t.kind(), t.locale(), t.slug(), t.id());
+        goLive(t, SCHEDULER.username(), now, publication -> t.publishDue(publication.html(), publication.first(), now));
+        em.flush();
+        return true;
+    }
+
+    /** A scheduled translation that could not go live returns to the owner's review queue, with the reason. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void scheduledPublicationFailed(long translationId, String reason, Instant now) {
+        Translation t = em.find(Translation.class, translationId);
+        if (t == null || t.status() != TranslationStatus.SCHEDULED) {
+            return;
+        }
+        Translation.Transition failed = transition(() -> t.publicationFailed(reason, now));
+        audit(t, failed, SCHEDULER.username(), t.reviewComment(), now);
     }
 
     private record GoingLive(String html, Instant first) {}

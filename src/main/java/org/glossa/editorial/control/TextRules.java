@@ -1,12 +1,12 @@
 package org.glossa.editorial.control;
 
-import java.text.Normalizer;
 import org.glossa.content.control.InvalidSlugException;
 import org.glossa.content.control.SlugPolicy;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.ItemKind.TextField;
 import org.glossa.content.entity.TranslatableText;
 import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.localization.control.TypedText;
 
 /** Checks a translation's fields before anything is saved, naming the field at fault. */
 public final class TextRules {
@@ -19,26 +19,33 @@ public final class TextRules {
 
     private TextRules() {}
 
-    /** The text as it will be stored: NFC, trimmed title, and a slug derived from the title when none is given. */
+    /**
+     * The text as it will be stored: cleaned as {@link TypedText} says (title, slug and location are single-line
+     * fields, summary and body multi-line), trimmed title, and a slug derived from the title when none is given.
+     */
     public static TranslatableText validated(TranslatableText text, ItemKind kind, LocaleDefinition locale) {
-        String title = nfc(text.title()).strip();
+        String title = single("title", text.title()).strip();
         if (title.isEmpty()) {
             throw EditorialException.invalid("title", "must not be empty");
         }
         require(title.length() <= MAX_TITLE, "title", "at most " + MAX_TITLE + " characters");
-        String summary = kind.has(TextField.SUMMARY) ? nfc(text.summary()).strip() : null;
+        String summary =
+                kind.has(TextField.SUMMARY) ? multi("summary", text.summary()).strip() : null;
         require(
                 summary == null || summary.length() <= MAX_SUMMARY,
                 "summary",
                 "at most " + MAX_SUMMARY + " characters");
-        String location = kind.has(TextField.LOCATION) ? nfc(text.location()).strip() : null;
+        String location = kind.has(TextField.LOCATION)
+                ? single("location", text.location()).strip()
+                : null;
         require(
                 location == null || location.length() <= MAX_LOCATION,
                 "location",
                 "at most " + MAX_LOCATION + " characters");
-        String body = nfc(text.body());
+        String body = multi("body", text.body());
         require(body.length() <= MAX_BODY, "body", "at most " + MAX_BODY + " characters");
-        String slug = text.slug() == null || text.slug().isBlank() ? slugFromTitle(title, locale) : nfc(text.slug());
+        String typedSlug = single("slug", text.slug());
+        String slug = typedSlug.isBlank() ? slugFromTitle(title, locale) : typedSlug;
         SlugPolicy.validate(slug, locale);
         return new TranslatableText(title, slug, summary, body, location);
     }
@@ -57,7 +64,11 @@ public final class TextRules {
         }
     }
 
-    private static String nfc(String s) {
-        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
+    private static String single(String field, String s) {
+        return s == null ? "" : TypedText.singleLine(field, s);
+    }
+
+    private static String multi(String field, String s) {
+        return s == null ? "" : TypedText.multiLine(field, s);
     }
 }

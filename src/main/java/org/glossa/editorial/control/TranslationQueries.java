@@ -92,12 +92,18 @@ public final class TranslationQueries {
                 .getResultList();
     }
 
-    /** Visible translations of a kind, optionally of one status and locale, newest change first. */
-    public List<Translation> list(ItemKind kind, TranslationStatus status, String locale, int first, int max) {
+    /**
+     * Visible translations of a kind, optionally of one status and locale, and outdated or not, newest change
+     * first. Every filter is in the query, so a page is full unless it is the last.
+     */
+    public List<Translation> list(
+            ItemKind kind, TranslationStatus status, String locale, Boolean outdated, int first, int max) {
+        String outdatedClause =
+                outdated == null ? "" : outdated ? " AND " + outdated(kind) : " AND NOT " + outdated(kind);
         return scoped(
                         FROM + "t.kind = :kind"
                                 + " AND (:status IS NULL OR t.status = :status) AND (:locale IS NULL OR t.locale = :locale)"
-                                + IN_SCOPE + " ORDER BY t.updatedAt DESC, t.id DESC",
+                                + outdatedClause + IN_SCOPE + " ORDER BY t.updatedAt DESC, t.id DESC",
                         Translation.class)
                 .setParameter("kind", kind)
                 .setParameter("status", status)
@@ -107,13 +113,27 @@ public final class TranslationQueries {
                 .getResultList();
     }
 
-    /** Scheduled translations whose publication time has come, in the order they fell due. */
-    public List<Translation> dueAt(Instant now) {
-        return scoped(
-                        FROM + "t.status = :status AND t.publishAt <= :now" + IN_SCOPE + " ORDER BY t.publishAt, t.id",
-                        Translation.class)
+    /**
+     * What {@link #state} computes as {@code outdated}, as a condition on {@code t}: not the source text, and the
+     * source text is live in a newer revision than the one the translation was made from (or it records none).
+     */
+    private static String outdated(ItemKind kind) {
+        String item = item(kind);
+        return "(t.locale <> " + item + ".sourceLocale AND EXISTS (SELECT s FROM Publication s WHERE s."
+                + kind.attribute() + " = " + item + " AND s.locale = " + item + ".sourceLocale"
+                + " AND s.withdrawnAt IS NULL"
+                + " AND (t.basedOnSourceRevision IS NULL OR s.revisionNumber > t.basedOnSourceRevision)))";
+    }
+
+    /** The ids of scheduled translations whose publication time has come, in the order they fell due. */
+    public List<Long> dueAt(Instant now, int max) {
+        return em.createQuery(
+                        "SELECT t.id FROM Translation t WHERE t.status = :status AND t.publishAt <= :now"
+                                + " ORDER BY t.publishAt, t.id",
+                        Long.class)
                 .setParameter("status", TranslationStatus.SCHEDULED)
                 .setParameter("now", now)
+                .setMaxResults(max)
                 .getResultList();
     }
 

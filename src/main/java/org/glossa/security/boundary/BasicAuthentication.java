@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glossa.problem.Problem;
+import org.glossa.problem.ServiceUnavailable;
 import org.glossa.security.control.AccountPrincipal;
 import org.glossa.security.control.BasicCredentials;
 import org.glossa.security.control.LoginThrottle;
@@ -59,6 +60,10 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         try {
             outcome = signIn.attempt(credentials.get(), request.getRemoteAddr());
         } catch (RuntimeException e) {
+            if (ServiceUnavailable.causedBy(e)) {
+                LOG.warning(() -> "Sign-in could not be checked: the database cannot be reached (" + e + ")");
+                return fail(response, ServiceUnavailable.problem(), ServiceUnavailable.RETRY_AFTER_SECONDS);
+            }
             LOG.log(Level.SEVERE, "Sign-in could not be checked", e);
             return fail(
                     response,

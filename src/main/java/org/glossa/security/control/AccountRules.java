@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.localization.control.TypedText;
+import org.glossa.localization.control.UnstorableTextException;
 import org.glossa.security.entity.Role;
 
 /**
@@ -40,8 +42,15 @@ public final class AccountRules {
         String canonicalUsername = canonicalUsername(username);
         usernameProblem(canonicalUsername).ifPresent(message -> errors.put("username", message));
         passwordProblem(password).ifPresent(message -> errors.put("password", message));
-        String name = displayName == null ? null : Normalizer.normalize(displayName.strip(), Normalizer.Form.NFC);
-        displayNameProblem(name).ifPresent(message -> errors.put("displayName", message));
+        String name = null;
+        try {
+            name = displayName == null
+                    ? null
+                    : TypedText.singleLine("displayName", displayName).strip();
+            displayNameProblem(name).ifPresent(message -> errors.put("displayName", message));
+        } catch (UnstorableTextException e) {
+            errors.put("displayName", e.reason());
+        }
         List<String> tags = role == Role.OWNER && (locales == null || locales.isEmpty())
                 ? List.of()
                 : canonicalLocales(locales, errors);
@@ -99,9 +108,6 @@ public final class AccountRules {
         }
         if (name.codePointCount(0, name.length()) > MAX_DISPLAY_NAME_LENGTH) {
             return Optional.of("must be at most " + MAX_DISPLAY_NAME_LENGTH + " characters long");
-        }
-        if (name.codePoints().anyMatch(Character::isISOControl)) {
-            return Optional.of("must not contain control characters");
         }
         return Optional.empty();
     }

@@ -13,12 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.content.boundary.ContentChanged;
+import org.glossa.database.boundary.DatabaseAvailability;
 import org.glossa.database.control.StatementCounter;
 import org.glossa.domains.boundary.Sites;
 import org.glossa.domains.control.SiteDirectory;
 import org.glossa.localization.control.LocaleCatalog;
+import org.glossa.problem.ServiceUnavailable;
 import org.glossa.site.control.Pages;
 import org.glossa.site.control.RenderedPage;
 import org.glossa.site.control.SiteSnapshot;
@@ -28,6 +32,12 @@ import org.glossa.site.control.SiteSnapshots;
  * The public site's read path: answers from rendered bytes kept in memory, renders a page the first time
  * it is asked for, and starts over from a fresh snapshot when content changes (or the snapshot ages out,
  * which also moves "present" durations on at a month's turn).
+ *
+ * <p>While the database cannot be reached, the generation in hand stays in service however old or superseded it
+ * is: every page it rendered is still answered, with the same bytes and so the same ETag; a page it never rendered
+ * and that needs the database is {@link Unavailable}. Only one request at a time tries the database again (at most
+ * every couple of seconds, see {@link DatabaseAvailability}); the others do not wait for it. The first request
+ * after the database answers again builds a fresh generation, as after any change.
  */
 @ApplicationScoped
 public class PublicSite {
@@ -59,9 +69,34 @@ public class PublicSite {
     private final Clock clock = Clock.systemUTC();
     private final AtomicLong lastStampCheck = new AtomicLong();
     private volatile Generation current;
+    /** Held while a generation is built, and while the one in service is marked superseded. */
+    private final ReentrantLock building = new ReentrantLock();
 
+    @Inject
+    DatabaseAvailability availability;
+
+    /**
+     * @param superseded content changed after it was built (it is still served while the database is away)
+     */
     private record Generation(
-            Pages pages, SiteSnapshot snapshot, Instant builtAt, String stamp, Map<String, RenderedPage> cache) {}
+            Pages pages,
+            SiteSnapshot snapshot,
+            Instant builtAt,
+            String stamp,
+            Map<String, RenderedPage> cache,
+            boolean superseded) {
+
+        Generation superseding() {
+            return new Generation(pages, snapshot, builtAt, stamp, cache, true);
+        }
+    }
+
+    /** A page that needs the database, which cannot be reached: answered 503 with {@code Retry-After}. */
+    public static final class Unavailable extends RuntimeException {
+        Unavailable(Throwable cause) {
+            super("the database cannot be reached", cause);
+        }
+    }
 
     public RenderedPage respond(SiteDirectory.Route route) {
         Generation generation = generation();
@@ -70,9 +105,16 @@ public class PublicSite {
         if (cached != null) {
             return cached;
         }
-        RenderedPage page = route.path().startsWith("/media/")
-                ? media(generation, route)
-                : generation.pages().render(route.site(), route.path());
+        RenderedPage page;
+        try {
+            page = route.path().startsWith("/media/")
+                    ? media(generation, route)
+                    : generation.pages().render(route.site(), route.path());
+        } catch (Unavailable e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw unavailableOr(e);
+        }
         if (page.cacheable() && generation.cache().size() < MAX_CACHED_PAGES) {
             generation.cache().put(key, page);
         }
@@ -90,27 +132,77 @@ public class PublicSite {
                 .map(SiteSnapshot.PostItem::cover)
                 .filter(c -> c != null && c.mediaId() == mediaId)
                 .findFirst();
-        return cover.flatMap(c -> snapshots
-                        .mediaContent(mediaId)
+        return cover.flatMap(c -> fromDatabase(() -> snapshots.mediaContent(mediaId))
                         .map(bytes -> RenderedPage.media(c.mimeType(), bytes, c.sha256())))
                 .orElseGet(() -> generation.pages().notFound(route.site()));
     }
 
     private Generation generation() {
         Generation g = current;
-        if (g != null
-                && g.builtAt().plus(Duration.ofSeconds(maxAgeSeconds)).isAfter(clock.instant())
-                && !changedElsewhere(g)) {
+        if (g != null && fresh(g) && !changedElsewhere(g)) {
             return g;
         }
-        synchronized (this) {
-            g = current;
-            if (g == null
-                    || !g.builtAt().plus(Duration.ofSeconds(maxAgeSeconds)).isAfter(clock.instant())) {
-                g = build();
-                current = g;
+        // During an outage nobody queues behind the one request that tries the database again.
+        if (g != null && availability.unreachable()) {
+            if (!availability.worthTrying() || !building.tryLock()) {
+                return g;
             }
-            return g;
+        } else {
+            building.lock();
+        }
+        try {
+            g = current;
+            if (g != null && fresh(g)) {
+                return g;
+            }
+            if (g != null && !availability.worthTrying()) {
+                return g;
+            }
+            try {
+                Generation built = build();
+                availability.succeeded();
+                current = built;
+                return built;
+            } catch (RuntimeException e) {
+                RuntimeException failure = unavailableOr(e);
+                if (g != null && failure instanceof Unavailable) {
+                    return g;
+                }
+                throw failure;
+            }
+        } finally {
+            building.unlock();
+        }
+    }
+
+    private boolean fresh(Generation g) {
+        return !g.superseded()
+                && g.builtAt().plus(Duration.ofSeconds(maxAgeSeconds)).isAfter(clock.instant());
+    }
+
+    /** A database failure becomes {@link Unavailable} (and is noted); anything else is a bug and stays what it is. */
+    private RuntimeException unavailableOr(RuntimeException e) {
+        if (e instanceof Unavailable) {
+            return e;
+        }
+        if (ServiceUnavailable.causedBy(e)) {
+            availability.failed(e);
+            return new Unavailable(e);
+        }
+        return e;
+    }
+
+    /** Reads from the database unless it was just seen to be away, in which case the caller gets 503 at once. */
+    private <T> T fromDatabase(Supplier<T> read) {
+        if (!availability.worthTrying()) {
+            throw new Unavailable(null);
+        }
+        try {
+            T value = read.get();
+            availability.succeeded();
+            return value;
+        } catch (RuntimeException e) {
+            throw unavailableOr(e);
         }
     }
 
@@ -118,20 +210,42 @@ public class PublicSite {
      * Whether publications changed since this generation was built, asked at most once a second by one
      * request thread. Publications made on this node clear the generation at once (after commit); this
      * catches the other nodes'. The query is not counted as page work: it runs on a clock, not per page.
+     * While the database is away the answer is no: the generation in hand is what there is.
      */
     private boolean changedElsewhere(Generation g) {
         long now = System.currentTimeMillis();
         long last = lastStampCheck.get();
-        if (now - last < STAMP_CHECK_MILLIS || !lastStampCheck.compareAndSet(last, now)) {
+        if (now - last < STAMP_CHECK_MILLIS
+                || !availability.worthTrying()
+                || !lastStampCheck.compareAndSet(last, now)) {
             return false;
         }
         String[] stamp = new String[1];
-        StatementCounter.uncounted(() -> stamp[0] = snapshots.contentStamp());
+        try {
+            StatementCounter.uncounted(() -> stamp[0] = snapshots.contentStamp());
+        } catch (RuntimeException e) {
+            if (unavailableOr(e) instanceof Unavailable) {
+                return false;
+            }
+            throw e;
+        }
+        availability.succeeded();
         if (stamp[0].equals(g.stamp())) {
             return false;
         }
-        current = null;
+        supersede(g);
         return true;
+    }
+
+    private void supersede(Generation g) {
+        building.lock();
+        try {
+            if (current == g) {
+                current = g.superseding();
+            }
+        } finally {
+            building.unlock();
+        }
     }
 
     private Generation build() {
@@ -143,15 +257,23 @@ public class PublicSite {
                 sites.directory(),
                 LocaleCatalog.standard(),
                 snapshot,
-                snapshots::bodiesHtml,
+                ids -> fromDatabase(() -> snapshots.bodiesHtml(ids)),
                 zone,
                 YearMonth.now(clock.withZone(zone)),
                 Math.max(1, pageSize));
-        return new Generation(pages, snapshot, clock.instant(), stamp[0], new ConcurrentHashMap<>());
+        return new Generation(pages, snapshot, clock.instant(), stamp[0], new ConcurrentHashMap<>(), false);
     }
 
     /** Content changed and was committed: the next request renders from a fresh snapshot. */
     void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged event) {
-        current = null;
+        building.lock();
+        try {
+            Generation g = current;
+            if (g != null) {
+                current = g.superseding();
+            }
+        } finally {
+            building.unlock();
+        }
     }
 }

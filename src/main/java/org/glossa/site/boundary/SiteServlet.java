@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.glossa.domains.boundary.PublicResponses;
 import org.glossa.domains.boundary.Sites;
 import org.glossa.domains.control.SiteDirectory;
+import org.glossa.problem.ServiceUnavailable;
 import org.glossa.site.control.RenderedPage;
 
 /**
@@ -25,6 +26,11 @@ public class SiteServlet extends HttpServlet {
     private static final byte[] UNKNOWN_SITE = """
             <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>
             <body><h1>Not found</h1><p>No site is served at this address.</p></body></html>
+            """.getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] UNAVAILABLE = """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Temporarily unavailable</title></head>
+            <body><h1>Temporarily unavailable</h1><p>This page cannot be shown just now. Please try again in a             moment.</p></body></html>
             """.getBytes(StandardCharsets.UTF_8);
 
     @Inject
@@ -63,7 +69,16 @@ public class SiteServlet extends HttpServlet {
             PublicResponses.write(response, 404, "text/html; charset=UTF-8", UNKNOWN_SITE, withBody);
             return;
         }
-        RenderedPage page = site.respond(route.get());
+        RenderedPage page;
+        try {
+            page = site.respond(route.get());
+        } catch (PublicSite.Unavailable e) {
+            // A page this node never rendered, while the database is away: no stale copy to fall back on.
+            response.setHeader("Retry-After", String.valueOf(ServiceUnavailable.RETRY_AFTER_SECONDS));
+            response.setHeader("Cache-Control", "no-store");
+            PublicResponses.write(response, 503, "text/html; charset=UTF-8", UNAVAILABLE, withBody);
+            return;
+        }
         if (page.location() != null) {
             response.setStatus(page.status());
             response.setHeader("Location", page.location());

@@ -11,10 +11,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.glossa.content.entity.EmploymentType;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Workplace;
+import org.glossa.localization.control.TypedText;
+import org.glossa.localization.control.TypedText.Lines;
 
 /**
  * Reads a {@link SiteSnapshot} from the database in a fixed number of queries (five), however much
@@ -22,6 +26,8 @@ import org.glossa.content.entity.Workplace;
  */
 @ApplicationScoped
 public class SiteSnapshots {
+
+    private static final Logger LOG = Logger.getLogger(SiteSnapshots.class.getName());
 
     @PersistenceContext(unitName = "glossa")
     EntityManager em;
@@ -39,9 +45,9 @@ public class SiteSnapshots {
                     (Long) r[0],
                     (String) r[4],
                     (String) r[5],
-                    (String) r[6],
-                    (String) r[7],
-                    (String) r[8],
+                    readable(r, "title", r[6], Lines.SINGLE),
+                    readable(r, "summary", r[7], Lines.MULTIPLE),
+                    readable(r, "location", r[8], Lines.SINGLE),
                     (Instant) r[9],
                     (Instant) r[10]);
             if (r[1] == ItemKind.POST) {
@@ -57,11 +63,26 @@ public class SiteSnapshots {
         return new SiteSnapshot(ownerName(), profileTexts(), posts(postTexts), experience(experienceTexts));
     }
 
+    /**
+     * Stored text as pages can show it: text stored before input was cleaned (or changed by hand) may hold
+     * characters no page should carry; it is repaired as documents repair it, and logged with the publication.
+     */
+    private static String readable(Object[] row, String field, Object stored, Lines lines) {
+        String text = (String) stored;
+        String repaired = TypedText.repaired(text, lines);
+        if (!Objects.equals(repaired, text)) {
+            LOG.warning(() -> "Publication " + row[0] + " (" + row[1] + " " + (row[2] != null ? row[2] : row[3])
+                    + ", " + row[4] + "): its " + field
+                    + " holds characters that cannot be shown; pages show it repaired, correct the text in the editor");
+        }
+        return repaired;
+    }
+
     private String ownerName() {
         List<String> names = em.createQuery("SELECT p.displayName FROM Profile p ORDER BY p.id", String.class)
                 .setMaxResults(1)
                 .getResultList();
-        return names.isEmpty() ? "" : names.get(0);
+        return names.isEmpty() ? "" : TypedText.repaired(names.get(0), Lines.SINGLE);
     }
 
     private Map<String, SiteSnapshot.ProfileText> profileTexts() {
@@ -113,7 +134,7 @@ public class SiteSnapshots {
                 .map(r -> new SiteSnapshot.ExperienceItem(
                         (Long) r[0],
                         (String) r[1],
-                        (String) r[2],
+                        TypedText.repaired((String) r[2], Lines.SINGLE),
                         (EmploymentType) r[3],
                         (Workplace) r[4],
                         YearMonth.from((LocalDate) r[5]),

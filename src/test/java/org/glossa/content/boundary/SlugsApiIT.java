@@ -13,7 +13,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Slugs are checked before anything is saved: a bad one is a 400 problem naming the field, never a 500. */
+/**
+ * Slugs are checked before anything is saved: a bad one is a 400 problem naming the field, never a 500. The
+ * helper serves signed-in editors only (the translator anna here), and reads small bodies and titles only.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SlugsApiIT {
 
@@ -26,7 +29,37 @@ class SlugsApiIT {
     }
 
     private HttpResponse<String> post(String json) throws Exception {
-        return new SiteClient(container.toURI()).postJson("/api/v1/slugs", json);
+        return new SiteClient(container.toURI()).postJsonAs("/api/v1/slugs", json, "anna", "demo-anna-password");
+    }
+
+    @Test
+    void onlySignedInEditorsMayAskAndTitlesAndBodiesAreCapped() throws Exception {
+        HttpResponse<String> anonymous =
+                new SiteClient(container.toURI()).postJson("/api/v1/slugs", "{\"locale\":\"de\",\"title\":\"Hallo\"}");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        HttpResponse<String> owner = new SiteClient(container.toURI())
+                .postJsonAs("/api/v1/slugs", "{\"locale\":\"de\",\"title\":\"Hallo\"}", "owner", "demo-owner-password");
+        assertThat(owner.statusCode()).isEqualTo(200);
+
+        assertThat(post("{\"locale\":\"en\",\"title\":\"" + "a".repeat(SlugsResource.MAX_TITLE) + "\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertProblem(
+                post("{\"locale\":\"en\",\"title\":\"" + "a".repeat(SlugsResource.MAX_TITLE + 1) + "\"}"), "title");
+        HttpResponse<String> huge =
+                post("{\"locale\":\"en\",\"title\":\"" + "a".repeat(SmallJsonBodyLimit.MAX_BYTES) + "\"}");
+        assertThat(huge.statusCode()).as(huge.body()).isEqualTo(413);
+        assertThat(huge.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(huge.body()).contains("\"field\":\"body\"");
+    }
+
+    @Test
+    void pastedControlCharactersAreCleanedAndUnstorableTextIsRefused() throws Exception {
+        assertThat(post("{\"locale\":\"de\",\"title\":\"Zeilen\\u000bumbruch\"}")
+                        .body())
+                .contains("\"slug\":\"zeilen-umbruch\"");
+        assertProblem(post("{\"locale\":\"de\",\"title\":\"a\\u0000b\"}"), "title");
+        assertProblem(post("{\"locale\":\"de\",\"title\":\"a\\ud800b\"}"), "title");
     }
 
     @Test

@@ -21,7 +21,8 @@ class AltTextTest {
     }
 
     @Test
-    void controlCharactersAreRefused() {
-        assertThatThrownBy(() -> AltText.normalize("cover\u0000image")).hasMessageContaining("control characters");
+    void nulIsRefusedAndOtherControlCharactersAreRemoved() {
+        assertThatThrownBy(() -> AltText.normalize("cover\u0000image")).hasMessageContaining("U+0000");
+        assertThat(AltText.normalize("cover\u0007\u000Bimage\uFFFE")).isEqualTo("cover image");
     }
 }

@@ -79,6 +79,28 @@ class TranslationWorkflowTest {
     }
 
     @Test
+    void aScheduledVersionThatCannotGoLiveReturnsToReviewWithTheReason() {
+        Translation t = germanDraft();
+        t.submit(T0);
+        t.schedule(T0.plusSeconds(3600), T0);
+        Translation.Transition failed =
+                t.publicationFailed("slug: 'hallo-welt' is already used in de", T0.plusSeconds(3600));
+        assertThat(failed)
+                .isEqualTo(new Translation.Transition(
+                        TranslationStatus.SCHEDULED, TranslationStatus.IN_REVIEW, Action.PUBLISH_FAILED));
+        assertThat(t.publishAt()).isNull();
+        assertThat(t.reviewComment())
+                .isEqualTo(
+                        "Scheduled publication at 2026-11-24T11:00:00Z failed: slug: 'hallo-welt' is already used in de");
+        assertThatThrownBy(() -> t.publicationFailed("again", T0)).isInstanceOf(IllegalTransitionException.class);
+        Translation other = germanDraft();
+        other.submit(T0);
+        other.schedule(T0.plusSeconds(60), T0);
+        other.publicationFailed("x".repeat(5000), T0.plusSeconds(60));
+        assertThat(other.reviewComment()).hasSize(2000).endsWith("…");
+    }
+
+    @Test
     void schedulingNeedsAFutureTimeAndPublishesOnlyWhenDue() {
         Translation t = germanDraft();
         t.submit(T0);
@@ -135,7 +157,8 @@ class TranslationWorkflowTest {
                 EnumSet.of(Action.SAVE, Action.SUBMIT, Action.PUBLISH_DIRECT, Action.UNPUBLISH, Action.ARCHIVE);
             case IN_REVIEW ->
                 EnumSet.of(Action.APPROVE, Action.SCHEDULE, Action.REJECT, Action.UNPUBLISH, Action.ARCHIVE);
-            case SCHEDULED -> EnumSet.of(Action.PUBLISH_DUE, Action.REJECT, Action.UNPUBLISH, Action.ARCHIVE);
+            case SCHEDULED ->
+                EnumSet.of(Action.PUBLISH_DUE, Action.PUBLISH_FAILED, Action.REJECT, Action.UNPUBLISH, Action.ARCHIVE);
             case PUBLISHED -> EnumSet.of(Action.SAVE, Action.UNPUBLISH, Action.ARCHIVE);
             case ARCHIVED -> EnumSet.of(Action.SAVE);
         };

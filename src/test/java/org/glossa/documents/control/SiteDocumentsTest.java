@@ -153,6 +153,56 @@ class SiteDocumentsTest {
     }
 
     @Test
+    void storedTextThatXmlCannotCarryIsRepairedOrLeftOutAndEveryOtherItemIsStillPublished() {
+        Instant at = NOW.minusSeconds(3600);
+        List<SiteSnapshot.PostItem> posts = new ArrayList<>();
+        String[][] texts = {
+            {"Good first", "Fine"},
+            {"Manual\u000Bbreak\uFFFE", "Sum\u0000mary"},
+            {"\u0001\u0002", "Only controls"},
+            {"Good last", "Fine"}
+        };
+        for (int i = 0; i < texts.length; i++) {
+            LiveText text = new LiveText(
+                    i + 100L, "en", "post-" + (i + 1), texts[i][0], texts[i][1], null, at.plusSeconds(i), at);
+            posts.add(new SiteSnapshot.PostItem(i + 1, "en", null, Map.of("en", text)));
+        }
+        SiteDocuments documents = new SiteDocuments(
+                sites(),
+                CATALOG,
+                new SnapshotContent(new SiteSnapshot("Mi\u000Bra", Map.of(), posts, List.of())),
+                SitemapLimits.PROTOCOL);
+        Map<String, GeneratedDocument> out = new LinkedHashMap<>();
+        documents.generate(CATALOG.get("en"), NOW, d -> out.put(d.name(), d));
+
+        assertThat(XsdValidation.problems(
+                        XsdValidation.URLSET, out.get("news-sitemap.xml").bytes()))
+                .isEmpty();
+        assertThat(XsdValidation.problems(
+                        XsdValidation.URLSET, out.get("sitemap-1.xml").bytes()))
+                .isEmpty();
+        GeneratedXml.parse(out.get("feed.xml").bytes());
+        String news = text(out.get("news-sitemap.xml"));
+        String feed = text(out.get("feed.xml"));
+        assertThat(news).contains("Good first", "Manual break", "Good last", "<news:name>Mi ra</news:name>");
+        assertThat(feed)
+                .contains("Good first", "Manual break", "Summary", "Good last")
+                .doesNotContain("post-3");
+        assertThat(news).doesNotContain("post-3");
+        assertThat(text(out.get("sitemap-1.xml")))
+                .as("the sitemap needs no title")
+                .contains("/blog/post-1<", "/blog/post-2<", "/blog/post-3<", "/blog/post-4<");
+        assertThat(documents.notices())
+                .anySatisfy(
+                        n -> assertThat(n).startsWith("en: post 2: its title").contains("U+000B", "U+FFFE"))
+                .anySatisfy(
+                        n -> assertThat(n).startsWith("en: post 2: its summary").contains("U+0000"))
+                .anySatisfy(n -> assertThat(n).startsWith("en: post 3 was left out of news-sitemap.xml"))
+                .anySatisfy(n -> assertThat(n).startsWith("en: post 3 was left out of feed.xml"))
+                .noneSatisfy(n -> assertThat(n).contains("post 1"));
+    }
+
+    @Test
     void robotsListsTheIndexOfEverySiteOnTheHost() {
         SiteDocuments documents =
                 new SiteDocuments(sites(), CATALOG, new SnapshotContent(posts(1)), SitemapLimits.PROTOCOL);

@@ -7,6 +7,7 @@ import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.TranslatableText;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.localization.control.UnstorableTextException;
 import org.junit.jupiter.api.Test;
 
 class TextRulesTest {
@@ -45,5 +46,38 @@ class TextRulesTest {
                         new TranslatableText("Beraterin", "beraterin", null, "", tooFar), ItemKind.EXPERIENCE, GERMAN))
                 .isInstanceOfSatisfying(
                         EditorialException.class, e -> assertThat(e.field()).isEqualTo("location"));
+    }
+
+    @Test
+    void pastedControlCharactersAreCleanedFieldByField() {
+        TranslatableText text = TextRules.validated(
+                new TranslatableText(
+                        "Zeile\u000Bumbruch\uFFFE", null, "Eins\u2028zwei", "Absatz\r\n\u2029Zwei\u0007", null),
+                ItemKind.POST,
+                GERMAN);
+        assertThat(text.title()).isEqualTo("Zeile umbruch");
+        assertThat(text.slug()).isEqualTo("zeile-umbruch");
+        assertThat(text.summary()).isEqualTo("Eins\nzwei");
+        assertThat(text.body()).isEqualTo("Absatz\n\nZwei");
+        assertThat(TextRules.validated(
+                                new TranslatableText("Rolle", "rolle", null, "", "Berlin\u000BMitte"),
+                                ItemKind.EXPERIENCE,
+                                GERMAN)
+                        .location())
+                .isEqualTo("Berlin Mitte");
+    }
+
+    @Test
+    void textThatCannotBeStoredIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> TextRules.validated(
+                        new TranslatableText("Titel", null, null, "a\u0000b", null), ItemKind.POST, GERMAN))
+                .isInstanceOfSatisfying(
+                        UnstorableTextException.class,
+                        e -> assertThat(e.field()).isEqualTo("body"));
+        assertThatThrownBy(() -> TextRules.validated(
+                        new TranslatableText("Titel\uD800", null, null, "", null), ItemKind.POST, GERMAN))
+                .isInstanceOfSatisfying(
+                        UnstorableTextException.class,
+                        e -> assertThat(e.field()).isEqualTo("title"));
     }
 }

@@ -103,8 +103,8 @@ class AccountsIT {
         assertBasicChallenge(
                 client().postJson("/api/v1/users", translator("x-anon", "long enough password", "X", List.of("de"))));
         assertBasicChallenge(client().local("/api/v1/users/1"));
-        HttpResponse<String> anonymousRead =
-                client().postJson("/api/v1/slugs", "{\"locale\":\"de\",\"title\":\"Grüße\"}");
+        assertBasicChallenge(client().postJson("/api/v1/slugs", "{\"locale\":\"de\",\"title\":\"Grüße\"}"));
+        HttpResponse<String> anonymousRead = client().get("https://glossa.example/blog");
         assertThat(anonymousRead.statusCode()).isEqualTo(200);
         assertNoCookie(anonymousRead);
     }

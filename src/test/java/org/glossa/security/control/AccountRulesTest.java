@@ -75,6 +75,10 @@ class AccountRulesTest {
         assertThat(invalid(() -> translator("anna", GOOD_PASSWORD, "Anna\u0000", "de"))
                         .errors())
                 .containsOnlyKeys("displayName");
+        assertThat(translator("anna", GOOD_PASSWORD, "Anna\u000BBerg\u0007", "de")
+                        .displayName())
+                .as("pasted controls are cleaned as in every text field")
+                .isEqualTo("Anna Berg");
     }
 
     @Test
