@@ -22,14 +22,13 @@ import org.glossa.problem.Problem;
 /**
  * Every JSON request body, in one place, before JSON-B reads it: at most 1 MiB ({@link LargeJsonBody#MAX_BYTES}
  * where an operation carries a translation's text), refused with 413 at once when its Content-Length says so and
- * otherwise (chunked) at the first byte past the limit; then UTF-8, JSON, nested at most {@value JsonShape#MAX_DEPTH} deep,
- * and of the shape the operation reads ({@link JsonShape}), each refusal a 400 naming the field. Multipart uploads
- * keep their own limit ({@code content.boundary.RequestBodyLimit}).
+ * otherwise (chunked) at the first byte past the limit; then UTF-8, JSON, nested at most
+ * {@value JsonShape#MAX_DEPTH} deep, and of the shape the operation reads ({@link JsonShape}), each refusal a 400
+ * naming the field. Multipart uploads keep their own limit ({@code content.boundary.RequestBodyLimit}).
  *
  * <p>An empty body is no input, read as JSON {@code null}: each operation says whether it needs some (actions such
  * as {@code approve} take an empty body or {@code {}} alike). A body within the limit is read into memory once and
- * handed on; that is what lets a wrong type be reported
- * against its field, and the limit bounds what it costs.
+ * handed on: that is what lets a wrong type be reported against its field, and the limit bounds what it costs.
  */
 @Provider
 public class JsonBodies implements ContainerRequestFilter, ReaderInterceptor {
@@ -67,11 +66,11 @@ public class JsonBodies implements ContainerRequestFilter, ReaderInterceptor {
         }
         int max = context.getProperty(LIMIT) instanceof Integer limit ? limit : MAX_BYTES;
         byte[] body = readAtMost(context.getInputStream(), max);
-        context.setInputStream(new ByteArrayInputStream(body));
-        if (new String(body, StandardCharsets.ISO_8859_1).isBlank()) {
+        if (blank(body)) {
             context.setInputStream(new ByteArrayInputStream(NO_INPUT));
             return context.proceed(); // no input: the operation says whether it needs some
         }
+        context.setInputStream(new ByteArrayInputStream(body));
         JsonValue json;
         try {
             json = JsonShape.parse(body);
@@ -87,6 +86,16 @@ public class JsonBodies implements ContainerRequestFilter, ReaderInterceptor {
 
     static int limit(Method method) {
         return method != null && method.isAnnotationPresent(LargeJsonBody.class) ? LargeJsonBody.MAX_BYTES : MAX_BYTES;
+    }
+
+    /** Only JSON's whitespace: space, tab, line feed, carriage return. */
+    private static boolean blank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] readAtMost(InputStream in, int max) throws IOException {
