@@ -11,9 +11,12 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** JSON requests to the container's API as one account (HTTP Basic), or anonymously. */
 public final class ApiClient {
+
+    private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -56,6 +59,10 @@ public final class ApiClient {
         return send("PUT", path, json, headers);
     }
 
+    /**
+     * Sends {@code json} (or no body when null); a state-changing method always declares
+     * {@code Content-Type: application/json} unless {@code headers} give another.
+     */
     public HttpResponse<String> send(String method, String path, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
@@ -64,13 +71,14 @@ public final class ApiClient {
                         json == null
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
+        if (json != null || STATE_CHANGING.contains(method)) {
+            // The API refuses a state-changing call that does not declare JSON, even without a body (415).
             request.header("Content-Type", "application/json");
         }
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -30,8 +30,8 @@ import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
  * <li>A path parameter described with {@code @Parameter} comes out optional; OpenAPI requires it.</li>
  * <li>Resource methods inherited from an abstract resource without {@code @Path} (the translation workflow,
  * shared by posts and experience entries) come out under {@code /null}; they are listed under each concrete
- * resource's path instead, each with its own operation ids, and path items without operations are
- * dropped.</li>
+ * resource's path instead, each with its own operation ids, beside the resource's own operations on the same
+ * path, and path items without operations are dropped.</li>
  * <li>Payara adds a top-level {@code endpoints} map, which OpenAPI does not allow; it is removed.</li>
  * <li>A JAX-RS regular expression in a path template ({@code {id: [0-9]{1,18}}}) is not an OpenAPI template;
  * the path is listed as {@code {id}}.</li>
@@ -124,10 +124,7 @@ public class OpenApiCorrections implements OASFilter {
             if (path.equals("/null") || path.startsWith("/null/")) {
                 paths.removePathItem(path);
                 for (String resource : WORKFLOW_RESOURCES) {
-                    String concrete = resource + path.substring("/null".length());
-                    if (paths.getPathItem(concrete) == null) {
-                        paths.addPathItem(concrete, copyOf(entry.getValue()));
-                    }
+                    addOperations(paths, resource + path.substring("/null".length()), copyOf(entry.getValue()));
                 }
             } else if (entry.getValue().getOperations() == null
                     || entry.getValue().getOperations().isEmpty()) {

@@ -5,10 +5,13 @@ import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glossa.problem.Problem;
@@ -52,20 +55,39 @@ public final class ProblemMappers {
         }
     }
 
-    /** Errors JAX-RS raises itself (404, 405, 415, a body it cannot read) keep their status. */
+    /**
+     * Errors JAX-RS raises itself (404, 405, 415, a body it cannot read) keep their status; a path or query
+     * parameter that cannot be converted to its type ({@code page=abc}, an id beyond {@code long}) is a 400 naming
+     * it (JAX-RS says 404).
+     */
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
+
+        @Context
+        ResourceInfo resource;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status >= 500) {
                 return Unexpected.internal(e);
             }
+            Optional<String> parameter = UnconvertibleParameter.name(e);
+            if (parameter.isPresent()) {
+                return Problem.invalidField(
+                                parameter.get(),
+                                UnconvertibleParameter.expected(
+                                        resource == null ? null : resource.getResourceMethod(), parameter.get()))
+                        .toResponse();
+            }
             boolean unreadableBody = e instanceof BadRequestException || e.getCause() instanceof JsonbException;
             List<Problem.FieldError> errors = unreadableBody
                     ? List.of(new Problem.FieldError(
                             "body", "is not the JSON document or multipart form this operation expects"))
-                    : List.of();
+                    : status == 415
+                            ? List.of(new Problem.FieldError(
+                                    "Content-Type", "is not what this operation accepts (see /openapi)"))
+                            : List.of();
             String title = Response.Status.fromStatusCode(status) == null
                     ? "Error"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
@@ -81,7 +103,9 @@ public final class ProblemMappers {
 
     /**
      * Anything else is our fault: log it, and tell the client nothing about internals. Except when the database
-     * cannot be reached, whatever wrapped that: 503 with {@code Retry-After}, logged without a stack trace.
+     * cannot be reached, whatever wrapped that: 503 with {@code Retry-After}, logged without a stack trace. Before
+     * that, what the database refused that a client can act on ({@link DatabaseRefusal}) is a 409 or 400: a
+     * fallback, since each component answers its own conflicts and checks its own input first.
      */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
@@ -90,7 +114,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable e) {
-            return internal(e);
+            return DatabaseRefusal.of(e).map(DatabaseRefusal::problem).orElseGet(() -> internal(e));
         }
 
         static Response internal(Throwable e) {

@@ -3,6 +3,7 @@ package org.glossa.content.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -11,12 +12,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -60,9 +59,6 @@ public class MediaResource {
 
     @Inject
     UploadLimit limit;
-
-    @Context
-    UriInfo uri;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -179,15 +175,16 @@ public class MediaResource {
             description = "No such media",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public MediaView get(@Parameter(description = "Media id", required = true) @PathParam("id") long id) {
+        if (id < 1) {
+            throw new BadRequestException(Problem.invalidField("id", "must be a whole number of 1 or more")
+                    .toResponse());
+        }
         return library.find(id).orElseThrow(() -> new NotFoundException("no media " + id));
     }
 
-    /** A path without scheme and host: those would come from the client-controlled Host header. */
-    private URI location(MediaView media) {
-        return URI.create(uri.getAbsolutePathBuilder()
-                .path(String.valueOf(media.id()))
-                .build()
-                .getRawPath());
+    /** A root-relative path: the API makes it absolute on its configured URL, never on the request's Host. */
+    private static URI location(MediaView media) {
+        return URI.create("/api/v1/media/" + media.id());
     }
 
     private MediaLibrary.Stored store(VerifiedImage image, String altText) {

@@ -76,12 +76,18 @@ public final class ExperienceFacts {
                 now);
     }
 
+    /** Months with a four-digit year: what a career spans, and what the database's date column holds. */
     private static YearMonth month(String value, String field) {
+        YearMonth month;
         try {
-            return YearMonth.parse(value == null ? "" : value);
+            month = YearMonth.parse(value == null ? "" : value);
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException(field, "a month such as 2021-08");
         }
+        if (month.getYear() < 1000 || month.getYear() > 9999) {
+            throw new InvalidFieldException(field, "a month from 1000-01 to 9999-12, such as 2021-08");
+        }
+        return month;
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String value, String field) {

@@ -2,12 +2,16 @@ package org.glossa.editorial.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.glossa.content.boundary.Items;
+import org.glossa.content.boundary.LargeJsonBody;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Post;
 import org.glossa.content.entity.TranslatableText;
@@ -27,6 +31,20 @@ public class PostsResource extends TranslatableItemsResource {
     /** A new post: its source locale and the source text. */
     public record NewPost(String sourceLocale, String title, String summary, String body, String slug) {}
 
+    /**
+     * The inherited list, declared again only so that Payara's OpenAPI generator lists it: it leaves out a
+     * resource method inherited at the root of an abstract resource.
+     */
+    @GET
+    @Override
+    public List<TranslationView> list(
+            @QueryParam("status") String status,
+            @QueryParam("locale") String locale,
+            @QueryParam("outdated") Boolean outdated,
+            @QueryParam("page") Integer page) {
+        return super.list(status, locale, outdated, page);
+    }
+
     @Override
     protected ItemKind kind() {
         return ItemKind.POST;
@@ -39,6 +57,7 @@ public class PostsResource extends TranslatableItemsResource {
 
     @POST
     @RolesAllowed("owner")
+    @LargeJsonBody
     public Response create(NewPost input) {
         if (input == null) {
             throw EditorialException.invalid(

@@ -63,6 +63,7 @@ public class ReviewQueueResource {
         if (item == null) {
             throw EditorialException.invalid("item", "the id of a post or experience entry is required");
         }
+        TranslatableItemsResource.positive(item, "item");
         ItemKind itemKind = kind(kind);
         return translations.audit(viewer(), itemKind, item, locale).stream()
                 .map(AuditView::of)

@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.glossa.content.boundary.LargeJsonBody;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.TranslatableText;
 import org.glossa.content.entity.TranslationStatus;
@@ -106,6 +107,7 @@ public abstract class TranslatableItemsResource {
     @GET
     @Path("{id}")
     public ItemView item(@PathParam("id") long id) {
+        positive(id, "id");
         return new ItemView(
                 id,
                 kind().name(),
@@ -117,6 +119,7 @@ public abstract class TranslatableItemsResource {
     @GET
     @Path("{id}/translations/{locale}")
     public Response translation(@PathParam("id") long id, @PathParam("locale") String locale) {
+        positive(id, "id");
         TranslationState state = translations.state(viewer(), kind(), id, locale);
         return Response.ok(WorkingVersion.of(state, publicUrls::of))
                 .tag(new EntityTag(ETags.of(state.translation()).replace("\"", "")))
@@ -125,11 +128,13 @@ public abstract class TranslatableItemsResource {
 
     @PUT
     @Path("{id}/translations/{locale}")
+    @LargeJsonBody
     public Response save(
             @PathParam("id") long id,
             @PathParam("locale") String locale,
             @HeaderParam("If-Match") String ifMatch,
             TextInput input) {
+        positive(id, "id");
         if (input == null) {
             throw EditorialException.invalid("body", "a JSON object with the translation's fields is required");
         }
@@ -148,6 +153,7 @@ public abstract class TranslatableItemsResource {
     @POST
     @Path("{id}/translations/{locale}/submit")
     public TranslationView submit(@PathParam("id") long id, @PathParam("locale") String locale) {
+        positive(id, "id");
         workflow.submit(viewer(), kind(), id, locale, Instant.now());
         return view(translations.state(viewer(), kind(), id, locale));
     }
@@ -155,6 +161,7 @@ public abstract class TranslatableItemsResource {
     @POST
     @Path("{id}/translations/{locale}/approve")
     public TranslationView approve(@PathParam("id") long id, @PathParam("locale") String locale, ApproveInput input) {
+        positive(id, "id");
         Instant publishAt = input == null || input.publishAt() == null ? null : instant(input.publishAt(), "publishAt");
         workflow.approve(viewer(), kind(), id, locale, publishAt, Instant.now());
         return view(translations.state(viewer(), kind(), id, locale));
@@ -163,6 +170,7 @@ public abstract class TranslatableItemsResource {
     @POST
     @Path("{id}/translations/{locale}/publish")
     public TranslationView publishDirect(@PathParam("id") long id, @PathParam("locale") String locale) {
+        positive(id, "id");
         workflow.publishDirect(viewer(), kind(), id, locale, Instant.now());
         return view(translations.state(viewer(), kind(), id, locale));
     }
@@ -170,6 +178,7 @@ public abstract class TranslatableItemsResource {
     @POST
     @Path("{id}/translations/{locale}/reject")
     public TranslationView reject(@PathParam("id") long id, @PathParam("locale") String locale, RejectInput input) {
+        positive(id, "id");
         workflow.reject(viewer(), kind(), id, locale, input == null ? null : input.comment(), Instant.now());
         return view(translations.state(viewer(), kind(), id, locale));
     }
@@ -177,6 +186,7 @@ public abstract class TranslatableItemsResource {
     @POST
     @Path("{id}/translations/{locale}/unpublish")
     public TranslationView unpublish(@PathParam("id") long id, @PathParam("locale") String locale) {
+        positive(id, "id");
         workflow.unpublish(viewer(), kind(), id, locale, Instant.now());
         return view(translations.state(viewer(), kind(), id, locale));
     }
@@ -184,6 +194,7 @@ public abstract class TranslatableItemsResource {
     @POST
     @Path("{id}/translations/{locale}/archive")
     public TranslationView archive(@PathParam("id") long id, @PathParam("locale") String locale) {
+        positive(id, "id");
         workflow.archive(viewer(), kind(), id, locale, Instant.now());
         return view(translations.state(viewer(), kind(), id, locale));
     }
@@ -191,6 +202,7 @@ public abstract class TranslatableItemsResource {
     @GET
     @Path("{id}/translations/{locale}/revisions")
     public List<RevisionView> revisions(@PathParam("id") long id, @PathParam("locale") String locale) {
+        positive(id, "id");
         return translations.revisions(viewer(), kind(), id, locale).stream()
                 .map(RevisionView::of)
                 .toList();
@@ -199,6 +211,8 @@ public abstract class TranslatableItemsResource {
     @GET
     @Path("{id}/translations/{locale}/revisions/{n}")
     public RevisionView revision(@PathParam("id") long id, @PathParam("locale") String locale, @PathParam("n") int n) {
+        positive(id, "id");
+        positive(n, "n");
         return RevisionView.of(translations.revision(viewer(), kind(), id, locale, n));
     }
 
@@ -206,6 +220,7 @@ public abstract class TranslatableItemsResource {
     @Path("{id}/translations/{locale}/published")
     public PublishedView published(
             @PathParam("id") long id, @PathParam("locale") String locale, @QueryParam("at") String at) {
+        positive(id, "id");
         Instant instant = at == null ? Instant.now() : instant(at, "at");
         return PublishedView.of(translations.publishedAt(viewer(), kind(), id, locale, instant));
     }
@@ -213,15 +228,34 @@ public abstract class TranslatableItemsResource {
     @GET
     @Path("{id}/translations/{locale}/source-diff")
     public SourceDiffView sourceDiff(@PathParam("id") long id, @PathParam("locale") String locale) {
+        positive(id, "id");
         return SourceDiffView.of(translations.sourceDiff(viewer(), kind(), id, locale));
     }
 
+    /** Instants the database stores ({@code timestamptz}) and people mean: years 1 to 9999, in UTC. */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     static Instant instant(String value, String field) {
+        Instant instant;
         try {
-            return Instant.parse(value);
+            instant = Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw EditorialException.invalid(field, "an ISO-8601 instant such as 2026-12-01T09:00:00Z");
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw EditorialException.invalid(field, "must be from " + EARLIEST + " to " + LATEST);
+        }
+        return instant;
+    }
+
+    /** Ids and revision numbers start at 1; JAX-RS has already refused what is not a number of their type. */
+    static long positive(long value, String name) {
+        if (value < 1) {
+            throw EditorialException.invalid(name, "must be a whole number of 1 or more");
+        }
+        return value;
     }
 
     private static TranslationStatus status(String value) {

@@ -5,9 +5,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +50,24 @@ public class Workflow {
 
     @Inject
     Event<ContentChanged> changed;
+
+    /**
+     * Every move writes what it changed before its transaction commits, so that a write that lost a race with a
+     * concurrent one is answered as the conflict it is (409), not found at commit time, when only a 500 is left:
+     * two first saves of one translation (its unique key per item and locale, or a slug taken meanwhile), two
+     * approvals of one version (its {@code @Version}), a deadlock. Runs inside the move's transaction, which the
+     * refusal rolls back.
+     */
+    @AroundInvoke
+    Object writtenBeforeCommit(InvocationContext invocation) throws Exception {
+        Object result = invocation.proceed();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw ConcurrentWrite.conflict(e).orElseThrow(() -> e);
+        }
+        return result;
+    }
 
     /** Who publishes scheduled translations when they fall due. */
     private static final Viewer SCHEDULER = new Viewer("scheduler", true, Set.of());
@@ -134,7 +155,11 @@ public class Workflow {
     private void start(Viewer viewer, Translation translation, Integer basedOn, Instant now) {
         em.persist(translation);
         em.persist(translation.firstRevision(basedOn, viewer.username(), now));
-        em.flush(); // identity ids are assigned on insert; the audit entry names the item
+        try {
+            em.flush(); // identity ids are assigned on insert; the audit entry names the item
+        } catch (PersistenceException e) {
+            throw ConcurrentWrite.conflict(e).orElseThrow(() -> e);
+        }
         audit(
                 translation,
                 new Translation.Transition(
@@ -176,13 +201,20 @@ public class Workflow {
         return t;
     }
 
+    /** What the review comment and the audit log's comment column hold. */
+    static final int MAX_COMMENT = 2000;
+
     public Translation reject(
             Viewer viewer, ItemKind kind, long itemId, String localeTag, String comment, Instant now) {
         viewer.requireOwner();
         Translation t = editable(viewer, kind, itemId, localeTag);
         String cleaned = TypedText.multiLine("comment", comment);
+        String reason = cleaned == null ? null : cleaned.strip();
+        if (reason != null && reason.codePointCount(0, reason.length()) > MAX_COMMENT) {
+            throw EditorialException.invalid("comment", "at most " + MAX_COMMENT + " characters");
+        }
         try {
-            audit(t, transition(() -> t.reject(cleaned, now)), viewer.username(), cleaned, now);
+            audit(t, transition(() -> t.reject(reason, now)), viewer.username(), reason, now);
         } catch (IllegalArgumentException e) {
             throw EditorialException.invalid("comment", "a rejection needs a comment for the translator");
         }
@@ -258,7 +290,11 @@ public class Workflow {
         Optional<Publication> previous = everything.live(t);
         Instant first = everything.firstPublished(t).orElse(now);
         previous.ifPresent(p -> p.withdraw(now));
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw ConcurrentWrite.conflict(e).orElseThrow(() -> e);
+        }
         Translation.WentLive wentLive =
                 transition(() -> move.apply(new GoingLive(MarkdownRenderer.toSafeHtml(t.body()), first)));
         em.persist(wentLive.publication());

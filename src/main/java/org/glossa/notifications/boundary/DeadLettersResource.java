@@ -43,6 +43,10 @@ public class DeadLettersResource {
     @POST
     @Path("{id}/retry")
     public Response retry(@PathParam("id") long id) {
+        if (id < 1) {
+            return Problem.invalidField("id", "must be a whole number of 1 or more")
+                    .toResponse();
+        }
         if (!notifications.retry(id)) {
             return new Problem("/problems/not-found", "Not found", 404, "no dead letter " + id, List.of()).toResponse();
         }

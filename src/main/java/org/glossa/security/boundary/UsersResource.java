@@ -17,11 +17,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,9 +118,6 @@ public class UsersResource {
     @Inject
     Caller caller;
 
-    @Context
-    UriInfo uri;
-
     @POST
     public Response createTranslator(NewTranslator request) {
         if (request == null) {
@@ -135,9 +131,7 @@ public class UsersResource {
                 request.locales(),
                 Role.TRANSLATOR,
                 caller.accountId());
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(account.id()))
-                        .build())
+        return Response.created(URI.create("/api/v1/users/" + account.id()))
                 .entity(AccountView.from(account))
                 .build();
     }

@@ -66,7 +66,9 @@ class MediaApiIT {
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonObject media = json(created);
-        assertThat(created.headers().firstValue("Location")).hasValue(MEDIA + "/" + media.getJsonNumber("id"));
+        // On the API's configured URL (unset: the x-default site's origin), never on the request's Host.
+        assertThat(created.headers().firstValue("Location"))
+                .hasValue("https://www.glossa.example" + MEDIA + "/" + media.getJsonNumber("id"));
         assertThat(media.getString("mimeType")).isEqualTo("image/png");
         assertThat(media.getJsonNumber("byteLength").longValue()).isEqualTo(png.length);
         assertThat(media.getInt("width")).isEqualTo(320);

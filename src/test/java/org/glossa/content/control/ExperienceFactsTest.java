@@ -67,6 +67,16 @@ class ExperienceFactsTest {
     }
 
     @Test
+    void monthsOutsideFourDigitYearsAreRefusedBeforeTheDatabaseSeesThem() {
+        String range = "a month from 1000-01 to 9999-12, such as 2021-08";
+        assertRefused(() -> read("X", "+999999999-12", null), "start", range);
+        assertRefused(() -> read("X", "-5000-01", null), "start", range);
+        assertRefused(() -> read("X", "2015-01", "+10000-01"), "end", range);
+        assertThat(read("X", "1000-01", "9999-12").experience("en", T0).endOrNull())
+                .isEqualTo(YearMonth.of(9999, 12));
+    }
+
+    @Test
     void anUnknownEmploymentTypeOrWorkplaceIsRefusedOnlyWhenTheEntryIsMade() {
         ExperienceFacts unknownType = ExperienceFacts.read("X", "SOMETIMES", "REMOTE", "2015-01", null, 0);
         assertRefused(

@@ -11,9 +11,13 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -22,8 +26,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
 import org.glossa.containertest.SiteClient;
@@ -43,6 +51,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EditorialWorkflowIT {
 
     private static final String DE_SITE = "https://beispiel.example.de";
+    /** The API's URL: unconfigured, the origin of the x-default site ({@code glossa.it.sites}). */
+    private static final String API = "https://www.glossa.example";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     /** {@code glossa.api.page-size} in arquillian.xml. */
     private static final int API_PAGE_SIZE = 3;
 
@@ -110,7 +125,7 @@ class EditorialWorkflowIT {
                                 .toString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = json(created).getJsonNumber("id").longValue();
-        assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/posts/" + id);
+        assertThat(created.headers().firstValue("Location")).hasValue(API + "/api/v1/posts/" + id);
         HttpResponse<String> published = owner().post("/api/v1/posts/" + id + "/translations/en/publish", "{}");
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         return id;
@@ -459,6 +474,230 @@ class EditorialWorkflowIT {
     }
 
     @Test
+    void aStateChangingCallThatDoesNotDeclareJsonIsRefusedBeforeItActs() throws Exception {
+        long id = publishedEnglishPost("Cross-site requests");
+        anna().put(translationPath(id, "de"), fields("Seitenübergreifend", null, "K", "Text."), null);
+        anna().post(translationPath(id, "de") + "/submit", "{}");
+        String approve = translationPath(id, "de") + "/approve";
+        // What a cross-site page can send without a CORS preflight: no Content-Type, or a form's types.
+        for (String type : List.of("", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data")) {
+            Map<String, String> headers = type.isEmpty() ? Map.of() : Map.of("Content-Type", type);
+            HttpResponse<String> refused = rawPost(approve, type.isEmpty() ? null : "{}", headers);
+            assertProblem(refused, 415, "Content-Type");
+        }
+        assertProblem(rawPost(translationPath(id, "de") + "/unpublish", null, Map.of()), 415, "Content-Type");
+        assertProblem(rawPost("/api/v1/publishing/dead-letters/1/retry", null, Map.of()), 415, "Content-Type");
+        assertProblem(
+                owner().send("POST", "/api/v1/media", "{}", Map.of("Content-Type", "application/json")),
+                415,
+                "Content-Type");
+        assertThat(json(owner().get(translationPath(id, "de")))
+                        .getJsonObject("state")
+                        .getString("status"))
+                .as("nothing was approved")
+                .isEqualTo("IN_REVIEW");
+
+        // The same call declaring JSON, with an empty body or {}, acts.
+        HttpResponse<String> approved = owner().send("POST", approve, null, Map.of());
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(json(approved).getString("status")).isEqualTo("PUBLISHED");
+        assertThat(owner().send(
+                                "POST",
+                                translationPath(id, "de") + "/unpublish",
+                                "{}",
+                                Map.of("Content-Type", "application/json; charset=UTF-8"))
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    /** A POST as the owner that sends exactly {@code headers} (no Content-Type unless they give one). */
+    private HttpResponse<String> rawPost(String path, String body, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(container.toURI().resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", SiteClient.basic("owner", "demo-owner-password"))
+                .POST(
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void locationIsOnTheConfiguredApiUrlWhateverHostTheRequestNames() throws Exception {
+        Map<String, String> evil = Map.of("Host", "evil.example");
+        HttpResponse<String> post = owner().send(
+                        "POST",
+                        "/api/v1/posts",
+                        "{\"sourceLocale\":\"en\",\"title\":\"Hosts from headers\",\"summary\":\"S\",\"body\":\"B\"}",
+                        evil);
+        assertThat(post.statusCode()).as(post.body()).isEqualTo(201);
+        long id = json(post).getJsonNumber("id").longValue();
+        assertThat(post.headers().firstValue("Location")).hasValue(API + "/api/v1/posts/" + id);
+
+        HttpResponse<String> translation =
+                anna().send("PUT", translationPath(id, "de"), fields("Host aus Kopfzeilen", null, "K", "T"), evil);
+        assertThat(translation.statusCode()).as(translation.body()).isEqualTo(201);
+        assertThat(translation.headers().firstValue("Location")).hasValue(API + translationPath(id, "de"));
+
+        HttpResponse<String> user = owner().send(
+                        "POST",
+                        "/api/v1/users",
+                        "{\"username\":\"hostile.host\",\"password\":\"a long enough password\","
+                                + "\"displayName\":\"H\",\"locales\":[\"de\"]}",
+                        evil);
+        assertThat(user.statusCode()).as(user.body()).isEqualTo(201);
+        assertThat(user.headers().firstValue("Location").orElseThrow())
+                .startsWith(API + "/api/v1/users/")
+                .doesNotContain("evil");
+
+        HttpResponse<String> entry = owner().send(
+                        "POST",
+                        "/api/v1/experience",
+                        "{\"sourceLocale\":\"en\",\"organisation\":\"Hostile Host Ltd\",\"employmentType\":\"CONTRACT\","
+                                + "\"workplace\":\"REMOTE\",\"start\":\"2020-01\",\"title\":\"Host inspector\","
+                                + "\"location\":\"Nowhere\",\"body\":\"Read headers.\"}",
+                        evil);
+        assertThat(entry.statusCode()).as(entry.body()).isEqualTo(201);
+        assertThat(entry.headers().firstValue("Location").orElseThrow()).startsWith(API + "/api/v1/experience/");
+    }
+
+    @Test
+    void aJsonBodyOverItsLimitIs413WhetherItsLengthIsDeclaredOrItIsStreamed() throws Exception {
+        long id = publishedEnglishPost("Body limits");
+        String comment = "{\"comment\":\"" + "x".repeat(1024 * 1024) + "\"}";
+        String reject = translationPath(id, "en") + "/reject";
+        assertProblem(owner().post(reject, comment), 413, "body");
+        HttpResponse<String> streamed = HTTP.send(
+                HttpRequest.newBuilder(container.toURI().resolve(reject))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", SiteClient.basic("owner", "demo-owner-password"))
+                        .header("Content-Type", "application/json")
+                        // A body of unknown length goes chunked, without a Content-Length to refuse it by.
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new ByteArrayInputStream(comment.getBytes(StandardCharsets.UTF_8))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertProblem(streamed, 413, "body");
+        // A translation's text may need more than 1 MiB when a client escapes every non-ASCII character.
+        String escaped = "\\u00fc".repeat(199_000);
+        HttpResponse<String> large = anna().put(
+                        translationPath(id, "de"),
+                        "{\"title\":\"Grenzen\",\"summary\":\"K\",\"body\":\"" + escaped + "\"}",
+                        null);
+        assertThat(large.statusCode()).as(large.body()).isEqualTo(201);
+        assertThat(json(owner().get(translationPath(id, "de"))).getString("body"))
+                .hasSize(199_000);
+    }
+
+    @Test
+    void valuesOfTheWrongTypeOrOutOfRangeAre400sNamingTheirField() throws Exception {
+        long id = publishedEnglishPost("Out of range");
+        String path = translationPath(id, "en");
+        assertProblem(owner().get(path + "/published?at=%2B999999999-12-31T00:00:00Z"), 400, "at");
+        assertProblem(owner().get(path + "/published?at=-5000-01-01T00:00:00Z"), 400, "at");
+        assertProblem(owner().get(path + "/published?at=yesterday"), 400, "at");
+        assertProblem(owner().get("/api/v1/posts/99999999999999999999"), 400, "id");
+        assertProblem(owner().get("/api/v1/posts/-1"), 400, "id");
+        assertProblem(owner().get("/api/v1/posts/0/translations/en"), 400, "id");
+        assertProblem(owner().get(path + "/revisions/-2"), 400, "n");
+        assertProblem(owner().get(path + "/revisions/4294967296"), 400, "n");
+        assertProblem(owner().get("/api/v1/posts?page=abc"), 400, "page");
+        assertProblem(owner().get("/api/v1/audit?item=-5"), 400, "item");
+        assertProblem(owner().get("/api/v1/audit?item=1e3"), 400, "item");
+        assertProblem(owner().get("/api/v1/media/-1"), 400, "id");
+        assertProblem(owner().post("/api/v1/publishing/dead-letters/-1/retry", "{}"), 400, "id");
+
+        anna().put(translationPath(id, "de"), fields("Außerhalb", null, "K", "Text."), null);
+        anna().post(translationPath(id, "de") + "/submit", "{}");
+        String de = translationPath(id, "de");
+        assertProblem(
+                owner().post(de + "/approve", "{\"publishAt\":\"+999999999-12-31T23:59:59Z\"}"), 400, "publishAt");
+        assertProblem(owner().post(de + "/approve", "{\"publishAt\":\"-5000-01-01T00:00:00Z\"}"), 400, "publishAt");
+        assertProblem(owner().post(de + "/approve", "{\"publishAt\":20261201}"), 400, "publishAt");
+        assertProblem(owner().post(de + "/approve", "[\"publishAt\"]"), 400, "body");
+        assertProblem(owner().post(de + "/reject", "{\"comment\":\"" + "ü".repeat(2001) + "\"}"), 400, "comment");
+        assertProblem(owner().post(de + "/reject", "{\"comment\":{\"nested\":true}}"), 400, "comment");
+        assertProblem(
+                owner().post(de + "/reject", "{\"comment\":" + "[".repeat(40) + "]".repeat(40) + "}"), 400, "body");
+        assertThat(json(owner().get(de)).getJsonObject("state").getString("status"))
+                .as("nothing refused changed the translation")
+                .isEqualTo("IN_REVIEW");
+        HttpResponse<String> rejected = owner().post(de + "/reject", "{\"comment\":\"" + "ü".repeat(2000) + "   \"}");
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+
+        String entry = "{\"sourceLocale\":\"en\",\"organisation\":\"Range Ltd\",\"employmentType\":\"CONTRACT\","
+                + "\"workplace\":\"REMOTE\",\"title\":\"Ranger\",\"location\":\"X\",\"body\":\"B\",";
+        assertProblem(owner().post("/api/v1/experience", entry + "\"start\":\"+999999999-12\"}"), 400, "start");
+        assertProblem(
+                owner().post("/api/v1/experience", entry + "\"start\":\"2020-01\",\"sortOrder\":\"first\"}"),
+                400,
+                "sortOrder");
+        assertProblem(
+                owner().post("/api/v1/experience", entry + "\"start\":\"2020-01\",\"sortOrder\":1e12}"),
+                400,
+                "sortOrder");
+    }
+
+    @Test
+    void racingFirstSavesAndRacingApprovalsGiveOneWinnerAndOneConflictNeverA500() throws Exception {
+        ApiClient anna = anna();
+        ApiClient owner = owner();
+        for (int round = 0; round < 5; round++) {
+            long id = publishedEnglishPost("Racing writes " + round);
+            String de = translationPath(id, "de");
+            String title = "Wettlauf " + round;
+            List<HttpResponse<String>> saves = concurrently(
+                    () -> anna.put(de, fields(title, null, "K", "A"), null),
+                    () -> anna.put(de, fields(title, null, "K", "B"), null));
+            // The loser either collided with the winner's insert (409) or came after its commit and, holding no
+            // ETag, was asked for one (428).
+            assertOneWinner(saves, 201, List.of(409, 412, 428));
+
+            anna.post(de + "/submit", "{}");
+            List<HttpResponse<String>> approvals =
+                    concurrently(() -> owner.post(de + "/approve", "{}"), () -> owner.post(de + "/approve", "{}"));
+            assertOneWinner(approvals, 200, List.of(409, 412));
+            assertThat(json(owner.get(de)).getJsonObject("state").getString("status"))
+                    .isEqualTo("PUBLISHED");
+            assertThat(owner.get("/api/v1/audit?item=" + id + "&locale=de").body())
+                    .as("one approval in the audit log")
+                    .containsOnlyOnce("\"action\":\"APPROVE\"");
+        }
+    }
+
+    @SafeVarargs
+    private static List<HttpResponse<String>> concurrently(Supplier<HttpResponse<String>>... requests) {
+        CyclicBarrier start = new CyclicBarrier(requests.length);
+        List<CompletableFuture<HttpResponse<String>>> running = Stream.of(requests)
+                .map(request -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await(10, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return request.get();
+                }))
+                .toList();
+        return running.stream().map(CompletableFuture::join).toList();
+    }
+
+    private static void assertOneWinner(List<HttpResponse<String>> responses, int won, List<Integer> lost) {
+        List<Integer> statuses =
+                responses.stream().map(HttpResponse::statusCode).sorted().toList();
+        assertThat(statuses)
+                .as(responses.stream().map(HttpResponse::body).toList().toString())
+                .hasSize(2)
+                .containsOnlyOnce(won);
+        HttpResponse<String> loser = responses.stream()
+                .filter(r -> r.statusCode() != won)
+                .findFirst()
+                .orElseThrow();
+        assertThat(loser.statusCode()).as(loser.body()).isIn(lost);
+        assertThat(loser.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheWorkflowForBothKindsOfItem() throws Exception {
         String document = new SiteClient(container.toURI()).local("/openapi").body();
         assertThat(document)
@@ -486,6 +725,8 @@ class EditorialWorkflowIT {
         assertThat(operations(api))
                 .contains(
                         "POST /api/v1/posts",
+                        "GET /api/v1/posts",
+                        "GET /api/v1/experience",
                         "GET /api/v1/posts/{id}",
                         "POST /api/v1/posts/{id}/translations/{locale}/approve",
                         "GET /api/v1/posts/{id}/translations/{locale}/revisions/{n}",

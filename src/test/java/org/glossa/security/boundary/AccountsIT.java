@@ -222,7 +222,8 @@ class AccountsIT {
                 createAsOwner("{\"username\":\"ghost\",\"password\":\"" + password + "\",\"displayName\":\"G\"}"),
                 400,
                 "locales");
-        assertProblemNaming(createAsOwner("{\"username\":\"ghost\",\"locales\":\"de\"}"), 400, "body");
+        // A value of the wrong type is named as its field is.
+        assertProblemNaming(createAsOwner("{\"username\":\"ghost\",\"locales\":\"de\"}"), 400, "locales");
         assertProblemNaming(createAsOwner("{\"username\":"), 400, "body");
         assertProblemNaming(createAsOwner("null"), 400, "body");
         HttpResponse<String> all = createAsOwner(translator("g", "short", "", List.of("zz")));

@@ -1,0 +1,44 @@
+package org.glossa.api.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+import java.util.logging.Logger;
+
+/**
+ * Makes the root-relative {@code Location} that resources give ({@code /api/v1/posts/9}) absolute on the
+ * configured {@link ApiBase}. Resources never build URLs from the request ({@code UriInfo} would take the Host
+ * header); Jersey's own resolution of relative locations against the request is switched off in
+ * {@link GlossaApi}.
+ */
+@Provider
+public class ConfiguredLocations implements ContainerResponseFilter {
+
+    private static final Logger LOG = Logger.getLogger(ConfiguredLocations.class.getName());
+
+    @Inject
+    ApiBase base;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
+        if (location == null) {
+            return;
+        }
+        URI uri = location instanceof URI u ? u : URI.create(location.toString());
+        if (uri.getRawPath() == null || !uri.getRawPath().startsWith("/")) {
+            return;
+        }
+        if (uri.isAbsolute()) {
+            // Whatever its origin says came from the request (UriInfo); only its path is the resource's.
+            LOG.warning(() -> "A resource gave an absolute Location; its origin is replaced by the configured one: "
+                    + uri.getRawPath());
+        }
+        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        response.getHeaders().putSingle(HttpHeaders.LOCATION, base.url(uri.getRawPath() + query));
+    }
+}
