@@ -16,12 +16,12 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.glossa.content.boundary.LargeJsonBody;
+import org.glossa.content.boundary.JsonBodyLimit;
 import org.glossa.problem.Problem;
 
 /**
- * Every JSON request body, in one place, before JSON-B reads it: at most 1 MiB ({@link LargeJsonBody#MAX_BYTES}
- * where an operation carries a translation's text), refused with 413 at once when its Content-Length says so and
+ * Every JSON request body, in one place, before JSON-B reads it: at most 1 MiB, or what the operation's
+ * {@link JsonBodyLimit} says, refused with 413 at once when its Content-Length says so and
  * otherwise (chunked) at the first byte past the limit; then UTF-8, JSON, nested at most
  * {@value JsonShape#MAX_DEPTH} deep, and of the shape the operation reads ({@link JsonShape}), each refusal a 400
  * naming the field. Multipart uploads keep their own limit ({@code content.boundary.RequestBodyLimit}).
@@ -85,7 +85,8 @@ public class JsonBodies implements ContainerRequestFilter, ReaderInterceptor {
     }
 
     static int limit(Method method) {
-        return method != null && method.isAnnotationPresent(LargeJsonBody.class) ? LargeJsonBody.MAX_BYTES : MAX_BYTES;
+        JsonBodyLimit limit = method == null ? null : method.getAnnotation(JsonBodyLimit.class);
+        return limit == null ? MAX_BYTES : limit.value();
     }
 
     /** Only JSON's whitespace: space, tab, line feed, carriage return. */

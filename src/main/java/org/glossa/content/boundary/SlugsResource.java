@@ -48,14 +48,14 @@ public class SlugsResource {
     public record SlugView(String locale, String slug, String pathSegment) {}
 
     @POST
-    @SmallJsonBody
+    @JsonBodyLimit(JsonBodyLimit.SHORT_FIELDS)
     @Operation(
             summary = "Suggest a slug for a title, or check a slug",
             description = "Give locale and title to get the slug the locale's policy makes from it, or locale and "
                     + "slug to check one an author typed (it comes back in NFC). pathSegment is the slug as it "
                     + "appears in a URL, percent-encoded where the script needs it. Needs sign-in (any role); the "
                     + "title is at most " + MAX_TITLE + " characters, the body at most "
-                    + SmallJsonBodyLimit.MAX_BYTES + " bytes.")
+                    + JsonBodyLimit.SHORT_FIELDS + " bytes.")
     @APIResponse(
             responseCode = "200",
             description = "The slug and its URL path segment",
@@ -68,7 +68,7 @@ public class SlugsResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(
             responseCode = "413",
-            description = "The body is larger than " + SmallJsonBodyLimit.MAX_BYTES + " bytes",
+            description = "The body is larger than " + JsonBodyLimit.SHORT_FIELDS + " bytes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Object check(SlugRequest request) {
         if (request == null) {

@@ -11,7 +11,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.glossa.content.boundary.Items;
-import org.glossa.content.boundary.LargeJsonBody;
+import org.glossa.content.boundary.JsonBodyLimit;
 import org.glossa.content.control.ExperienceFacts;
 import org.glossa.content.entity.Experience;
 import org.glossa.content.entity.ItemKind;
@@ -69,7 +69,7 @@ public class ExperienceResource extends TranslatableItemsResource {
 
     @POST
     @RolesAllowed("owner")
-    @LargeJsonBody
+    @JsonBodyLimit(JsonBodyLimit.TRANSLATION_TEXT)
     public Response create(NewEntry input) {
         if (input == null) {
             throw EditorialException.invalid("body", "a JSON object describing the role is required");

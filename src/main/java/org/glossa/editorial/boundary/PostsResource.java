@@ -11,7 +11,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.glossa.content.boundary.Items;
-import org.glossa.content.boundary.LargeJsonBody;
+import org.glossa.content.boundary.JsonBodyLimit;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Post;
 import org.glossa.content.entity.TranslatableText;
@@ -57,7 +57,7 @@ public class PostsResource extends TranslatableItemsResource {
 
     @POST
     @RolesAllowed("owner")
-    @LargeJsonBody
+    @JsonBodyLimit(JsonBodyLimit.TRANSLATION_TEXT)
     public Response create(NewPost input) {
         if (input == null) {
             throw EditorialException.invalid(

@@ -19,7 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.glossa.content.boundary.LargeJsonBody;
+import org.glossa.content.boundary.JsonBodyLimit;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.TranslatableText;
 import org.glossa.content.entity.TranslationStatus;
@@ -128,7 +128,7 @@ public abstract class TranslatableItemsResource {
 
     @PUT
     @Path("{id}/translations/{locale}")
-    @LargeJsonBody
+    @JsonBodyLimit(JsonBodyLimit.TRANSLATION_TEXT)
     public Response save(
             @PathParam("id") long id,
             @PathParam("locale") String locale,

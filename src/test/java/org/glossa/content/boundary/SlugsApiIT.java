@@ -47,7 +47,7 @@ class SlugsApiIT {
         assertProblem(
                 post("{\"locale\":\"en\",\"title\":\"" + "a".repeat(SlugsResource.MAX_TITLE + 1) + "\"}"), "title");
         HttpResponse<String> huge =
-                post("{\"locale\":\"en\",\"title\":\"" + "a".repeat(SmallJsonBodyLimit.MAX_BYTES) + "\"}");
+                post("{\"locale\":\"en\",\"title\":\"" + "a".repeat(JsonBodyLimit.SHORT_FIELDS) + "\"}");
         assertThat(huge.statusCode()).as(huge.body()).isEqualTo(413);
         assertThat(huge.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(huge.body()).contains("\"field\":\"body\"");
