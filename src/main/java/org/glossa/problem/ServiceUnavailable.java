@@ -9,8 +9,6 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -38,8 +36,7 @@ public final class ServiceUnavailable {
 
     /** Whether {@code failure} (or anything it wraps) says the database cannot be reached. */
     public static boolean causedBy(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
+        for (Throwable t : Causes.of(failure)) {
             if (t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException
@@ -63,14 +60,6 @@ public final class ServiceUnavailable {
                         || sqlState.equals("57P01")
                         || sqlState.equals("57P02")
                         || sqlState.equals("57P03"));
-    }
-
-    /** SQLException chains its causes in two ways; follow the standard one, else the driver's "next". */
-    private static Throwable next(Throwable t) {
-        if (t.getCause() != null) {
-            return t.getCause();
-        }
-        return t instanceof SQLException sql ? sql.getNextException() : null;
     }
 
     public static Problem problem() {
