@@ -383,6 +383,10 @@ class PublicSiteIT {
                 "/blog?utm_source=old&x=%C3%A4",
                 "https://beispiel.example.de/blog?utm_source=old&x=%C3%A4",
                 "https://beispiel.example.de/blog");
+        // Ahead of every other filter: the health filter would answer this path on any other host.
+        HttpResponse<String> health = client().get("alt.beispiel.example", "/health/ready", Map.of());
+        assertThat(health.statusCode()).isEqualTo(301);
+        assertThat(health.headers().firstValue("Location")).hasValue("https://beispiel.example.de/health/ready");
         // The Location is the configured base, whatever the request says about its host.
         HttpResponse<String> forwarded = client().get(
                         "alt.beispiel.example",
