@@ -31,7 +31,7 @@ class FormerSitesIT {
         try (GlossaProcess node =
                 GlossaProcess.start("former-sites", environment).awaitReady()) {
             String current = "http://de.localhost:" + node.port();
-            for (String path : new String[] {"/", "/blog", "/sitemap.xml", "/robots.txt"}) {
+            for (String path : new String[] {"/", "/blog", "/sitemap.xml", "/feed.xml", "/robots.txt"}) {
                 HttpResponse<String> moved = node.client().get("old-de.localhost", path, Map.of());
                 assertThat(moved.statusCode()).as(path).isEqualTo(301);
                 assertThat(moved.headers().firstValue("Location")).as(path).hasValue(current + path);
