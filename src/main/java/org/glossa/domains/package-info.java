@@ -10,6 +10,11 @@
  * neither reach a response nor poison a cache. This component sits below the public pages ({@code site}) and the
  * stored documents ({@code documents}), which must agree on every URL, so neither depends on the other.
  *
+ * <p>A site that moved keeps its former base URLs ({@code GLOSSA_FORMER_SITES}, {@code control.FormerSites}): a
+ * filter registered ahead of every other ({@code boundary.FormerSiteRedirects}) answers each of their paths with one
+ * redirect to the same path on the current base. Former bases live outside {@code SiteDirectory} on purpose, so no
+ * link, alternate, sitemap or feed can ever name one.
+ *
  * <p>One rule, one place: which versions a page declares as alternates, in which order, and which one is its
  * x-default are decided by {@code Alternates} alone (pure: the site directory and the live slugs in, the links out),
  * so a page's {@code <link rel="alternate">}, its language switcher and its sitemap entry cannot drift apart; the

@@ -64,7 +64,7 @@ public final class SiteDirectory {
                 throw new IllegalArgumentException("GLOSSA_SITES: expected tag=url, got '" + entry.trim() + "'");
             }
             String tag = entry.substring(0, eq).trim();
-            URI base = baseUrl(tag, entry.substring(eq + 1).trim());
+            URI base = baseUrl("GLOSSA_SITES", tag, entry.substring(eq + 1).trim());
             if (Site.X_DEFAULT.equalsIgnoreCase(tag)) {
                 xDefault = new Site(null, base);
                 continue;
@@ -98,20 +98,26 @@ public final class SiteDirectory {
                         : new Site(null, ordered.values().iterator().next().base()));
     }
 
-    private static URI baseUrl(String tag, String value) {
+    /**
+     * A configured base URL, normalised: lower-case scheme and host, no trailing slash.
+     *
+     * @param setting the setting's name, for the message
+     * @throws IllegalArgumentException when it is not an absolute http(s) URL without query, fragment or user
+     */
+    static URI baseUrl(String setting, String tag, String value) {
         URI uri;
         try {
             uri = new URI(value);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("GLOSSA_SITES: " + tag + " has an invalid URL: " + value);
+            throw new IllegalArgumentException(setting + ": " + tag + " has an invalid URL: " + value);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new IllegalArgumentException("GLOSSA_SITES: " + tag + " needs an absolute http(s) URL, got " + value);
+            throw new IllegalArgumentException(setting + ": " + tag + " needs an absolute http(s) URL, got " + value);
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
             throw new IllegalArgumentException(
-                    "GLOSSA_SITES: " + tag + " URL may not carry a query, fragment or user: " + value);
+                    setting + ": " + tag + " URL may not carry a query, fragment or user: " + value);
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         while (path.endsWith("/")) {
@@ -122,7 +128,7 @@ public final class SiteDirectory {
                     .resolve(path.isEmpty() ? "" : path)
                     .normalize();
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("GLOSSA_SITES: " + tag + " has an invalid URL: " + value);
+            throw new IllegalArgumentException(setting + ": " + tag + " has an invalid URL: " + value);
         }
     }
 

@@ -346,6 +346,111 @@ class PublicSiteIT {
         assertThat(health.body()).contains("\"status\":\"UP\"");
     }
 
+    // ---- domain moves: de used to live at https://alt.beispiel.example and https://glossa.example/de ------------
+    // (glossa.former-sites in arquillian.xml)
+
+    /** One 301 to the given URL, which itself answers 200: no chain. */
+    private void movedOnceTo(String host, String pathAndQuery, String location, String target) throws Exception {
+        HttpResponse<String> moved = client().get(host, pathAndQuery, Map.of());
+        assertThat(moved.statusCode()).as("GET %s%s", host, pathAndQuery).isEqualTo(301);
+        assertThat(moved.headers().firstValue("Location"))
+                .as("GET %s%s", host, pathAndQuery)
+                .hasValue(location);
+        HttpResponse<String> arrived = client().get(target);
+        assertThat(arrived.statusCode()).as("GET %s", target).isEqualTo(200);
+    }
+
+    @Test
+    void aFormerBaseOfAMovedLocaleAnswersOneRedirectToTheSamePathOnTheCurrentBase() throws Exception {
+        String post = blogPosts("de").get(0);
+        String postPath = URI.create(post).getRawPath();
+        assertThat(post).startsWith("https://beispiel.example.de/blog/");
+
+        movedOnceTo("alt.beispiel.example", postPath, post, post);
+        movedOnceTo("alt.beispiel.example", "/", "https://beispiel.example.de/", "https://beispiel.example.de/");
+        movedOnceTo(
+                "alt.beispiel.example",
+                "/sitemap.xml",
+                "https://beispiel.example.de/sitemap.xml",
+                "https://beispiel.example.de/sitemap.xml");
+        movedOnceTo(
+                "ALT.Beispiel.Example.:8443",
+                "/robots.txt",
+                "https://beispiel.example.de/robots.txt",
+                "https://beispiel.example.de/robots.txt");
+        movedOnceTo(
+                "alt.beispiel.example",
+                "/blog?utm_source=old&x=%C3%A4",
+                "https://beispiel.example.de/blog?utm_source=old&x=%C3%A4",
+                "https://beispiel.example.de/blog");
+        // Ahead of every other filter: the health filter would answer this path on any other host.
+        HttpResponse<String> health = client().get("alt.beispiel.example", "/health/ready", Map.of());
+        assertThat(health.statusCode()).isEqualTo(301);
+        assertThat(health.headers().firstValue("Location")).hasValue("https://beispiel.example.de/health/ready");
+        // The Location is the configured base, whatever the request says about its host.
+        HttpResponse<String> forwarded = client().get(
+                        "alt.beispiel.example",
+                        "/blog",
+                        Map.of("X-Forwarded-Host", "attacker.example", "Forwarded", "host=attacker.example"));
+        assertThat(forwarded.headers().firstValue("Location")).hasValue("https://beispiel.example.de/blog");
+    }
+
+    @Test
+    void aFormerPathPrefixOnTheEnglishDomainCatchesOnlyThatPrefix() throws Exception {
+        String post = blogPosts("de").get(0);
+        String postPath = URI.create(post).getRawPath();
+        movedOnceTo("glossa.example", "/de" + postPath, post, post);
+        movedOnceTo("glossa.example", "/de", "https://beispiel.example.de/", "https://beispiel.example.de/");
+        movedOnceTo(
+                "glossa.example",
+                "/de/sitemap.xml",
+                "https://beispiel.example.de/sitemap.xml",
+                "https://beispiel.example.de/sitemap.xml");
+        // English and French on the same host are untouched.
+        assertThat(fetch("https://glossa.example/").lang()).isEqualTo("en");
+        assertThat(fetch("https://glossa.example/fr/blog").lang()).isEqualTo("fr");
+        assertThat(client().get("https://glossa.example/sitemap.xml").statusCode())
+                .isEqualTo(200);
+        assertThat(client().get("https://glossa.example/robots.txt").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> lookAlike = client().get("https://glossa.example/deutsch");
+        assertThat(lookAlike.statusCode()).isEqualTo(404);
+        assertThat(lookAlike.headers().allValues("Location")).isEmpty();
+    }
+
+    @Test
+    void sitemapsAndAlternatesNeverMentionAFormerBase() throws Exception {
+        Deque<String> sitemaps = new ArrayDeque<>(List.of(
+                "https://beispiel.example.de/sitemap.xml",
+                "https://glossa.example/sitemap.xml",
+                "https://www.glossa.example/sitemap.xml"));
+        Set<String> read = new HashSet<>();
+        while (!sitemaps.isEmpty()) {
+            String sitemap = sitemaps.poll();
+            if (!read.add(sitemap)) {
+                continue;
+            }
+            HttpResponse<String> response = client().get(sitemap);
+            if (response.statusCode() == 404) {
+                continue; // x-default may have no sitemap of its own
+            }
+            assertThat(response.statusCode()).as(sitemap).isEqualTo(200);
+            assertThat(response.body())
+                    .as(sitemap)
+                    .doesNotContain("alt.beispiel")
+                    .doesNotContain("glossa.example/de");
+            Matcher part = Pattern.compile("<loc>([^<]+\\.xml)</loc>").matcher(response.body());
+            while (part.find()) {
+                sitemaps.add(part.group(1));
+            }
+        }
+        assertThat(read).as("the sitemap index and its parts").hasSizeGreaterThan(3);
+        Page german = fetch(blogPosts("de").get(0));
+        assertThat(german.document().select("link[rel=alternate]").eachAttr("href"))
+                .isNotEmpty()
+                .noneMatch(href -> href.contains("alt.beispiel") || href.contains("glossa.example/de"));
+    }
+
     // ---- crawling ---------------------------------------------------------------------------------------
 
     /** Every post listed on a locale's blog (all pages), as absolute URLs, newest first. */

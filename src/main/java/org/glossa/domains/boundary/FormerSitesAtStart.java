@@ -1,0 +1,50 @@
+package org.glossa.domains.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.glossa.domains.control.FormerSites;
+import org.glossa.localization.control.LocaleCatalog;
+
+/**
+ * Reads {@code GLOSSA_FORMER_SITES} when the application starts and refuses to start on a bad entry (the message
+ * names it). With at least one former base, registers {@link FormerSiteRedirects} before every declared filter, so
+ * a former base's requests never reach the site, the documents or the health filter.
+ */
+@WebListener
+public class FormerSitesAtStart implements ServletContextListener {
+
+    private static final Logger LOG = Logger.getLogger(FormerSitesAtStart.class.getName());
+
+    @Inject
+    Sites sites;
+
+    @Inject
+    @ConfigProperty(name = "glossa.former-sites")
+    Optional<String> configured;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        FormerSites former = configured
+                .filter(s -> !s.isBlank())
+                .map(spec -> FormerSites.parse(spec, sites.directory(), LocaleCatalog.standard()))
+                .orElse(null);
+        if (former == null || former.isEmpty()) {
+            return;
+        }
+        FilterRegistration.Dynamic filter =
+                event.getServletContext().addFilter("FormerSiteRedirects", new FormerSiteRedirects(former));
+        filter.setAsyncSupported(true);
+        filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+        former.moves()
+                .forEach(m -> LOG.info(() -> "Former base " + m.former().base() + " redirects to "
+                        + m.current().base() + " (" + m.current().key() + ")"));
+    }
+}
