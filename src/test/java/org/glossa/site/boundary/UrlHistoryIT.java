@@ -162,8 +162,6 @@ class UrlHistoryIT {
         // Withdrawn is not missing: the page and its former URLs are gone, with the locales still live.
         assertThat(owner().post(translation(id, "de") + "/unpublish", "{}").statusCode())
                 .isEqualTo(200);
-        String englishUrl =
-                json(owner().get(translation(id, "en") + "/published")).toString();
         for (String url : new String[] {deThird, deFirst, withSlug(deSecond, "BLEIBENDE-ADRESSEN")}) {
             URI uri = URI.create(url);
             HttpResponse<String> gone = reader().get(uri.getHost(), uri.getRawPath(), Map.of());
