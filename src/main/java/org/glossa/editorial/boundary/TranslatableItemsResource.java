@@ -2,6 +2,7 @@ package org.glossa.editorial.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -189,6 +190,16 @@ public abstract class TranslatableItemsResource {
         positive(id, "id");
         workflow.unpublish(viewer(), kind(), id, locale, Instant.now());
         return view(translations.state(viewer(), kind(), id, locale));
+    }
+
+    /** The owner lets a former slug go (it stops redirecting; another item may take it). */
+    @DELETE
+    @Path("{id}/translations/{locale}/former-slugs/{slug}")
+    public Response releaseFormerSlug(
+            @PathParam("id") long id, @PathParam("locale") String locale, @PathParam("slug") String slug) {
+        positive(id, "id");
+        workflow.releaseFormerSlug(viewer(), kind(), id, locale, slug, Instant.now());
+        return Response.noContent().build();
     }
 
     @POST

@@ -20,6 +20,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.glossa.content.boundary.ContentChanged;
 import org.glossa.content.control.MarkdownRenderer;
+import org.glossa.content.control.SlugPolicy;
 import org.glossa.content.entity.FormerSlug;
 import org.glossa.content.entity.IllegalTransitionException;
 import org.glossa.content.entity.ItemKind;
@@ -246,6 +247,30 @@ public class Workflow {
             changed.fire(ContentChanged.item(t.kind(), t.itemId(), t.locale()));
         });
         return t;
+    }
+
+    /**
+     * The owner lets a former slug of this translation go: its URL no longer redirects (404 from now on) and another
+     * item may take it. Audited, with the slug in the comment.
+     */
+    public void releaseFormerSlug(
+            Viewer viewer, ItemKind kind, long itemId, String localeTag, String slug, Instant now) {
+        viewer.requireOwner();
+        Translation t = editable(viewer, kind, itemId, localeTag);
+        String canonical = slug == null ? "" : SlugPolicy.canonicalForm(slug, RequestedLocale.of(localeTag, "locale"));
+        FormerSlug former = queries(viewer)
+                .formerSlug(kind, t.locale(), canonical)
+                .filter(f -> f.translation().id().equals(t.id()))
+                .orElseThrow(
+                        () -> EditorialException.notFound("no former slug '" + canonical + "' of this translation"));
+        em.remove(former);
+        audit(
+                t,
+                new Translation.Transition(t.status(), t.status(), TranslationStatus.Action.RELEASE_SLUG),
+                viewer.username(),
+                "released former slug '" + canonical + "'",
+                now);
+        changed.fire(ContentChanged.item(t.kind(), t.itemId(), t.locale()));
     }
 
     /** The scheduled translations due at {@code now}, in the order they fell due, at most {@code max}. */

@@ -180,5 +180,22 @@ class UrlHistoryIT {
         assertThat(again).isEqualTo(deThird);
         assertOneHop(deFirst, deThird);
         assertOneHop(deSecond, deThird);
+
+        // Only the owner can let a former slug go; it is audited, stops redirecting, and is free to take.
+        String release = translation(id, "de") + "/former-slugs/ADRESSEN-DIE-BLEIBEN";
+        ApiClient anna = ApiClient.as(container.toURI(), "anna", "demo-anna-password");
+        assertThat(anna.send("DELETE", release, null, Map.of()).statusCode()).isEqualTo(403);
+        HttpResponse<String> released = owner().send("DELETE", release, null, Map.of());
+        assertThat(released.statusCode()).as(released.body()).isEqualTo(204);
+        assertThat(owner().send("DELETE", release, null, Map.of()).statusCode()).isEqualTo(404);
+        assertThat(owner().get("/api/v1/audit?kind=post&item=" + id + "&locale=de")
+                        .body())
+                .contains("RELEASE_SLUG")
+                .contains("adressen-die-bleiben");
+        assertThat(reader().get(deFirst).statusCode()).isEqualTo(404);
+        assertOneHop(deSecond, deThird);
+        HttpResponse<String> taken =
+                owner().put(translation(other, "de"), fields("Etwas anderes", "adressen-die-bleiben"), null);
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
     }
 }
