@@ -2,7 +2,6 @@ package org.glossa.editorial.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -192,9 +191,12 @@ public abstract class TranslatableItemsResource {
         return view(translations.state(viewer(), kind(), id, locale));
     }
 
-    /** The owner lets a former slug go (it stops redirecting; another item may take it). */
-    @DELETE
-    @Path("{id}/translations/{locale}/former-slugs/{slug}")
+    /**
+     * The owner lets a former slug go (it stops redirecting; another item may take it). A POST action like the
+     * others, not a DELETE: the server refuses a DELETE that carries a body before the API sees it.
+     */
+    @POST
+    @Path("{id}/translations/{locale}/former-slugs/{slug}/release")
     public Response releaseFormerSlug(
             @PathParam("id") long id, @PathParam("locale") String locale, @PathParam("slug") String slug) {
         positive(id, "id");

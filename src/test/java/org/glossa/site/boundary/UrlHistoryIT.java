@@ -182,12 +182,12 @@ class UrlHistoryIT {
         assertOneHop(deSecond, deThird);
 
         // Only the owner can let a former slug go; it is audited, stops redirecting, and is free to take.
-        String release = translation(id, "de") + "/former-slugs/ADRESSEN-DIE-BLEIBEN";
+        String release = translation(id, "de") + "/former-slugs/ADRESSEN-DIE-BLEIBEN/release";
         ApiClient anna = ApiClient.as(container.toURI(), "anna", "demo-anna-password");
-        assertThat(anna.send("DELETE", release, null, Map.of()).statusCode()).isEqualTo(403);
-        HttpResponse<String> released = owner().send("DELETE", release, null, Map.of());
+        assertThat(anna.post(release, "{}").statusCode()).isEqualTo(403);
+        HttpResponse<String> released = owner().post(release, "{}");
         assertThat(released.statusCode()).as(released.body()).isEqualTo(204);
-        assertThat(owner().send("DELETE", release, null, Map.of()).statusCode()).isEqualTo(404);
+        assertThat(owner().post(release, "{}").statusCode()).isEqualTo(404);
         assertThat(owner().get("/api/v1/audit?kind=post&item=" + id + "&locale=de")
                         .body())
                 .contains("RELEASE_SLUG")
