@@ -40,7 +40,12 @@ public enum TranslationStatus {
         /** owner takes the live version off the site */
         UNPUBLISH,
         /** owner retires the translation: off the site and out of the queues */
-        ARCHIVE
+        ARCHIVE,
+        /**
+         * owner lets a former slug go: its URL stops leading to the translation and another item may take it (no
+         * move of the status)
+         */
+        RELEASE_SLUG
     }
 
     private static final Map<TranslationStatus, Map<Action, TranslationStatus>> MOVES =

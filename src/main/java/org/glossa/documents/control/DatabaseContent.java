@@ -102,21 +102,28 @@ public final class DatabaseContent implements PublishedContent {
                 ORDER BY p.slug""", List.of(kind.name(), locale, after.atOffset(ZoneOffset.UTC)), rs -> rs.getString(1));
     }
 
-    /** Columns: item id, source locale, slug, title, summary, first published, published, media id, type, length. */
+    /**
+     * Columns: item id, source locale, slug, title, summary, first published, published, media id, type, length,
+     * first slug (one indexed lookup per row, in the same statement).
+     */
     private static String select(ItemKind kind) {
         if (kind == ItemKind.POST) {
             return """
                     SELECT p.post_id, i.source_locale, p.slug, p.title, p.summary, p.first_published_at, p.published_at,
-                           m.id, m.mime_type, m.byte_length
+                           m.id, m.mime_type, m.byte_length,""" + FIRST_SLUG + """
                     FROM publication p JOIN post i ON i.id = p.post_id LEFT JOIN media m ON m.id = i.cover_media_id
                     WHERE p.kind = 'POST' AND p.locale = ? AND p.withdrawn_at IS NULL""";
         }
         return """
                 SELECT p.experience_id, i.source_locale, p.slug, p.title, p.summary, p.first_published_at, p.published_at,
-                       NULL, NULL, NULL
+                       NULL, NULL, NULL,""" + FIRST_SLUG + """
                 FROM publication p JOIN experience i ON i.id = p.experience_id
                 WHERE p.kind = 'EXPERIENCE' AND p.locale = ? AND p.withdrawn_at IS NULL""";
     }
+
+    private static final String FIRST_SLUG =
+            " (SELECT f.slug FROM publication f WHERE f.translation_id = p.translation_id"
+                    + " ORDER BY f.published_at, f.id FETCH FIRST 1 ROW ONLY)\n";
 
     private static String itemColumn(ItemKind kind) {
         return kind == ItemKind.POST ? "p.post_id" : "p.experience_id";
@@ -135,7 +142,8 @@ public final class DatabaseContent implements PublishedContent {
                 instant(rs, 6),
                 instant(rs, 7),
                 cover,
-                liveSlugs);
+                liveSlugs,
+                rs.getString(11));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -224,7 +232,8 @@ public final class DatabaseContent implements PublishedContent {
                             r.firstPublishedAt(),
                             r.publishedAt(),
                             r.cover(),
-                            slugs.getOrDefault(r.id(), r.liveSlugs())))
+                            slugs.getOrDefault(r.id(), r.liveSlugs()),
+                            r.firstSlug()))
                     .toList();
         }
     }

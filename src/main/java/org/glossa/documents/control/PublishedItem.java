@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param cover            its cover image; null when it has none
  * @param liveSlugs        locale tag to live slug, for every locale where it is live, the generated one included;
  *                         only the generated one where alternates are not needed (feed, news)
+ * @param firstSlug        the slug it first went live at in that locale: its feed guid is that first URL, so a
+ *                         changed slug is not a new article to a feed reader (and the first URL still leads to it)
  */
 public record PublishedItem(
         long id,
@@ -28,11 +30,27 @@ public record PublishedItem(
         Instant firstPublishedAt,
         Instant publishedAt,
         Cover cover,
-        Map<String, String> liveSlugs) {
+        Map<String, String> liveSlugs,
+        String firstSlug) {
+
+    /** An item whose slug in the generated locale never changed. */
+    public PublishedItem(
+            long id,
+            String sourceLocale,
+            String slug,
+            String title,
+            String summary,
+            Instant firstPublishedAt,
+            Instant publishedAt,
+            Cover cover,
+            Map<String, String> liveSlugs) {
+        this(id, sourceLocale, slug, title, summary, firstPublishedAt, publishedAt, cover, liveSlugs, slug);
+    }
 
     public PublishedItem {
         Objects.requireNonNull(sourceLocale, "sourceLocale");
         Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(firstSlug, "firstSlug");
         Objects.requireNonNull(firstPublishedAt, "firstPublishedAt");
         Objects.requireNonNull(publishedAt, "publishedAt");
         liveSlugs = Map.copyOf(liveSlugs);

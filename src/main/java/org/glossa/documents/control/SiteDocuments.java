@@ -384,10 +384,11 @@ public final class SiteDocuments {
                         p.cover().byteLength(),
                         p.cover().mimeType());
         String summary = notices.writable(ItemKind.POST, p.id(), locale.tag(), "summary", p.summary(), Lines.MULTIPLE);
+        // The guid is the first URL, not the current one: a changed slug must not look like a new article.
         return new FeedItem(
                 title,
                 link,
-                link,
+                PublicUrl.of(site, ItemKind.POST, p.firstSlug()),
                 p.firstPublishedAt(),
                 summary == null || summary.isBlank() ? null : summary,
                 enclosure);

@@ -191,6 +191,19 @@ public abstract class TranslatableItemsResource {
         return view(translations.state(viewer(), kind(), id, locale));
     }
 
+    /**
+     * The owner lets a former slug go (it stops redirecting; another item may take it). A POST action like the
+     * others, not a DELETE: the server refuses a DELETE that carries a body before the API sees it.
+     */
+    @POST
+    @Path("{id}/translations/{locale}/former-slugs/{slug}/release")
+    public Response releaseFormerSlug(
+            @PathParam("id") long id, @PathParam("locale") String locale, @PathParam("slug") String slug) {
+        positive(id, "id");
+        workflow.releaseFormerSlug(viewer(), kind(), id, locale, slug, Instant.now());
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("{id}/translations/{locale}/archive")
     public TranslationView archive(@PathParam("id") long id, @PathParam("locale") String locale) {

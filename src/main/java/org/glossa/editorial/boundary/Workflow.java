@@ -13,12 +13,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.glossa.content.boundary.ContentChanged;
 import org.glossa.content.control.MarkdownRenderer;
+import org.glossa.content.control.SlugPolicy;
+import org.glossa.content.entity.FormerSlug;
 import org.glossa.content.entity.IllegalTransitionException;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Publication;
@@ -227,6 +230,7 @@ public class Workflow {
         Optional<Publication> live = queries(viewer).live(t);
         audit(t, transition(() -> t.unpublish(live.isPresent(), now)), viewer.username(), null, now);
         live.get().withdraw(now);
+        retire(t, live.get().slug(), now);
         changed.fire(ContentChanged.item(t.kind(), t.itemId(), t.locale()));
         return t;
     }
@@ -239,9 +243,34 @@ public class Workflow {
         audit(t, transition(() -> t.archive(now)), viewer.username(), null, now);
         live.ifPresent(p -> {
             p.withdraw(now);
+            retire(t, p.slug(), now);
             changed.fire(ContentChanged.item(t.kind(), t.itemId(), t.locale()));
         });
         return t;
+    }
+
+    /**
+     * The owner lets a former slug of this translation go: its URL no longer redirects (404 from now on) and another
+     * item may take it. Audited, with the slug in the comment.
+     */
+    public void releaseFormerSlug(
+            Viewer viewer, ItemKind kind, long itemId, String localeTag, String slug, Instant now) {
+        viewer.requireOwner();
+        Translation t = editable(viewer, kind, itemId, localeTag);
+        String canonical = slug == null ? "" : SlugPolicy.canonicalForm(slug, RequestedLocale.of(localeTag, "locale"));
+        FormerSlug former = queries(viewer)
+                .formerSlug(kind, t.locale(), canonical)
+                .filter(f -> f.translation().id().equals(t.id()))
+                .orElseThrow(
+                        () -> EditorialException.notFound("no former slug '" + canonical + "' of this translation"));
+        em.remove(former);
+        audit(
+                t,
+                new Translation.Transition(t.status(), t.status(), TranslationStatus.Action.RELEASE_SLUG),
+                viewer.username(),
+                "released former slug '" + canonical + "'",
+                now);
+        changed.fire(ContentChanged.item(t.kind(), t.itemId(), t.locale()));
     }
 
     /** The scheduled translations due at {@code now}, in the order they fell due, at most {@code max}. */
@@ -287,9 +316,20 @@ public class Workflow {
     /** Swaps the live version in one transaction: readers see the old one until commit, then the new. */
     private void goLive(Translation t, String actor, Instant now, Function<GoingLive, Translation.WentLive> move) {
         TranslationQueries everything = queries(new Viewer(actor, true, Set.of()));
+        requireSlugFree(everything, t.kind(), t.locale(), t.slug(), t.id());
         Optional<Publication> previous = everything.live(t);
         Instant first = everything.firstPublished(t).orElse(now);
-        previous.ifPresent(p -> p.withdraw(now));
+        previous.ifPresent(p -> {
+            p.withdraw(now);
+            if (!p.slug().equals(t.slug())) {
+                retire(t, p.slug(), now);
+            }
+        });
+        // Live again at a slug it had before: that URL is its page again, not a redirect.
+        everything
+                .formerSlug(t.kind(), t.locale(), t.slug())
+                .filter(f -> f.translation().id().equals(t.id()))
+                .ifPresent(em::remove);
         try {
             em.flush();
         } catch (PersistenceException e) {
@@ -321,6 +361,23 @@ public class Workflow {
             TranslationQueries queries, ItemKind kind, String locale, String slug, Long exceptTranslation) {
         if (queries.slugTaken(kind, locale, slug, exceptTranslation)) {
             throw EditorialException.conflict("slug", "'" + slug + "' is already used in " + locale);
+        }
+        Optional<FormerSlug> former = queries.formerSlug(kind, locale, slug)
+                .filter(f -> exceptTranslation == null || !f.translation().id().equals(exceptTranslation));
+        if (former.isPresent()) {
+            Translation owner = former.get().translation();
+            throw EditorialException.conflict(
+                    "slug",
+                    "'" + slug + "' was the address of " + kind.name().toLowerCase(Locale.ROOT) + " "
+                            + owner.itemId() + " in " + locale + " and still leads readers there;"
+                            + " the owner can release it");
+        }
+    }
+
+    /** Records a URL the translation no longer has, so that it keeps leading readers to it. */
+    private void retire(Translation t, String slug, Instant now) {
+        if (queries(SCHEDULER).formerSlug(t.kind(), t.locale(), slug).isEmpty()) {
+            em.persist(new FormerSlug(t, slug, now));
         }
     }
 

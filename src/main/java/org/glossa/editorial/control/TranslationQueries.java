@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.glossa.content.entity.FormerSlug;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Publication;
 import org.glossa.content.entity.Revision;
@@ -180,6 +181,18 @@ public final class TranslationQueries {
                         "SELECT p FROM Publication p WHERE p.translation = :t AND p.withdrawnAt IS NULL",
                         Publication.class)
                 .setParameter("t", visible)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The translation a former URL of this kind and locale belongs to, if the slug is one. */
+    public Optional<FormerSlug> formerSlug(ItemKind kind, String locale, String slug) {
+        return em.createQuery(
+                        "SELECT f FROM FormerSlug f WHERE f.kind = :kind AND f.locale = :locale AND f.slug = :slug",
+                        FormerSlug.class)
+                .setParameter("kind", kind)
+                .setParameter("locale", locale)
+                .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst();
     }

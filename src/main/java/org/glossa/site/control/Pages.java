@@ -213,7 +213,7 @@ public final class Pages {
         String wanted = SlugPolicy.canonicalForm(decoded, locale);
         Optional<PostItem> found = snapshot.postBySlug(locale.tag(), wanted);
         if (found.isEmpty()) {
-            return notFound(site);
+            return formerUrl(site, locale, ItemKind.POST, wanted);
         }
         PostItem post = found.get();
         LiveText text = post.in(locale.tag()).orElseThrow();
@@ -279,7 +279,7 @@ public final class Pages {
         String wanted = SlugPolicy.canonicalForm(decoded, locale);
         Optional<ExperienceItem> found = snapshot.experienceBySlug(locale.tag(), wanted);
         if (found.isEmpty()) {
-            return notFound(site);
+            return formerUrl(site, locale, ItemKind.EXPERIENCE, wanted);
         }
         ExperienceItem item = found.get();
         LiveText text = item.in(locale.tag()).orElseThrow();
@@ -341,6 +341,59 @@ public final class Pages {
                                 l.direction().html()))
                         .toList());
         return page("chooser", context, 200);
+    }
+
+    /**
+     * A URL an item had: one 301 straight to its current live URL in this locale (never via another former one),
+     * or, while it is not live here, 410 with the locales where it still is. Anything else is not found.
+     */
+    private RenderedPage formerUrl(Site site, LocaleDefinition locale, ItemKind kind, String canonicalSlug) {
+        Optional<Long> owner = snapshot.formerOwner(kind, locale.tag(), canonicalSlug);
+        if (owner.isEmpty()) {
+            return notFound(site);
+        }
+        Map<String, LiveText> live = (kind == ItemKind.POST
+                        ? snapshot.postById(owner.get()).map(PostItem::texts)
+                        : snapshot.experienceById(owner.get()).map(ExperienceItem::texts))
+                .orElse(Map.of());
+        LiveText here = live.get(locale.tag());
+        if (here != null) {
+            return RenderedPage.movedPermanently(PublicUrl.of(site, kind, here.slug()));
+        }
+        return gone(site, locale, kind, live);
+    }
+
+    private RenderedPage gone(Site site, LocaleDefinition locale, ItemKind kind, Map<String, LiveText> live) {
+        Messages m = Messages.of(locale);
+        Head head = new Head(
+                locale.tag(),
+                locale.direction().html(),
+                m.text("gone.title"),
+                m.text("gone.message"),
+                null,
+                List.of(),
+                null,
+                List.of(),
+                site.url(SitePaths.HOME),
+                site.url(SitePaths.BLOG),
+                site.url(SitePaths.EXPERIENCE),
+                kind == ItemKind.POST ? "blog" : "experience",
+                snapshot.ownerName(),
+                m);
+        Map<String, Object> context = context(head);
+        context.put(
+                "elsewhere",
+                catalog.all().stream()
+                        .filter(l -> live.containsKey(l.tag()))
+                        .map(l -> new Alternate(
+                                l.tag(),
+                                PublicUrl.of(sites, l, kind, live.get(l.tag()).slug()),
+                                l.nativeName(),
+                                l.tag(),
+                                l.direction().html(),
+                                false))
+                        .toList());
+        return page("gone", context, 410);
     }
 
     /** The localised 404 of a site; never cached per path, and never echoing the request. */

@@ -68,12 +68,33 @@ public final class SiteSnapshot {
     private final Map<String, List<PostItem>> postsByLocale = new HashMap<>();
     private final Map<String, List<ExperienceItem>> experienceByLocale = new HashMap<>();
     private final Map<String, Object> bySlug = new HashMap<>();
+    private final Map<Long, PostItem> postsById = new HashMap<>();
+    private final Map<Long, ExperienceItem> experienceById = new HashMap<>();
+    /** Former URLs: slug key to the id of the item that had it. */
+    private final Map<String, Long> formerSlugs = new HashMap<>();
+
+    /** A slug an item had in a locale and no longer has: its URL leads to the item's live version, if any. */
+    public record FormerSlug(ItemKind kind, String locale, String slug, long itemId) {}
 
     public SiteSnapshot(
             String ownerName,
             Map<String, ProfileText> profileTexts,
             List<PostItem> posts,
             List<ExperienceItem> experience) {
+        this(ownerName, profileTexts, posts, experience, List.of());
+    }
+
+    public SiteSnapshot(
+            String ownerName,
+            Map<String, ProfileText> profileTexts,
+            List<PostItem> posts,
+            List<ExperienceItem> experience,
+            List<FormerSlug> formerSlugs) {
+        for (FormerSlug f : formerSlugs) {
+            this.formerSlugs.put(slugKey(f.kind(), f.locale(), f.slug()), f.itemId());
+        }
+        posts.forEach(p -> postsById.put(p.id(), p));
+        experience.forEach(e -> experienceById.put(e.id(), e));
         this.ownerName = ownerName;
         this.profileTexts = Map.copyOf(profileTexts);
         this.postsNewestFirst = posts.stream()
@@ -153,6 +174,24 @@ public final class SiteSnapshot {
 
     public Optional<ExperienceItem> experienceBySlug(String locale, String canonicalSlug) {
         return Optional.ofNullable((ExperienceItem) bySlug.get(slugKey(ItemKind.EXPERIENCE, locale, canonicalSlug)));
+    }
+
+    /**
+     * The item a former slug of this kind and locale belonged to (canonical form, as for live slugs). The item
+     * may be live elsewhere, or nowhere: ask {@link #postById}/{@link #experienceById}.
+     */
+    public Optional<Long> formerOwner(ItemKind kind, String locale, String canonicalSlug) {
+        return Optional.ofNullable(formerSlugs.get(slugKey(kind, locale, canonicalSlug)));
+    }
+
+    /** A post live in at least one locale. */
+    public Optional<PostItem> postById(long id) {
+        return Optional.ofNullable(postsById.get(id));
+    }
+
+    /** An experience entry live in at least one locale. */
+    public Optional<ExperienceItem> experienceById(long id) {
+        return Optional.ofNullable(experienceById.get(id));
     }
 
     /** Roles that are live in some locale; the untranslated count of a locale is this minus its own. */

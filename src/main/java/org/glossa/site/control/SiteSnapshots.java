@@ -21,7 +21,7 @@ import org.glossa.localization.control.TypedText;
 import org.glossa.localization.control.TypedText.Lines;
 
 /**
- * Reads a {@link SiteSnapshot} from the database in a fixed number of queries (five), however much
+ * Reads a {@link SiteSnapshot} from the database in a fixed number of queries (six), however much
  * content there is (the container tests count the statements). Only live publications are read: drafts and reviews cannot reach a reader.
  */
 @ApplicationScoped
@@ -60,7 +60,18 @@ public class SiteSnapshots {
                         .put(text.locale(), text);
             }
         }
-        return new SiteSnapshot(ownerName(), profileTexts(), posts(postTexts), experience(experienceTexts));
+        return new SiteSnapshot(
+                ownerName(), profileTexts(), posts(postTexts), experience(experienceTexts), formerSlugs());
+    }
+
+    /** Every former URL with the item it leads to: one query, so that an old link costs no query to answer. */
+    private List<SiteSnapshot.FormerSlug> formerSlugs() {
+        return em.createQuery("""
+                SELECT f.kind, f.locale, f.slug, p.id, e.id
+                FROM FormerSlug f JOIN f.translation t LEFT JOIN t.post p LEFT JOIN t.experience e""", Object[].class).getResultList().stream()
+                .map(r -> new SiteSnapshot.FormerSlug(
+                        (ItemKind) r[0], (String) r[1], (String) r[2], r[3] != null ? (Long) r[3] : (Long) r[4]))
+                .toList();
     }
 
     /**

@@ -69,6 +69,24 @@ class SiteDocumentsTest {
     }
 
     @Test
+    void aRenamedPostKeepsItsFeedGuidItsFirstUrlAndLinksToItsCurrentUrl() {
+        Map<String, GeneratedDocument> out = new LinkedHashMap<>();
+        new SiteDocuments(
+                        sites(),
+                        CATALOG,
+                        new SnapshotContent(posts(2), Map.of("post-2", "original-post-2")),
+                        new SitemapLimits(50_000, 50L * 1024 * 1024))
+                .generate(CATALOG.get("en"), NOW, d -> out.put(d.name(), d));
+        String feed = text(out.get("feed.xml"));
+
+        assertThat(feed)
+                .contains("<link>https://example.com/blog/post-2</link>")
+                .contains("<guid isPermaLink=\"false\">https://example.com/blog/original-post-2</guid>")
+                .contains("<guid isPermaLink=\"true\">https://example.com/blog/post-1</guid>");
+        assertThat(text(out.get("sitemap-1.xml"))).doesNotContain("original-post-2");
+    }
+
+    @Test
     void anExperienceEntrysXDefaultIsItsSourceLocalesPage() {
         Instant at = NOW.minusSeconds(3600);
         Map<String, LiveText> texts = new LinkedHashMap<>();

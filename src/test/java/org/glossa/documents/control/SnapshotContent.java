@@ -16,9 +16,16 @@ import org.glossa.site.control.SiteSnapshot.LiveText;
 final class SnapshotContent implements PublishedContent {
 
     private final SiteSnapshot snapshot;
+    /** Current slug to the slug its item first went live at, where they differ (a renamed item). */
+    private final Map<String, String> firstSlugs;
 
     SnapshotContent(SiteSnapshot snapshot) {
+        this(snapshot, Map.of());
+    }
+
+    SnapshotContent(SiteSnapshot snapshot, Map<String, String> firstSlugs) {
         this.snapshot = snapshot;
+        this.firstSlugs = firstSlugs;
     }
 
     @Override
@@ -73,7 +80,7 @@ final class SnapshotContent implements PublishedContent {
         return snapshot.experience(locale).stream().map(r -> item(r.id(), r.sourceLocale(), r.texts(), locale, null));
     }
 
-    private static PublishedItem item(
+    private PublishedItem item(
             long id, String source, Map<String, LiveText> texts, String locale, PublishedItem.Cover cover) {
         LiveText text = texts.get(locale);
         return new PublishedItem(
@@ -85,6 +92,7 @@ final class SnapshotContent implements PublishedContent {
                 text.firstPublishedAt(),
                 text.publishedAt(),
                 cover,
-                texts.values().stream().collect(Collectors.toMap(LiveText::locale, LiveText::slug)));
+                texts.values().stream().collect(Collectors.toMap(LiveText::locale, LiveText::slug)),
+                firstSlugs.getOrDefault(text.slug(), text.slug()));
     }
 }

@@ -233,7 +233,8 @@ class EditorialWorkflowIT {
         assertThat(json(owner().post(translationPath(id, "de") + "/unpublish", "{}"))
                         .getBoolean("live"))
                 .isFalse();
-        assertThat(readerGet(url).statusCode()).as("unpublished").isEqualTo(404);
+        // Withdrawn is not missing: the URL says the page was taken down on purpose.
+        assertThat(readerGet(url).statusCode()).as("unpublished").isEqualTo(410);
         assertProblem(owner().post(translationPath(id, "de") + "/unpublish", "{}"), 409, "status");
         assertThat(json(owner().post(translationPath(id, "de") + "/archive", "{}"))
                         .getString("status"))

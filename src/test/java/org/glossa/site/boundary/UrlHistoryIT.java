@@ -1,0 +1,201 @@
+package org.glossa.site.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.glossa.containertest.ApiClient;
+import org.glossa.containertest.Deployments;
+import org.glossa.containertest.SiteClient;
+import org.glossa.content.control.SlugPolicy;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Permalinks that never break, on PostgreSQL through the API and the public site: a changed slug leaves its old
+ * URL (in every spelling the slug rules accept) one 301 away from the current one, however many changes later;
+ * no other item can take it; a withdrawn translation answers 410 with the locales where the item is still live.
+ */
+@ExtendWith(ArquillianExtension.class)
+class UrlHistoryIT {
+
+    @ArquillianResource
+    URL container;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.applicationOnFreshDatabase();
+    }
+
+    private ApiClient owner() throws Exception {
+        return ApiClient.as(container.toURI(), "owner", "demo-owner-password");
+    }
+
+    private SiteClient reader() throws Exception {
+        return new SiteClient(container.toURI());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static String fields(String title, String slug) {
+        return Json.createObjectBuilder()
+                .add("title", title)
+                .add("summary", "Summary of " + title)
+                .add("body", "Text of " + title + ".")
+                .add("slug", slug)
+                .build()
+                .toString();
+    }
+
+    private long publishedEnglishPost(String title) throws Exception {
+        HttpResponse<String> created = owner().post(
+                        "/api/v1/posts",
+                        Json.createObjectBuilder()
+                                .add("sourceLocale", "en")
+                                .add("title", title)
+                                .add("summary", "Summary of " + title)
+                                .add("body", "Text of " + title + ".")
+                                .build()
+                                .toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created).getJsonNumber("id").longValue();
+        HttpResponse<String> published = owner().post("/api/v1/posts/" + id + "/translations/en/publish", "{}");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        return id;
+    }
+
+    private static String translation(long id, String locale) {
+        return "/api/v1/posts/" + id + "/translations/" + locale;
+    }
+
+    /** Saves the locale's text with this slug, submits and approves it; returns its public URL. */
+    private String publish(long id, String locale, String title, String slug) throws Exception {
+        HttpResponse<String> current = owner().get(translation(id, locale));
+        String etag = current.statusCode() == 200
+                ? current.headers().firstValue("ETag").orElseThrow()
+                : null;
+        HttpResponse<String> saved = owner().put(translation(id, locale), fields(title, slug), etag);
+        assertThat(saved.statusCode()).as(saved.body()).isIn(200, 201);
+        HttpResponse<String> submitted = owner().post(translation(id, locale) + "/submit", "{}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        HttpResponse<String> approved = owner().post(translation(id, locale) + "/approve", "{}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        String url = json(approved).getString("publicUrl");
+        assertThat(reader().get(url).statusCode()).as("GET %s", url).isEqualTo(200);
+        return url;
+    }
+
+    /** The URL with its last path segment replaced by this spelling of the slug. */
+    private static String withSlug(String url, String slug) {
+        return url.substring(0, url.lastIndexOf('/') + 1) + SlugPolicy.encodePathSegment(slug);
+    }
+
+    private static String slugOf(String url) {
+        String path = URI.create(url).getRawPath();
+        return SlugPolicy.decodePathSegment(path.substring(path.lastIndexOf('/') + 1))
+                .orElseThrow();
+    }
+
+    /** The old URL as published, upper-cased and in NFD: each answers one 301 straight to a 200 at {@code now}. */
+    private void assertOneHop(String former, String now) throws Exception {
+        String slug = slugOf(former);
+        Set<String> spellings = new LinkedHashSet<>();
+        spellings.add(slug);
+        spellings.add(slug.toUpperCase(Locale.ROOT));
+        spellings.add(Normalizer.normalize(slug, Normalizer.Form.NFD));
+        for (String spelling : spellings) {
+            String url = withSlug(former, spelling);
+            URI uri = URI.create(url);
+            HttpResponse<String> moved = reader().get(uri.getHost(), uri.getRawPath(), Map.of());
+            assertThat(moved.statusCode()).as("GET %s", url).isEqualTo(301);
+            assertThat(moved.headers().firstValue("Location")).as("GET %s", url).hasValue(now);
+        }
+        assertThat(reader().get(now).statusCode())
+                .as("the target is the page itself")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void formerUrlsRedirectInOneHopCannotBeTakenAndAWithdrawnPageIsGoneUntilPublishedAgain() throws Exception {
+        long id = publishedEnglishPost("Addresses that last");
+        String english = json(owner().get(translation(id, "en"))).toString();
+        assertThat(english).contains("addresses-that-last");
+
+        String deFirst = publish(id, "de", "Adressen, die bleiben", "adressen-die-bleiben");
+        String deSecond = publish(id, "de", "Bleibende Adressen", "bleibende-adressen");
+        assertOneHop(deFirst, deSecond);
+        String deThird = publish(id, "de", "Adressen für immer", "adressen-fuer-immer");
+        assertOneHop(deFirst, deThird);
+        assertOneHop(deSecond, deThird);
+
+        String ruFirst = publish(id, "ru", "Адреса, которые остаются", "старый-адрес-й");
+        String ruSecond = publish(id, "ru", "Новый адрес", "новый-адрес-й");
+        assertThat(Normalizer.normalize(slugOf(ruFirst), Normalizer.Form.NFD)).isNotEqualTo(slugOf(ruFirst));
+        assertOneHop(ruFirst, ruSecond);
+
+        // Another item cannot take a slug that still leads readers to this one.
+        long other = publishedEnglishPost("Another item entirely");
+        for (String[] taken : new String[][] {{"de", "adressen-die-bleiben"}, {"ru", "старый-адрес-й"}}) {
+            HttpResponse<String> refused =
+                    owner().put(translation(other, taken[0]), fields("Etwas anderes", taken[1]), null);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(refused.body()).contains("\"field\":\"slug\"").contains("post " + id);
+        }
+        assertOneHop(deFirst, deThird);
+
+        // Withdrawn is not missing: the page and its former URLs are gone, with the locales still live.
+        assertThat(owner().post(translation(id, "de") + "/unpublish", "{}").statusCode())
+                .isEqualTo(200);
+        for (String url : new String[] {deThird, deFirst, withSlug(deSecond, "BLEIBENDE-ADRESSEN")}) {
+            URI uri = URI.create(url);
+            HttpResponse<String> gone = reader().get(uri.getHost(), uri.getRawPath(), Map.of());
+            assertThat(gone.statusCode()).as("GET %s", url).isEqualTo(410);
+            assertThat(gone.body())
+                    .contains("lang=\"de\"")
+                    .contains("Seite zurückgezogen")
+                    .contains("href=\"" + ruSecond + "\"")
+                    .contains("hreflang=\"en\"")
+                    .doesNotContain("href=\"" + deThird + "\"");
+        }
+        assertThat(reader().get(ruSecond).statusCode()).isEqualTo(200);
+
+        // Published again at its last slug: 200 there, and the older URLs lead there again in one hop.
+        String again = publish(id, "de", "Adressen für immer", "adressen-fuer-immer");
+        assertThat(again).isEqualTo(deThird);
+        assertOneHop(deFirst, deThird);
+        assertOneHop(deSecond, deThird);
+
+        // Only the owner can let a former slug go; it is audited, stops redirecting, and is free to take.
+        String release = translation(id, "de") + "/former-slugs/ADRESSEN-DIE-BLEIBEN/release";
+        ApiClient anna = ApiClient.as(container.toURI(), "anna", "demo-anna-password");
+        assertThat(anna.post(release, "{}").statusCode()).isEqualTo(403);
+        HttpResponse<String> released = owner().post(release, "{}");
+        assertThat(released.statusCode()).as(released.body()).isEqualTo(204);
+        assertThat(owner().post(release, "{}").statusCode()).isEqualTo(404);
+        assertThat(owner().get("/api/v1/audit?kind=post&item=" + id + "&locale=de")
+                        .body())
+                .contains("RELEASE_SLUG")
+                .contains("adressen-die-bleiben");
+        assertThat(reader().get(deFirst).statusCode()).isEqualTo(404);
+        assertOneHop(deSecond, deThird);
+        HttpResponse<String> taken =
+                owner().put(translation(other, "de"), fields("Etwas anderes", "adressen-die-bleiben"), null);
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+    }
+}
