@@ -144,7 +144,7 @@ class PermalinkCheckIT {
                             .filter(e -> e.getString("url").equals(brokenUrl))
                             .map(e -> e.getString("problem")))
                     .as("the examples of %s name %s", tag, brokenUrl)
-                    .containsExactly("answers 404 (not found)");
+                    .contains("answers 404 (not found)");
             assertThat(found.getString("slaState"))
                     .as("readers are still served")
                     .isEqualTo("OK");
