@@ -2,8 +2,6 @@ package org.glossa.documents.control;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +37,9 @@ public final class PermalinkCheck {
     private final Map<String, String> tagOfHreflang = new HashMap<>();
     private final List<String> tags;
     private final Map<Long, Cluster> clusters = new HashMap<>();
+    /** Status of each x-default seen: the versions of an item share one, so it is resolved once per item. */
+    private final Map<String, Integer> xDefaults = new HashMap<>();
+
     private long nanos;
 
     /** The pages that list one set of alternates, and the members that set names. */
@@ -163,9 +164,10 @@ public final class PermalinkCheck {
         for (Alternates.Link link : entry.alternates()) {
             String href = link.href() == null ? "" : link.href();
             String hreflang = link.hreflang() == null ? "" : link.hreflang();
-            fingerprint += mix(key(hreflang, href) ^ 0x9E3779B97F4A7C15L);
+            long key = key(href, hreflang);
+            fingerprint += mix(key ^ 0x9E3779B97F4A7C15L);
             if (Site.X_DEFAULT.equals(hreflang)) {
-                int xDefault = status(href);
+                int xDefault = xDefaults.computeIfAbsent(href, this::status);
                 if (xDefault != 200) {
                     findings.add(new PermalinkFinding(tag, loc, "its x-default " + href + " " + describe(xDefault)));
                 }
@@ -179,7 +181,7 @@ public final class PermalinkCheck {
             listsItself |= hreflang.equals(locale.hreflang()) && href.equals(loc);
             String memberTag = tagOfHreflang.get(hreflang);
             if (memberTag != null) {
-                expected += key(href, hreflang);
+                expected += key;
                 expectedCount++;
                 members |= 1 << localeIndex.get(memberTag);
             }
@@ -201,18 +203,22 @@ public final class PermalinkCheck {
         cluster.reporters |= 1 << localeIndex.get(tag);
     }
 
-    /** What readers get at an absolute URL: routed by the site directory, answered by the site's pages. */
+    /**
+     * What readers get at an absolute URL: routed by the site directory, answered by the site's pages. The URL is
+     * split by hand (scheme, authority, raw path): {@code java.net.URI} costs more than the page lookup, and the
+     * generator only writes percent-encoded ASCII URLs.
+     */
     private int status(String url) {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
+        int authority = url.indexOf("://");
+        if (authority <= 0 || url.indexOf('?') >= 0 || url.indexOf('#') >= 0) {
             return 0;
         }
-        if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        int path = url.indexOf('/', authority + 3);
+        String host = path < 0 ? url.substring(authority + 3) : url.substring(authority + 3, path);
+        if (host.isEmpty() || host.indexOf('@') >= 0) {
             return 0;
         }
-        Optional<SiteDirectory.Route> route = sites.route(uri.getHost(), uri.getRawPath());
+        Optional<SiteDirectory.Route> route = sites.route(host, path < 0 ? "/" : url.substring(path));
         return route.map(r -> pages.of(r.site(), r.path())).orElse(-1);
     }
 
@@ -241,17 +247,16 @@ public final class PermalinkCheck {
         return generated.stream().filter(d -> d.name().equals(name)).findFirst();
     }
 
-    /** A 64-bit hash of two strings (FNV-1a, then a SplitMix64 finaliser): collisions are out of reach. */
-    static long key(String a, String b) {
+    /**
+     * A 64-bit hash of a URL and its hreflang (FNV-1a over the URL, the hreflang's own hash folded in, then a SplitMix64
+     * finaliser): collisions are out of reach, and each URL is read once.
+     */
+    static long key(String url, String hreflang) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < a.length(); i++) {
-            h = (h ^ a.charAt(i)) * 0x100000001b3L;
+        for (int i = 0; i < url.length(); i++) {
+            h = (h ^ url.charAt(i)) * 0x100000001b3L;
         }
-        h = (h ^ 0xffff) * 0x100000001b3L;
-        for (int i = 0; i < b.length(); i++) {
-            h = (h ^ b.charAt(i)) * 0x100000001b3L;
-        }
-        return mix(h);
+        return mix(h ^ mix(hreflang.hashCode() + 0x632be59bd9b4e019L));
     }
 
     private static long mix(long z) {

@@ -2,6 +2,7 @@ package org.glossa.documents.control;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLInputFactory;
@@ -76,21 +77,37 @@ public final class SitemapEntries {
                             && xml.getLocalName().equals("loc")) {
                         loc = xml.getElementText().strip();
                     } else if (alternates != null
-                            && SitemapWriter.XHTML_NS.equals(xml.getNamespaceURI())
                             && xml.getLocalName().equals("link")
-                            && "alternate".equals(xml.getAttributeValue(null, "rel"))) {
-                        alternates.add(new Alternates.Link(
-                                xml.getAttributeValue(null, "hreflang"), xml.getAttributeValue(null, "href")));
+                            && SitemapWriter.XHTML_NS.equals(xml.getNamespaceURI())) {
+                        link(xml, alternates);
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT
                         && isSitemap(xml)
                         && xml.getLocalName().equals("url")) {
-                    each.accept(new Entry(loc, List.copyOf(alternates)));
+                    each.accept(new Entry(loc, Collections.unmodifiableList(alternates)));
                     alternates = null;
                 }
             }
         } finally {
             xml.close();
+        }
+    }
+
+    /** An {@code xhtml:link rel="alternate"}, its attributes read by position (cheaper than three lookups by name). */
+    private static void link(XMLStreamReader xml, List<Alternates.Link> alternates) {
+        String rel = null;
+        String hreflang = null;
+        String href = null;
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            switch (xml.getAttributeLocalName(i)) {
+                case "rel" -> rel = xml.getAttributeValue(i);
+                case "hreflang" -> hreflang = xml.getAttributeValue(i);
+                case "href" -> href = xml.getAttributeValue(i);
+                default -> {}
+            }
+        }
+        if ("alternate".equals(rel)) {
+            alternates.add(new Alternates.Link(hreflang, href));
         }
     }
 
