@@ -201,7 +201,8 @@ public class Regeneration {
                 content -> new SiteDocuments(sites.directory(), catalog, content, limits);
         int written = 0;
         RuntimeException failure = null;
-        List<LocaleDefinition> locales = localeTags.stream().map(catalog::get).toList();
+        List<LocaleDefinition> locales =
+                localeTags.stream().map(catalog::find).flatMap(Optional::stream).toList();
         PermalinkFindings findings = new PermalinkFindings();
         long checkStarted = System.nanoTime();
         Optional<PermalinkCheck> check = permalinkCheck(catalog, locales, findings);
