@@ -12,8 +12,8 @@ import org.glossa.localization.control.LocaleDefinition;
 
 /**
  * Base URLs a locale's site had before it moved ({@code GLOSSA_FORMER_SITES}, the syntax of {@code GLOSSA_SITES}, a
- * locale may be listed several times). Every path under a former base answers one permanent redirect to the same
- * path on the locale's current base. The Host header only selects a former base; the redirect target is always
+ * locale may be listed several times). Every path under a former base stands for the same path on the locale's
+ * current base, where it is sent with one permanent redirect. The Host header only selects a former base; the redirect target is always
  * built from the configured current base.
  */
 public final class FormerSites {
