@@ -16,7 +16,8 @@ import org.glossa.localization.control.LocaleCatalog;
 /**
  * Reads {@code GLOSSA_FORMER_SITES} when the application starts and refuses to start on a bad entry (the message
  * names it). With at least one former base, registers {@link FormerSiteRedirects} before every declared filter, so
- * a former base's requests never reach the site, the documents or the health filter.
+ * a former base's requests never reach the site, the documents or the health filter; the filter asks the current
+ * pages ({@link CurrentPages}) where a path now leads.
  */
 @WebListener
 public class FormerSitesAtStart implements ServletContextListener {
@@ -25,6 +26,9 @@ public class FormerSitesAtStart implements ServletContextListener {
 
     @Inject
     Sites sites;
+
+    @Inject
+    CurrentPages pages;
 
     @Inject
     @ConfigProperty(name = "glossa.former-sites")
@@ -40,7 +44,7 @@ public class FormerSitesAtStart implements ServletContextListener {
             return;
         }
         FilterRegistration.Dynamic filter =
-                event.getServletContext().addFilter("FormerSiteRedirects", new FormerSiteRedirects(former));
+                event.getServletContext().addFilter("FormerSiteRedirects", new FormerSiteRedirects(former, pages));
         filter.setAsyncSupported(true);
         filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
         former.moves()

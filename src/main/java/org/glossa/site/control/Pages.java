@@ -81,10 +81,17 @@ public final class Pages {
                 .build();
     }
 
-    /** The response for a path within a site. */
+    /**
+     * The response for a path within a site. A path with a trailing slash redirects to the page without it, or, when
+     * that is itself a redirect (a former slug, say), straight to where that one leads: one hop, never a chain.
+     */
     public RenderedPage render(Site site, String path) {
         if (path.length() > 1 && path.endsWith("/")) {
-            return RenderedPage.movedPermanently(site.url(path.substring(0, path.length() - 1)));
+            String withoutSlash = path.substring(0, path.length() - 1);
+            RenderedPage there = render(site, withoutSlash);
+            return there.status() == 301 && there.location() != null
+                    ? there
+                    : RenderedPage.movedPermanently(site.url(withoutSlash));
         }
         if (site.xDefault()) {
             return SitePaths.HOME.equals(path) ? chooser(site) : notFound(site);
