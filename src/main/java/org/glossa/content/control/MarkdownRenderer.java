@@ -1,5 +1,6 @@
 package org.glossa.content.control;
 
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -26,8 +27,13 @@ public final class MarkdownRenderer {
     private MarkdownRenderer() {}
 
     public static String toSafeHtml(String markdown) {
-        String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
+        String html = RENDERER.render(parse(markdown));
         Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
         return Jsoup.clean(html, "", ALLOWED, output);
+    }
+
+    /** The syntax tree of a text, as it is rendered; {@link MarkdownLinks} reads its links from it. */
+    static Node parse(String markdown) {
+        return PARSER.parse(markdown == null ? "" : markdown);
     }
 }
