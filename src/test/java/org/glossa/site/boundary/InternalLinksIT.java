@@ -8,6 +8,11 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
 import org.glossa.containertest.SiteClient;
@@ -175,5 +180,51 @@ class InternalLinksIT {
                 .contains("href=\"https://example.org/irgendwo\"")
                 .doesNotContain("verlinktes-ziel")
                 .doesNotContain("alt.beispiel.example");
+    }
+
+    /**
+     * A body's links are looked up together: a submission refused for eight broken links and two good ones costs the
+     * statements one refused for a single broken link costs. Background work can only add statements, so each is
+     * measured a few times and the least count compared.
+     */
+    @Test
+    void theLinksOfABodyAreLookedUpInTheSameStatementsHoweverManyThereAre() throws Exception {
+        List<String> drafts = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            long id = publishedEnglishPost("Counted target " + i, "Text.");
+            HttpResponse<String> draft = save(owner(), id, "ru", fields("Цель " + i, "цель-" + i, "Текст."));
+            assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+            drafts.add("https://ru.glossa.example/blog/" + SlugPolicy.encodePathSegment("цель-" + i));
+        }
+        long linking = publishedEnglishPost("Counting links", "Plain text.");
+        String one = "[a](" + drafts.get(0) + ")";
+        String many = drafts.stream().map(u -> "[x](" + u + ")").collect(Collectors.joining(" "))
+                + " [live](https://glossa.example/blog/counted-target-1) [home](/)";
+
+        long forOne = leastStatementsToRefuse(linking, one, 1);
+        long forMany = leastStatementsToRefuse(linking, many, 8);
+
+        assertThat(forMany).as("statements to refuse a body with ten links").isEqualTo(forOne);
+    }
+
+    private long leastStatementsToRefuse(long id, String body, int broken) throws Exception {
+        HttpResponse<String> saved = save(anna(), id, "de", fields("Zählende Verweise", "zaehlende-verweise", body));
+        assertThat(saved.statusCode()).as(saved.body()).isIn(200, 201);
+        long least = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            long before = statements();
+            HttpResponse<String> refused = anna().post(translation(id, "de") + "/submit", "{}");
+            long used = statements() - before;
+            assertBrokenLinks(refused, broken);
+            least = Math.min(least, used);
+        }
+        return least;
+    }
+
+    private long statements() throws Exception {
+        Matcher m = Pattern.compile("(?m)^glossa_sql_statements\\{[^}]*}\\s+([0-9.]+)")
+                .matcher(owner().get("/metrics?scope=application").body());
+        assertThat(m.find()).as("statement metric exposed").isTrue();
+        return (long) Double.parseDouble(m.group(1));
     }
 }
