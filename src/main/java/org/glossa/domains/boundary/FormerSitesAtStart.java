@@ -7,11 +7,8 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.domains.control.FormerSites;
-import org.glossa.localization.control.LocaleCatalog;
 
 /**
  * Reads {@code GLOSSA_FORMER_SITES} when the application starts and refuses to start on a bad entry (the message
@@ -30,17 +27,10 @@ public class FormerSitesAtStart implements ServletContextListener {
     @Inject
     CurrentPages pages;
 
-    @Inject
-    @ConfigProperty(name = "glossa.former-sites")
-    Optional<String> configured;
-
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        FormerSites former = configured
-                .filter(s -> !s.isBlank())
-                .map(spec -> FormerSites.parse(spec, sites.directory(), LocaleCatalog.standard()))
-                .orElse(null);
-        if (former == null || former.isEmpty()) {
+        FormerSites former = sites.former();
+        if (former.isEmpty()) {
             return;
         }
         FilterRegistration.Dynamic filter =

@@ -254,7 +254,7 @@ public class PublicSite {
         SiteSnapshot snapshot = snapshots.read();
         ZoneId zone = ZoneId.of(timeZone);
         Pages pages = new Pages(
-                sites.directory(),
+                sites.links(),
                 LocaleCatalog.standard(),
                 snapshot,
                 ids -> fromDatabase(() -> snapshots.bodiesHtml(ids)),

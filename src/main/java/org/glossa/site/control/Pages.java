@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.glossa.content.control.SlugPolicy;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.domains.control.Alternates;
+import org.glossa.domains.control.InternalLinks;
 import org.glossa.domains.control.LanguageVersion;
 import org.glossa.domains.control.PublicUrl;
 import org.glossa.domains.control.Site;
@@ -48,10 +49,9 @@ public final class Pages {
     private final ZoneId zone;
     private final YearMonth today;
     private final int pageSize;
+    private final CurrentLinks currentLinks;
 
-    /**
-     * @param bodies reads the sanitised bodies of the given publications in one query
-     */
+    /** Pages whose sites never moved: links in content are resolved against the current bases only. */
     public Pages(
             SiteDirectory sites,
             LocaleCatalog catalog,
@@ -60,7 +60,23 @@ public final class Pages {
             ZoneId zone,
             YearMonth today,
             int pageSize) {
-        this.sites = sites;
+        this(InternalLinks.of(sites), catalog, snapshot, bodies, zone, today, pageSize);
+    }
+
+    /**
+     * @param links  the sites, current and former, against which links in content are resolved
+     * @param bodies reads the sanitised bodies of the given publications in one query
+     */
+    public Pages(
+            InternalLinks links,
+            LocaleCatalog catalog,
+            SiteSnapshot snapshot,
+            Function<List<Long>, Map<Long, String>> bodies,
+            ZoneId zone,
+            YearMonth today,
+            int pageSize) {
+        this.sites = links.sites();
+        this.currentLinks = new CurrentLinks(links, snapshot);
         this.catalog = catalog;
         this.snapshot = snapshot;
         this.bodies = bodies;
@@ -149,7 +165,10 @@ public final class Pages {
         Map<String, Object> context = context(head);
         context.put("headline", headline);
         context.put(
-                "introHtml", profile.map(SiteSnapshot.ProfileText::introHtml).orElse(""));
+                "introHtml",
+                profile.map(SiteSnapshot.ProfileText::introHtml)
+                        .map(html -> currentLinks.in(html, site))
+                        .orElse(""));
         context.put(
                 "currentRoles",
                 snapshot.experience(tag).stream()
@@ -239,7 +258,10 @@ public final class Pages {
                 "blog");
         Map<String, Object> context = context(head);
         context.put("post", postCard(site, locale, post));
-        context.put("bodyHtml", bodies.apply(List.of(text.publicationId())).getOrDefault(text.publicationId(), ""));
+        context.put(
+                "bodyHtml",
+                currentLinks.in(
+                        bodies.apply(List.of(text.publicationId())).getOrDefault(text.publicationId(), ""), site));
         context.put(
                 "cover",
                 post.cover() == null
@@ -499,7 +521,7 @@ public final class Pages {
                 formats.duration(item.start(), item.endOrNull(), today),
                 text.location(),
                 PublicUrl.of(site, ItemKind.EXPERIENCE, text.slug()),
-                descriptions == null ? "" : descriptions.getOrDefault(text.publicationId(), ""),
+                descriptions == null ? "" : currentLinks.in(descriptions.getOrDefault(text.publicationId(), ""), site),
                 item.current());
     }
 
