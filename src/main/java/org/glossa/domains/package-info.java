@@ -12,8 +12,15 @@
  *
  * <p>A site that moved keeps its former base URLs ({@code GLOSSA_FORMER_SITES}, {@code control.FormerSites}): a
  * filter registered ahead of every other ({@code boundary.FormerSiteRedirects}) answers each of their paths with one
- * redirect to the same path on the current base. Former bases live outside {@code SiteDirectory} on purpose, so no
- * link, alternate, sitemap or feed can ever name one.
+ * redirect to the same path on the current base, or, when the current site redirects that path itself (a former slug,
+ * a trailing slash), straight to where it leads. The public pages sit above this component, so the filter asks them
+ * through an interface of its own ({@code boundary.CurrentPages}) that {@code site} implements. Former bases live
+ * outside {@code SiteDirectory} on purpose, so no link, alternate, sitemap or feed can ever name one.
+ *
+ * <p>Links inside content are read with the same knowledge ({@code control.InternalLinks}): which href leads to
+ * which site (current or former base, or a root-relative path on the text's own site) and which page
+ * ({@code SitePaths.page}, the inverse of the path builders). The editorial workflow checks them before a text goes
+ * live; the public pages write links to former URLs as current ones.
  *
  * <p>One rule, one place: which versions a page declares as alternates, in which order, and which one is its
  * x-default are decided by {@code Alternates} alone (pure: the site directory and the live slugs in, the links out),

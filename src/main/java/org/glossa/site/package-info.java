@@ -7,6 +7,8 @@
  * cache. Sitemaps and feeds are not pages: {@code documents} answers them before this servlet is reached.
  * Pages change only on publication, so they are rendered once from an in-memory
  * {@link org.glossa.site.control.SiteSnapshot} (built with a fixed number of queries) and served as cached bytes by
- * a plain servlet, which creates no HTTP session.
+ * a plain servlet, which creates no HTTP session. The redirects of former base URLs learn from these pages
+ * ({@code boundary.PageRedirects}, the {@code domains} component's {@code CurrentPages}) where a path now leads, so a
+ * former slug on a former base is one hop away from its page, as on the current base.
  */
 package org.glossa.site;

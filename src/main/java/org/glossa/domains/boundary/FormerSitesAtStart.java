@@ -7,16 +7,14 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.domains.control.FormerSites;
-import org.glossa.localization.control.LocaleCatalog;
 
 /**
  * Reads {@code GLOSSA_FORMER_SITES} when the application starts and refuses to start on a bad entry (the message
  * names it). With at least one former base, registers {@link FormerSiteRedirects} before every declared filter, so
- * a former base's requests never reach the site, the documents or the health filter.
+ * a former base's requests never reach the site, the documents or the health filter; the filter asks the current
+ * pages ({@link CurrentPages}) where a path now leads.
  */
 @WebListener
 public class FormerSitesAtStart implements ServletContextListener {
@@ -27,20 +25,16 @@ public class FormerSitesAtStart implements ServletContextListener {
     Sites sites;
 
     @Inject
-    @ConfigProperty(name = "glossa.former-sites")
-    Optional<String> configured;
+    CurrentPages pages;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        FormerSites former = configured
-                .filter(s -> !s.isBlank())
-                .map(spec -> FormerSites.parse(spec, sites.directory(), LocaleCatalog.standard()))
-                .orElse(null);
-        if (former == null || former.isEmpty()) {
+        FormerSites former = sites.former();
+        if (former.isEmpty()) {
             return;
         }
         FilterRegistration.Dynamic filter =
-                event.getServletContext().addFilter("FormerSiteRedirects", new FormerSiteRedirects(former));
+                event.getServletContext().addFilter("FormerSiteRedirects", new FormerSiteRedirects(former, pages));
         filter.setAsyncSupported(true);
         filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
         former.moves()

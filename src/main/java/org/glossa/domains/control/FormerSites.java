@@ -12,8 +12,8 @@ import org.glossa.localization.control.LocaleDefinition;
 
 /**
  * Base URLs a locale's site had before it moved ({@code GLOSSA_FORMER_SITES}, the syntax of {@code GLOSSA_SITES}, a
- * locale may be listed several times). Every path under a former base answers one permanent redirect to the same
- * path on the locale's current base. The Host header only selects a former base; the redirect target is always
+ * locale may be listed several times). Every path under a former base stands for the same path on the locale's
+ * current base, where it is sent with one permanent redirect. The Host header only selects a former base; the redirect target is always
  * built from the configured current base.
  */
 public final class FormerSites {
@@ -104,6 +104,17 @@ public final class FormerSites {
      * @param rawQuery   the raw query string, or {@code null}
      */
     public Optional<String> redirect(String hostHeader, String rawPath, String rawQuery) {
+        return target(hostHeader, rawPath).map(t -> t.url(rawQuery));
+    }
+
+    /**
+     * The current site and the path within it that a request to a former base stands for; empty when the request is
+     * not for a former base, or a current site with a longer path prefix on the same host claims it.
+     *
+     * @param hostHeader the request's Host header, only compared with configured names
+     * @param rawPath    the request URI's raw (percent-encoded) path
+     */
+    public Optional<SiteDirectory.Route> target(String hostHeader, String rawPath) {
         String host = SiteDirectory.hostName(hostHeader);
         if (host == null || moves.isEmpty()) {
             return Optional.empty();
@@ -120,8 +131,7 @@ public final class FormerSites {
             if (claimedByCurrent >= move.former().pathPrefix().length()) {
                 return Optional.empty();
             }
-            String location = move.current().url(inside.get());
-            return Optional.of(rawQuery == null || rawQuery.isEmpty() ? location : location + "?" + rawQuery);
+            return Optional.of(new SiteDirectory.Route(move.current(), inside.get()));
         }
         return Optional.empty();
     }

@@ -216,5 +216,12 @@ public final class SiteDirectory {
     }
 
     /** A request resolved to a site, with the path inside that site (always starting with '/'). */
-    public record Route(Site site, String path) {}
+    public record Route(Site site, String path) {
+
+        /** The absolute URL of this path on the site's configured base, with the raw query when there is one. */
+        public String url(String rawQuery) {
+            String location = site.url(path);
+            return rawQuery == null || rawQuery.isEmpty() ? location : location + "?" + rawQuery;
+        }
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import org.glossa.editorial.control.BrokenLinksException;
 import org.glossa.editorial.control.EditorialException;
 import org.glossa.problem.Problem;
 
@@ -14,6 +15,9 @@ public class EditorialProblems implements ExceptionMapper<EditorialException> {
 
     @Override
     public Response toResponse(EditorialException e) {
+        if (e instanceof BrokenLinksException broken) {
+            return BrokenLinksProblem.of(broken).toResponse();
+        }
         int status = switch (e.kind()) {
             case INVALID -> 400;
             case FORBIDDEN -> 403;

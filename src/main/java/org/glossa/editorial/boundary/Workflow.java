@@ -29,13 +29,19 @@ import org.glossa.content.entity.TranslatableItem;
 import org.glossa.content.entity.TranslatableText;
 import org.glossa.content.entity.Translation;
 import org.glossa.content.entity.TranslationStatus;
+import org.glossa.domains.boundary.Sites;
+import org.glossa.domains.control.Site;
+import org.glossa.editorial.control.BrokenLinksException;
 import org.glossa.editorial.control.EditorialException;
+import org.glossa.editorial.control.LinkCheck;
+import org.glossa.editorial.control.LinkTargets;
 import org.glossa.editorial.control.RequestedLocale;
 import org.glossa.editorial.control.SourceText;
 import org.glossa.editorial.control.TextRules;
 import org.glossa.editorial.control.TranslationQueries;
 import org.glossa.editorial.control.Viewer;
 import org.glossa.editorial.entity.AuditEntry;
+import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
 import org.glossa.localization.control.TypedText;
 
@@ -53,6 +59,9 @@ public class Workflow {
 
     @Inject
     Event<ContentChanged> changed;
+
+    @Inject
+    Sites sites;
 
     /**
      * Every move writes what it changed before its transaction commits, so that a write that lost a race with a
@@ -176,7 +185,9 @@ public class Workflow {
 
     public Translation submit(Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant now) {
         Translation t = editable(viewer, kind, itemId, localeTag);
-        audit(t, transition(() -> t.submit(now)), viewer.username(), null, now);
+        Translation.Transition submitted = transition(() -> t.submit(now));
+        requireLinksLive(t);
+        audit(t, submitted, viewer.username(), null, now);
         return t;
     }
 
@@ -186,7 +197,9 @@ public class Workflow {
         viewer.requireOwner();
         Translation t = editable(viewer, kind, itemId, localeTag);
         if (publishAt != null && publishAt.isAfter(now)) {
-            audit(t, transition(() -> t.schedule(publishAt, now)), viewer.username(), null, now);
+            Translation.Transition scheduled = transition(() -> t.schedule(publishAt, now));
+            requireLinksLive(t);
+            audit(t, scheduled, viewer.username(), null, now);
             return t;
         }
         goLive(t, viewer.username(), now, publication -> t.approve(publication.html(), publication.first(), now));
@@ -337,6 +350,7 @@ public class Workflow {
         }
         Translation.WentLive wentLive =
                 transition(() -> move.apply(new GoingLive(MarkdownRenderer.toSafeHtml(t.body()), first)));
+        requireLinksLive(t);
         em.persist(wentLive.publication());
         audit(t, wentLive.transition(), actor, null, now);
         changed.fire(ContentChanged.item(t.kind(), t.itemId(), t.locale()));
@@ -371,6 +385,27 @@ public class Workflow {
                     "'" + slug + "' was the address of " + kind.name().toLowerCase(Locale.ROOT) + " "
                             + owner.itemId() + " in " + locale + " and still leads readers there;"
                             + " the owner can release it");
+        }
+    }
+
+    /**
+     * The body's internal links must lead to live pages (checked again whenever a version moves towards readers:
+     * submitted, scheduled, going live now or when due), else the move is refused naming each broken link. Saving
+     * a draft is not checked: a draft is work in progress. Runs after the move's own state check, so that a move
+     * the state forbids is refused as such first.
+     */
+    private void requireLinksLive(Translation t) {
+        LocaleDefinition locale = LocaleCatalog.standard().get(t.locale());
+        Site own = sites.directory().site(locale);
+        TranslationQueries everything = queries(SCHEDULER);
+        List<LinkCheck.BrokenLink> broken = LinkCheck.broken(
+                t.body(),
+                own,
+                sites.links(),
+                new LinkTargets.Address(t.kind(), t.locale(), t.slug()),
+                everything::linkTargets);
+        if (!broken.isEmpty()) {
+            throw new BrokenLinksException(broken);
         }
     }
 

@@ -3,9 +3,11 @@ package org.glossa.editorial.control;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -330,5 +332,90 @@ public final class TranslationQueries {
                 .getResultStream()
                 .map(Publication::firstPublishedAt)
                 .findFirst();
+    }
+
+    /**
+     * What is published, or was, at the slugs a body links to, for {@link LinkCheck}: the live publications at those
+     * slugs; for the others, the item each former slug or working version's slug belongs to, and where those items
+     * are live. At most four queries however many links, one when every link leads to a live page. Not scoped: it
+     * tells only which pages are live and where, which every reader can see.
+     *
+     * @param slugs canonical slugs ({@link org.glossa.content.control.SlugPolicy#canonicalForm}), of any kind and
+     *     locale
+     */
+    public LinkTargets linkTargets(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return new LinkTargets(Map.of(), Map.of(), Map.of());
+        }
+        List<String> wanted = List.copyOf(new LinkedHashSet<>(slugs));
+        Map<LinkTargets.Address, LinkTargets.ItemRef> live = new HashMap<>();
+        em.createQuery(
+                        "SELECT p.kind, p.locale, p.slug, p.postId, p.experienceId FROM Publication p"
+                                + " WHERE p.withdrawnAt IS NULL AND p.slug IN :slugs",
+                        Object[].class)
+                .setParameter("slugs", wanted)
+                .getResultList()
+                .forEach(r -> live.put(address(r), itemRef(r)));
+        List<String> notLive = wanted.stream()
+                .filter(slug -> live.keySet().stream().noneMatch(a -> a.slug().equals(slug)))
+                .toList();
+        if (notLive.isEmpty()) {
+            return new LinkTargets(live, Map.of(), Map.of());
+        }
+        Map<LinkTargets.Address, LinkTargets.Known> known = new HashMap<>();
+        String items = " LEFT JOIN t.post p LEFT JOIN t.experience e WHERE ";
+        em.createQuery(
+                        "SELECT t.kind, t.locale, t.slug, p.id, e.id FROM Translation t" + items + "t.slug IN :slugs",
+                        Object[].class)
+                .setParameter("slugs", notLive)
+                .getResultList()
+                .forEach(r -> known.put(address(r), new LinkTargets.Known(itemRef(r), false)));
+        // A former slug wins over another item's working version at the same slug: it is what readers reach.
+        em.createQuery(
+                        "SELECT f.kind, f.locale, f.slug, p.id, e.id FROM FormerSlug f JOIN f.translation t" + items
+                                + "f.slug IN :slugs",
+                        Object[].class)
+                .setParameter("slugs", notLive)
+                .getResultList()
+                .forEach(r -> known.put(address(r), new LinkTargets.Known(itemRef(r), true)));
+        known.keySet().removeAll(live.keySet());
+        if (known.isEmpty()) {
+            return new LinkTargets(live, Map.of(), Map.of());
+        }
+        List<LinkTargets.ItemRef> refs =
+                known.values().stream().map(LinkTargets.Known::item).toList();
+        List<Long> posts = ids(refs, ItemKind.POST);
+        List<Long> experience = ids(refs, ItemKind.EXPERIENCE);
+        Map<LinkTargets.ItemRef, Map<String, String>> liveSlugs = new HashMap<>();
+        em.createQuery(
+                        "SELECT p.kind, p.locale, p.slug, p.postId, p.experienceId FROM Publication p"
+                                + " WHERE p.withdrawnAt IS NULL AND (p.postId IN :posts OR p.experienceId IN :experience)",
+                        Object[].class)
+                .setParameter("posts", posts)
+                .setParameter("experience", experience)
+                .getResultList()
+                .forEach(r -> liveSlugs
+                        .computeIfAbsent(itemRef(r), k -> new HashMap<>())
+                        .put((String) r[1], (String) r[2]));
+        return new LinkTargets(live, known, liveSlugs);
+    }
+
+    private static LinkTargets.Address address(Object[] row) {
+        return new LinkTargets.Address((ItemKind) row[0], (String) row[1], (String) row[2]);
+    }
+
+    private static LinkTargets.ItemRef itemRef(Object[] row) {
+        ItemKind kind = (ItemKind) row[0];
+        return new LinkTargets.ItemRef(kind, ((Number) (kind == ItemKind.POST ? row[3] : row[4])).longValue());
+    }
+
+    /** The ids of one kind, or a single impossible id: an empty IN list is not valid SQL everywhere. */
+    private static List<Long> ids(Collection<LinkTargets.ItemRef> refs, ItemKind kind) {
+        List<Long> ids = refs.stream()
+                .filter(r -> r.kind() == kind)
+                .map(LinkTargets.ItemRef::id)
+                .distinct()
+                .toList();
+        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 }

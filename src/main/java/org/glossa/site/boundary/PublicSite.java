@@ -259,7 +259,7 @@ public class PublicSite {
     Pages pages(SiteSnapshot snapshot) {
         ZoneId zone = ZoneId.of(timeZone);
         return new Pages(
-                sites.directory(),
+                sites.links(),
                 LocaleCatalog.standard(),
                 snapshot,
                 ids -> fromDatabase(() -> snapshots.bodiesHtml(ids)),

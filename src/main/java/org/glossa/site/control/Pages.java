@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.glossa.content.control.SlugPolicy;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.domains.control.Alternates;
+import org.glossa.domains.control.InternalLinks;
 import org.glossa.domains.control.LanguageVersion;
 import org.glossa.domains.control.PublicUrl;
 import org.glossa.domains.control.Site;
@@ -49,10 +50,9 @@ public final class Pages {
     private final ZoneId zone;
     private final YearMonth today;
     private final int pageSize;
+    private final CurrentLinks currentLinks;
 
-    /**
-     * @param bodies reads the sanitised bodies of the given publications in one query
-     */
+    /** Pages whose sites never moved: links in content are resolved against the current bases only. */
     public Pages(
             SiteDirectory sites,
             LocaleCatalog catalog,
@@ -61,7 +61,23 @@ public final class Pages {
             ZoneId zone,
             YearMonth today,
             int pageSize) {
-        this.sites = sites;
+        this(InternalLinks.of(sites), catalog, snapshot, bodies, zone, today, pageSize);
+    }
+
+    /**
+     * @param links  the sites, current and former, against which links in content are resolved
+     * @param bodies reads the sanitised bodies of the given publications in one query
+     */
+    public Pages(
+            InternalLinks links,
+            LocaleCatalog catalog,
+            SiteSnapshot snapshot,
+            Function<List<Long>, Map<Long, String>> bodies,
+            ZoneId zone,
+            YearMonth today,
+            int pageSize) {
+        this.sites = links.sites();
+        this.currentLinks = new CurrentLinks(links, snapshot);
         this.catalog = catalog;
         this.snapshot = snapshot;
         this.bodies = bodies;
@@ -104,7 +120,10 @@ public final class Pages {
         }
     }
 
-    /** The response for a path within a site. */
+    /**
+     * The response for a path within a site. A path with a trailing slash redirects to the page without it, or, when
+     * that is itself a redirect (a former slug, say), straight to where that one leads: one hop, never a chain.
+     */
     public RenderedPage render(Site site, String path) {
         return resolve(site, path).render();
     }
@@ -112,7 +131,9 @@ public final class Pages {
     /** Where a path within a site leads: the one dispatch behind pages and the permalink check. */
     public Resolution resolve(Site site, String path) {
         if (path.length() > 1 && path.endsWith("/")) {
-            return Resolution.movedTo(site.url(path.substring(0, path.length() - 1)));
+            String withoutSlash = path.substring(0, path.length() - 1);
+            Resolution there = resolve(site, withoutSlash);
+            return there.status() == 301 ? there : Resolution.movedTo(site.url(withoutSlash));
         }
         if (site.xDefault()) {
             return SitePaths.HOME.equals(path) ? Resolution.ok(() -> chooser(site)) : notFoundAt(site);
@@ -174,7 +195,10 @@ public final class Pages {
         Map<String, Object> context = context(head);
         context.put("headline", headline);
         context.put(
-                "introHtml", profile.map(SiteSnapshot.ProfileText::introHtml).orElse(""));
+                "introHtml",
+                profile.map(SiteSnapshot.ProfileText::introHtml)
+                        .map(html -> currentLinks.in(html, site))
+                        .orElse(""));
         context.put(
                 "currentRoles",
                 snapshot.experience(tag).stream()
@@ -272,7 +296,10 @@ public final class Pages {
                 "blog");
         Map<String, Object> context = context(head);
         context.put("post", postCard(site, locale, post));
-        context.put("bodyHtml", bodies.apply(List.of(text.publicationId())).getOrDefault(text.publicationId(), ""));
+        context.put(
+                "bodyHtml",
+                currentLinks.in(
+                        bodies.apply(List.of(text.publicationId())).getOrDefault(text.publicationId(), ""), site));
         context.put(
                 "cover",
                 post.cover() == null
@@ -536,7 +563,7 @@ public final class Pages {
                 formats.duration(item.start(), item.endOrNull(), today),
                 text.location(),
                 PublicUrl.of(site, ItemKind.EXPERIENCE, text.slug()),
-                descriptions == null ? "" : descriptions.getOrDefault(text.publicationId(), ""),
+                descriptions == null ? "" : currentLinks.in(descriptions.getOrDefault(text.publicationId(), ""), site),
                 item.current());
     }
 

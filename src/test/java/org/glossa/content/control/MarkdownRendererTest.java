@@ -36,6 +36,17 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void linksToTheSitesOwnPagesAndToAPartOfThePageKeepTheirTargetAsWritten() {
+        Elements links = links("[post](/blog/ein-artikel?x=1#teil) [part](#teil) [relative](blog/x) [js](#)"
+                + " [other](//example.com/x) [script](/javascript:alert(1))");
+        assertThat(links)
+                .extracting(link -> link.hasAttr("href") ? link.attr("href") : null)
+                .containsExactly(
+                        "/blog/ein-artikel?x=1#teil", "#teil", null, null, "//example.com/x", "/javascript:alert(1)");
+        assertThat(links).extracting(link -> link.attr("rel")).containsOnly("nofollow noopener");
+    }
+
+    @Test
     void rawHtmlIsShownAsTextNeverInterpreted() {
         String html = MarkdownRenderer.toSafeHtml(
                 "<script>alert(1)</script>\n\nText <b onclick=\"steal()\">bold</b> <img src=x onerror=steal()>");

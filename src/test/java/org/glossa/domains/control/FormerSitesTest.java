@@ -62,6 +62,16 @@ class FormerSitesTest {
     }
 
     @Test
+    void theTargetIsTheCurrentSiteAndThePathWithinIt() {
+        SiteDirectory.Route route =
+                former.target("example.com", "/de/blog/ein-artikel").orElseThrow();
+        assertThat(route.site().key()).isEqualTo("de");
+        assertThat(route.path()).isEqualTo("/blog/ein-artikel");
+        assertThat(route.url("a=1")).isEqualTo("https://example.de/blog/ein-artikel?a=1");
+        assertThat(former.target("example.com", "/fr/blog")).isEmpty();
+    }
+
+    @Test
     void theLocationNeverComesFromTheHostHeader() {
         assertThat(former.redirect("evil.example", "/de/x", null)).isEmpty();
         assertThat(former.redirect("old.example.de.evil.example", "/", null)).isEmpty();

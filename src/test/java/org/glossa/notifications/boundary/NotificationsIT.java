@@ -265,4 +265,65 @@ class NotificationsIT {
         assertThat(again.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     }
+
+    /** The IndexNow submissions so far that list every one of these URLs. */
+    private static Optional<JsonObject> submissionListing(String... urls) {
+        return INDEXNOW.stream()
+                .map(b -> Json.createReader(new StringReader(b)).readObject())
+                .filter(o -> o.getJsonArray("urlList")
+                        .getValuesAs(jakarta.json.JsonString::getString)
+                        .containsAll(List.of(urls)))
+                .findFirst();
+    }
+
+    @Test
+    void afterASlugChangeIndexNowIsToldTheNewUrlAndTheOldOne() throws Exception {
+        HttpResponse<String> created = owner().post(
+                        "/api/v1/posts",
+                        Json.createObjectBuilder()
+                                .add("sourceLocale", "en")
+                                .add("title", "Names that change")
+                                .add("summary", "About slugs")
+                                .add("body", "Text.")
+                                .build()
+                                .toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created).getJsonNumber("id").longValue();
+        String de = "/api/v1/posts/" + id + "/translations/de";
+        assertThat(owner().post("/api/v1/posts/" + id + "/translations/en/publish", "{}")
+                        .statusCode())
+                .isEqualTo(200);
+        String oldUrl = DE_FEED.replace("/feed.xml", "/blog/namen-die-sich-aendern");
+        String newUrl = DE_FEED.replace("/feed.xml", "/blog/neue-namen");
+        publishGerman(de, "Namen, die sich ändern", "namen-die-sich-aendern", null);
+        await("an IndexNow submission of " + oldUrl, () -> submissionListing(oldUrl));
+
+        String etag = owner().get(de).headers().firstValue("ETag").orElseThrow();
+        publishGerman(de, "Neue Namen", "neue-namen", etag);
+        JsonObject submission = await(
+                "one IndexNow submission of " + newUrl + " and " + oldUrl, () -> submissionListing(newUrl, oldUrl));
+        assertThat(submission.getString("host")).isEqualTo("beispiel.example.de");
+        assertThat(submission.getString("key")).isEqualTo(KEY);
+        assertThat(new SiteClient(container.toURI()).get(oldUrl).statusCode())
+                .as("the old URL still leads to the page")
+                .isEqualTo(301);
+    }
+
+    private void publishGerman(String translation, String title, String slug, String etag) throws Exception {
+        HttpResponse<String> saved = owner().put(
+                        translation,
+                        Json.createObjectBuilder()
+                                .add("title", title)
+                                .add("summary", "Über Namen")
+                                .add("body", "Text.")
+                                .add("slug", slug)
+                                .build()
+                                .toString(),
+                        etag);
+        assertThat(saved.statusCode()).as(saved.body()).isIn(200, 201);
+        HttpResponse<String> submitted = owner().post(translation + "/submit", "{}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        HttpResponse<String> approved = owner().post(translation + "/approve", "{}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    }
 }

@@ -198,4 +198,49 @@ class UrlHistoryIT {
                 owner().put(translation(other, "de"), fields("Etwas anderes", "adressen-die-bleiben"), null);
         assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
     }
+
+    /**
+     * de used to live at https://alt.beispiel.example and under https://glossa.example/de (glossa.former-sites in
+     * arquillian.xml): a URL a German post had there, in any spelling and with a trailing slash, answers one 301
+     * straight to the post's current URL on the current base, not to its old slug there.
+     */
+    @Test
+    void aFormerSlugOnAFormerBaseLeadsInOneHopToTheCurrentUrl() throws Exception {
+        long id = publishedEnglishPost("Moved house and name");
+        String before = publish(id, "de", "Umgezogen", "umgezogen-mit-altem-namen");
+        String now = publish(id, "de", "Umgezogen und umbenannt", "umgezogen-und-umbenannt");
+        assertThat(now).startsWith("https://beispiel.example.de/blog/");
+        String oldPath = URI.create(before).getRawPath();
+        String nowPath = URI.create(now).getRawPath();
+        Map<String, String> formerBases =
+                Map.of("alt.beispiel.example", "", "ALT.Beispiel.Example.:8443", "", "glossa.example", "/de");
+        for (Map.Entry<String, String> base : formerBases.entrySet()) {
+            for (String path : new String[] {
+                oldPath,
+                withSlug(oldPath, "UMGEZOGEN-MIT-ALTEM-NAMEN"),
+                oldPath + "/",
+                withSlug(oldPath, "Umgezogen-Mit-Altem-Namen") + "/",
+                nowPath + "/",
+                withSlug(nowPath, "UMGEZOGEN-UND-UMBENANNT")
+            }) {
+                String request = base.getKey() + base.getValue() + path;
+                HttpResponse<String> moved = reader().get(base.getKey(), base.getValue() + path, Map.of());
+                assertThat(moved.statusCode()).as("GET %s", request).isEqualTo(301);
+                assertThat(moved.headers().firstValue("Location"))
+                        .as("GET %s", request)
+                        .hasValue(now);
+            }
+            // The page's own URL on a former base: the same path on the current base, query and all.
+            HttpResponse<String> same = reader().get(base.getKey(), base.getValue() + nowPath + "?ref=old", Map.of());
+            assertThat(same.statusCode()).isEqualTo(301);
+            assertThat(same.headers().firstValue("Location")).hasValue(now + "?ref=old");
+        }
+        assertThat(reader().get(now).statusCode())
+                .as("the Location is the page itself")
+                .isEqualTo(200);
+        // The current base gives the same answer for the same spellings, also in one hop.
+        HttpResponse<String> slash = reader().get(withSlug(before, "UMGEZOGEN-MIT-ALTEM-NAMEN") + "/");
+        assertThat(slash.statusCode()).isEqualTo(301);
+        assertThat(slash.headers().firstValue("Location")).hasValue(now);
+    }
 }

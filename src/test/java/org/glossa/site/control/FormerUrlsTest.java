@@ -95,4 +95,26 @@ class FormerUrlsTest {
                 .as("and to its kind")
                 .isEqualTo(404);
     }
+
+    @Test
+    void aTrailingSlashLeadsInOneHopWhereThePathWithoutItLeads() {
+        Pages pages = pages();
+        String live = "https://ru.example/blog/" + SlugPolicy.encodePathSegment("новый-й");
+        for (String slug : List.of("старый-й", "СТАРЫЙ-Й", "новый-й")) {
+            RenderedPage page = pages.render(site("ru"), "/blog/" + SlugPolicy.encodePathSegment(slug) + "/");
+            assertThat(page.status()).as(slug).isEqualTo(301);
+            assertThat(page.location()).as(slug).isEqualTo(live);
+        }
+        RenderedPage twice = pages.render(site("ru"), "/blog/" + SlugPolicy.encodePathSegment("старый-й") + "//");
+        assertThat(twice.location()).isEqualTo(live);
+        assertThat(pages.render(site("en"), "/blog/").location()).isEqualTo("https://en.example/blog");
+        assertThat(pages.render(site("en"), "/blog/page/1/").location()).isEqualTo("https://en.example/blog");
+        RenderedPage gone = pages.render(site("de"), "/blog/alte-adresse/");
+        assertThat(gone.status())
+                .as("a page that is no redirect is reached without the slash, and answers there")
+                .isEqualTo(301);
+        assertThat(gone.location()).isEqualTo("https://de.example/blog/alte-adresse");
+        assertThat(pages.render(site("de"), "/blog/nie-gewesen/").location())
+                .isEqualTo("https://de.example/blog/nie-gewesen");
+    }
 }
