@@ -116,5 +116,27 @@
  * <li>Failure in tests comes from data, not from a switch: {@code PublishingMonitorIT} writes an invalid MIME type
  * into the demo cover's {@code media} row, which the RSS writer refuses as an enclosure type.</li>
  * </ul>
+ *
+ * <p>Permalink check (decisions):
+ * <ul>
+ * <li>Every run ({@code Regeneration}: full and request-driven) checks what it generated for the locales it
+ * regenerated, before storing it: the sitemap index, then each part it lists, read back with StAX one entry at a time
+ * ({@code control.SitemapEntries}), every URL routed by {@code SiteDirectory.route} and answered by the site's own
+ * page dispatch, in process ({@code domains}' {@code PageResolver}, implemented by {@code site} on the
+ * {@code Pages.resolve} step that rendering also goes through, so the check and the pages cannot disagree; no template
+ * runs). The statuses come from content read once per run, at its start, not from the copy serving readers; a
+ * publication committed during a run may show up as a finding that the run it triggers clears.</li>
+ * <li>Findings ({@code control.PermalinkFinding(locale, url, problem)}) collect per locale in
+ * {@code control.PermalinkFindings}; {@code control.PermalinkCheck} adds those of the sitemaps (a URL or x-default not
+ * answering 200, alternates that do not pair back). Another kind of finding (links inside live bodies) is one more
+ * producer adding to the same collection in {@code Regeneration.recordPermalinks}, before it is recorded.</li>
+ * <li>Pairing keeps no URL list: per set of alternates (one per item) two 64-bit digests (of the members named, of the
+ * pages that listed the set), two locale masks and an example URL, so a run over 850,850 URLs holds some 50,000 small
+ * records. Stricter than "A lists B back": every page of a cluster must list the same set (Google's hreflang rules
+ * ask each version to list every other).</li>
+ * <li>Stored on {@code publishing_state} (count, the first findings that fit 4,000 characters, check time) by the run;
+ * announced by the monitor like an SLA breach but on its own flag ({@code announced_broken_permalinks}), and never
+ * DOWN in readiness: readers are still served. Gauge {@code glossa_broken_permalinks{locale}}.</li>
+ * </ul>
  */
 package org.glossa.documents;

@@ -29,5 +29,10 @@
  * API's {@code publicUrl}. An item's x-default is its page in its source locale (which need not be English), else,
  * when that version is not live, its first live version in catalogue order; a section's is
  * {@code SiteDirectory.xDefaultUrl}.
+ *
+ * <p>{@code boundary.PageResolver} (implemented by {@code site}) answers what a site's path resolves to (200, 301, 404
+ * or 410, {@code control.PageStatus}) without rendering, from content read for the caller: the permalink check that
+ * follows every regeneration of the documents asks it for each URL of the sitemaps, so {@code documents} learns the
+ * pages' own answers without an edge to {@code site}.
  */
 package org.glossa.domains;

@@ -18,8 +18,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -65,9 +67,18 @@ public class DocumentStore {
      */
     public record Regenerated(int written, List<String> notices) {}
 
+    /**
+     * Generates and stores one locale's documents.
+     *
+     * @param inspect sees the whole generation before it is stored (the permalink check reads the sitemaps there);
+     *                it must not throw, and must not keep the documents
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Regenerated regenerate(
-            Function<PublishedContent, SiteDocuments> generator, LocaleDefinition locale, Instant now) {
+            Function<PublishedContent, SiteDocuments> generator,
+            LocaleDefinition locale,
+            Instant now,
+            Consumer<List<GeneratedDocument>> inspect) {
         return inTransaction(locale.tag(), connection -> {
             SiteDocuments documents = generator
                     .apply(new DatabaseContent(connection))
@@ -84,6 +95,7 @@ public class DocumentStore {
                 generated.forEach(d -> d.content().discard());
                 throw e;
             }
+            inspect.accept(Collections.unmodifiableList(generated));
             for (int i = 0; i < generated.size(); i++) {
                 try {
                     site.accept(generated.get(i));

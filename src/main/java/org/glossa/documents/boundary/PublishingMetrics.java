@@ -12,12 +12,14 @@ import org.glossa.localization.control.LocaleDefinition;
 
 /**
  * {@code glossa_publishing_lag_seconds{locale="de"}}: how long the locale's newest publication has waited for its
- * sitemap and feed, as the monitor last found it (0 when up to date). One gauge per locale, registered at start-up.
+ * sitemap and feed, as the monitor last found it (0 when up to date); {@code glossa_broken_permalinks{locale="de"}}: the
+ * findings of the locale's newest permalink check. One gauge of each per locale, registered at start-up.
  */
 @ApplicationScoped
 public class PublishingMetrics {
 
     static final String LAG = "glossa_publishing_lag_seconds";
+    static final String BROKEN_PERMALINKS = "glossa_broken_permalinks";
 
     @Inject
     MetricRegistry registry;
@@ -34,6 +36,15 @@ public class PublishingMetrics {
         for (LocaleDefinition locale : LocaleCatalog.standard().all()) {
             String tag = locale.tag();
             registry.gauge(metadata, monitor, m -> m.lastLag(tag).toSeconds(), new Tag("locale", tag));
+        }
+        Metadata broken = Metadata.builder()
+                .withName(BROKEN_PERMALINKS)
+                .withDescription("Findings of the locale's newest permalink check: sitemap URLs and x-defaults that do"
+                        + " not answer 200, alternates that do not pair back (0: none)")
+                .build();
+        for (LocaleDefinition locale : LocaleCatalog.standard().all()) {
+            String tag = locale.tag();
+            registry.gauge(broken, monitor, m -> m.lastBrokenPermalinks(tag), new Tag("locale", tag));
         }
     }
 }

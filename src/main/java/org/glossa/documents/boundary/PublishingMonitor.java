@@ -51,6 +51,7 @@ public class PublishingMonitor {
 
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Duration> lags = new ConcurrentHashMap<>();
+    private final Map<String, Integer> brokenPermalinks = new ConcurrentHashMap<>();
 
     /** Every locale's state now, in catalogue order. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -70,6 +71,7 @@ public class PublishingMonitor {
         Map<String, PublishingState> states = new HashMap<>();
         for (PublishingState state : runs.all()) {
             states.put(state.locale(), state);
+            brokenPermalinks.put(state.locale(), state.brokenPermalinks());
         }
         List<LocalePublishing> result = new ArrayList<>();
         for (LocaleDefinition locale : LocaleCatalog.standard().all()) {
@@ -107,6 +109,11 @@ public class PublishingMonitor {
         return lags.getOrDefault(locale, Duration.ZERO);
     }
 
+    /** The broken permalinks of the locale's newest check, as this node last read them: what the gauge shows. */
+    public int lastBrokenPermalinks(String locale) {
+        return brokenPermalinks.getOrDefault(locale, 0);
+    }
+
     /**
      * Evaluates, and announces every change of a locale's SLA state once for the whole cluster (see
      * {@link SlaAnnouncements#announce}): SEVERE and a webhook on a new breach, INFO and a "recovered" webhook when it
@@ -116,6 +123,9 @@ public class PublishingMonitor {
         Map<String, Boolean> announced = new HashMap<>();
         for (PublishingState state : runs.all()) {
             announced.put(state.locale(), state.announcedBreach());
+            if ((state.brokenPermalinks() > 0) != state.announcedBrokenPermalinks()) {
+                announcePermalinks(state);
+            }
         }
         for (LocalePublishing locale : evaluate()) {
             if (locale.breached() != announced.getOrDefault(locale.locale(), false)) {
@@ -141,6 +151,34 @@ public class PublishingMonitor {
                     Level.SEVERE,
                     "Could not record or queue the SLA state change of " + locale.locale() + " (breached: "
                             + locale.breached() + ", cause: " + locale.cause() + "); the next check tries again",
+                    e);
+        }
+    }
+
+    /** Announces, once for the cluster, that a locale's permalinks broke or were repaired. */
+    private void announcePermalinks(PublishingState state) {
+        boolean broken = state.brokenPermalinks() > 0;
+        String cause = broken
+                ? state.brokenPermalinks() + " broken permalink(s), e.g. "
+                        + state.brokenPermalinkExamples().stream()
+                                .findFirst()
+                                .map(e -> e.url() + " " + e.problem())
+                                .orElse("")
+                : null;
+        try {
+            if (!announcements.announcePermalinks(state.locale(), broken, cause)) {
+                return;
+            }
+            if (broken) {
+                LOG.severe(() -> "Broken permalinks in locale " + state.locale() + ": " + cause);
+            } else {
+                LOG.info(() -> "Permalinks of locale " + state.locale() + " repaired: every sitemap URL answers 200");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.SEVERE,
+                    "Could not record or queue the permalink state change of " + state.locale()
+                            + "; the next check tries again",
                     e);
         }
     }

@@ -53,6 +53,18 @@ public class PublishingRuns {
         }
     }
 
+    /** Records what the permalink check of a run found in one locale (see {@link PublishingState#permalinksChecked}). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void permalinksChecked(
+            String locale, Instant runStartedAt, int broken, List<PublishingState.BrokenPermalink> examples) {
+        try {
+            state(locale).permalinksChecked(runStartedAt, broken, examples);
+            em.flush();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record the permalink check of " + locale, e);
+        }
+    }
+
     /** The locales whose last run failed and whose retry is due at {@code now}. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<String> retryDue(Instant now) {

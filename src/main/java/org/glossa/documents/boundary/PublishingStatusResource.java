@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.glossa.documents.control.LocalePublishing;
 import org.glossa.documents.entity.PublishingState;
@@ -17,7 +18,8 @@ import org.glossa.security.entity.Role;
 
 /**
  * Per locale: newest publication, newest successful generation, lag, SLA state, the last error, and what the newest
- * successful run repaired or left out (items whose stored text it could not write as it is).
+ * successful run repaired or left out (items whose stored text it could not write as it is), and what the newest
+ * permalink check found: how many, and the first {@code {url, problem}}.
  */
 @Path("publishing")
 @RequestScoped
@@ -38,9 +40,12 @@ public class PublishingStatusResource {
             long lagSeconds,
             String slaState,
             String lastError,
-            List<String> notices) {
+            List<String> notices,
+            Instant permalinksCheckedAt,
+            int brokenPermalinks,
+            List<PublishingState.BrokenPermalink> brokenPermalinkExamples) {
 
-        static LocaleStatus from(LocalePublishing p, List<String> notices) {
+        static LocaleStatus from(LocalePublishing p, PublishingState state) {
             return new LocaleStatus(
                     p.locale(),
                     p.lastPublicationAt(),
@@ -48,17 +53,20 @@ public class PublishingStatusResource {
                     p.lag().toSeconds(),
                     p.state().name(),
                     p.lastError(),
-                    notices);
+                    state == null ? List.of() : state.lastNotices(),
+                    state == null ? null : state.permalinksCheckedAt().orElse(null),
+                    state == null ? 0 : state.brokenPermalinks(),
+                    state == null ? List.of() : state.brokenPermalinkExamples());
         }
     }
 
     @GET
     @Path("status")
     public List<LocaleStatus> status() {
-        Map<String, List<String>> notices =
-                runs.all().stream().collect(Collectors.toMap(PublishingState::locale, PublishingState::lastNotices));
+        Map<String, PublishingState> states =
+                runs.all().stream().collect(Collectors.toMap(PublishingState::locale, Function.identity()));
         return monitor.evaluate().stream()
-                .map(p -> LocaleStatus.from(p, notices.getOrDefault(p.locale(), List.of())))
+                .map(p -> LocaleStatus.from(p, states.get(p.locale())))
                 .toList();
     }
 }

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -13,10 +16,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.glossa.documents.control.PermalinkCheck;
+import org.glossa.documents.control.PermalinkFindings;
 import org.glossa.documents.control.PublishedContent;
 import org.glossa.documents.control.SiteDocuments;
 import org.glossa.documents.control.SitemapLimits;
+import org.glossa.documents.entity.PublishingState;
+import org.glossa.domains.boundary.PageResolver;
 import org.glossa.domains.boundary.Sites;
+import org.glossa.domains.control.PageStatus;
 import org.glossa.domains.control.Site;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
@@ -45,6 +53,9 @@ public class Regeneration {
 
     @Inject
     ServedDocuments served;
+
+    @Inject
+    PageResolver pageResolver;
 
     @Inject
     @ConfigProperty(name = "glossa.sitemap.max-urls", defaultValue = "50000")
@@ -134,6 +145,53 @@ public class Regeneration {
         }
     }
 
+    /**
+     * The permalink check of a run: statuses from content read once, now, for this run (not the copy that serves
+     * readers). Without it (the database failed the read) the run goes on unchecked and the findings stay as they were.
+     */
+    private Optional<PermalinkCheck> permalinkCheck(
+            LocaleCatalog catalog, List<LocaleDefinition> locales, PermalinkFindings findings) {
+        try {
+            PageStatus statuses = pageResolver.fresh();
+            return Optional.of(new PermalinkCheck(sites.directory(), catalog, statuses, locales, findings));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The permalinks of " + locales.size() + " locale(s) are not checked this run", e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Pairs the alternates, then records per regenerated locale what the checks found (a locale whose generation
+     * failed keeps its previous findings). Every kind of finding goes into {@code findings} before this: the sitemap
+     * check's through {@link PermalinkCheck}; another kind (links inside live bodies, say) adds its
+     * {@link org.glossa.documents.control.PermalinkFinding}s here, before they are recorded.
+     */
+    private void recordPermalinks(
+            PermalinkCheck check,
+            PermalinkFindings findings,
+            List<String> regenerated,
+            Instant runStartedAt,
+            long snapshotNanos) {
+        check.finish();
+        for (String tag : regenerated) {
+            int broken = findings.count(tag);
+            runs.permalinksChecked(
+                    tag,
+                    runStartedAt,
+                    broken,
+                    findings.examples(tag).stream()
+                            .map(f -> new PublishingState.BrokenPermalink(f.url(), f.problem()))
+                            .toList());
+            if (broken > 0) {
+                LOG.warning(() -> "Permalink check of " + tag + ": " + broken + " finding(s), e.g. "
+                        + findings.examples(tag).get(0));
+            }
+        }
+        long millis = (check.elapsedNanos() + snapshotNanos) / 1_000_000;
+        LOG.info(() -> "Permalink check of " + regenerated.size() + " locale(s): " + findings.total()
+                + " finding(s) in " + millis + " ms");
+    }
+
     /** These locales' documents, then x-default's and robots.txt (both small, and x-default's follows every locale). */
     private int regenerate(Collection<String> localeTags) {
         Instant now = clock.instant();
@@ -143,11 +201,21 @@ public class Regeneration {
                 content -> new SiteDocuments(sites.directory(), catalog, content, limits);
         int written = 0;
         RuntimeException failure = null;
-        for (String tag : localeTags) {
+        List<LocaleDefinition> locales =
+                localeTags.stream().map(catalog::find).flatMap(Optional::stream).toList();
+        PermalinkFindings findings = new PermalinkFindings();
+        long checkStarted = System.nanoTime();
+        Optional<PermalinkCheck> check = permalinkCheck(catalog, locales, findings);
+        long snapshotNanos = System.nanoTime() - checkStarted;
+        List<String> regenerated = new ArrayList<>();
+        for (LocaleDefinition locale : locales) {
+            String tag = locale.tag();
             try {
-                DocumentStore.Regenerated regenerated = store.regenerate(generator, catalog.get(tag), now);
-                written += regenerated.written();
-                runs.succeeded(tag, now, regenerated.notices());
+                DocumentStore.Regenerated outcome = store.regenerate(
+                        generator, locale, now, documents -> check.ifPresent(c -> c.inspect(locale, documents)));
+                written += outcome.written();
+                runs.succeeded(tag, now, outcome.notices());
+                regenerated.add(tag);
             } catch (RuntimeException e) {
                 runs.failed(tag, now, e);
                 LOG.log(
@@ -183,6 +251,7 @@ public class Regeneration {
             }
         }
         served.forgetAll();
+        check.ifPresent(c -> recordPermalinks(c, findings, regenerated, now, snapshotNanos));
         if (failure != null) {
             throw failure;
         }

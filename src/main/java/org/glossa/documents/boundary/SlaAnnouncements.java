@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import org.glossa.documents.control.LocalePublishing;
 import org.glossa.documents.entity.PublishingState;
 import org.glossa.notifications.boundary.AlertWebhook;
@@ -20,6 +21,8 @@ public class SlaAnnouncements {
     public static final String SLA_BREACHED = "publishing.sla.breached";
     public static final String RUN_FAILED = "publishing.run.failed";
     public static final String RECOVERED = "publishing.recovered";
+    public static final String PERMALINKS_BROKEN = "publishing.permalinks.broken";
+    public static final String PERMALINKS_RECOVERED = "publishing.permalinks.recovered";
 
     @Inject
     AlertWebhook webhook;
@@ -58,6 +61,29 @@ public class SlaAnnouncements {
                 locale.locale(),
                 locale.cause(),
                 locale.lag());
+        return true;
+    }
+
+    /**
+     * Announces a change of a locale's permalink state (broken: its newest check had findings) exactly once, as
+     * {@link #announce} does for the SLA, on its own flag: broken permalinks alert, but readers are still served, so
+     * they are no SLA breach.
+     *
+     * @param cause what was found, for the webhook ({@code null} when repaired)
+     * @return whether this call made the announcement (the caller then logs it)
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean announcePermalinks(String locale, boolean broken, String cause) {
+        int flipped = em.createQuery("""
+                        UPDATE PublishingState s SET s.announcedBrokenPermalinks = :broken
+                        WHERE s.locale = :locale AND s.announcedBrokenPermalinks <> :broken""")
+                .setParameter("broken", broken)
+                .setParameter("locale", locale)
+                .executeUpdate();
+        if (flipped == 0) {
+            return false;
+        }
+        webhook.alert(broken ? PERMALINKS_BROKEN : PERMALINKS_RECOVERED, locale, cause, Duration.ZERO);
         return true;
     }
 }

@@ -43,6 +43,18 @@ public class PublishingState {
     @Column(name = "announced_breach", nullable = false)
     private boolean announcedBreach;
 
+    @Column(name = "permalinks_checked_at")
+    private Instant permalinksCheckedAt;
+
+    @Column(name = "broken_permalinks", nullable = false)
+    private int brokenPermalinks;
+
+    @Column(name = "broken_permalink_examples")
+    private String brokenPermalinkExamples;
+
+    @Column(name = "announced_broken_permalinks", nullable = false)
+    private boolean announcedBrokenPermalinks;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -73,6 +85,67 @@ public class PublishingState {
         lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
         consecutiveFailures++;
         nextRetryAt = now.plus(backoff);
+    }
+
+    /** A URL of the locale's published documents that does not work, and why. */
+    public record BrokenPermalink(String url, String problem) {}
+
+    /**
+     * The permalink check of a run that started at {@code runStartedAt} found {@code broken} problems in this locale;
+     * {@code examples} are the first of them (kept as long as they fit the column). An older run's check never
+     * overwrites a newer one's.
+     */
+    public void permalinksChecked(Instant runStartedAt, int broken, List<BrokenPermalink> examples) {
+        if (permalinksCheckedAt != null && runStartedAt.isBefore(permalinksCheckedAt)) {
+            return;
+        }
+        permalinksCheckedAt = runStartedAt;
+        brokenPermalinks = broken;
+        StringBuilder lines = new StringBuilder();
+        for (BrokenPermalink example : examples) {
+            String line = oneLine(example.url()) + "\t" + oneLine(example.problem());
+            if (lines.length() + line.length() + 1 > MAX_NOTICES_LENGTH) {
+                break;
+            }
+            lines.append(lines.isEmpty() ? "" : "\n").append(line);
+        }
+        brokenPermalinkExamples = lines.isEmpty() ? null : lines.toString();
+    }
+
+    private static String oneLine(String text) {
+        return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** Records that broken permalinks (or, with false, their repair) have been announced. */
+    public void announcedBrokenPermalinks(boolean broken) {
+        announcedBrokenPermalinks = broken;
+    }
+
+    public Optional<Instant> permalinksCheckedAt() {
+        return Optional.ofNullable(permalinksCheckedAt);
+    }
+
+    public int brokenPermalinks() {
+        return brokenPermalinks;
+    }
+
+    /** The first findings of the newest check. */
+    public List<BrokenPermalink> brokenPermalinkExamples() {
+        if (brokenPermalinkExamples == null) {
+            return List.of();
+        }
+        return List.of(brokenPermalinkExamples.split("\n")).stream()
+                .map(line -> {
+                    int tab = line.indexOf('\t');
+                    return tab < 0
+                            ? new BrokenPermalink(line, "")
+                            : new BrokenPermalink(line.substring(0, tab), line.substring(tab + 1));
+                })
+                .toList();
+    }
+
+    public boolean announcedBrokenPermalinks() {
+        return announcedBrokenPermalinks;
     }
 
     /** Records that a breach (or, with false, its end) has been announced. */

@@ -252,8 +252,13 @@ public class PublicSite {
         String[] stamp = new String[1];
         StatementCounter.uncounted(() -> stamp[0] = snapshots.contentStamp());
         SiteSnapshot snapshot = snapshots.read();
+        return new Generation(pages(snapshot), snapshot, clock.instant(), stamp[0], new ConcurrentHashMap<>(), false);
+    }
+
+    /** The pages of {@code snapshot}, as readers get them (also what {@link PageStatuses} resolves with). */
+    Pages pages(SiteSnapshot snapshot) {
         ZoneId zone = ZoneId.of(timeZone);
-        Pages pages = new Pages(
+        return new Pages(
                 sites.links(),
                 LocaleCatalog.standard(),
                 snapshot,
@@ -261,7 +266,6 @@ public class PublicSite {
                 zone,
                 YearMonth.now(clock.withZone(zone)),
                 Math.max(1, pageSize));
-        return new Generation(pages, snapshot, clock.instant(), stamp[0], new ConcurrentHashMap<>(), false);
     }
 
     /** Content changed and was committed: the next request renders from a fresh snapshot. */

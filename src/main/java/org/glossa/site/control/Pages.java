@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.glossa.content.control.SlugPolicy;
 import org.glossa.content.entity.ItemKind;
@@ -98,44 +99,73 @@ public final class Pages {
     }
 
     /**
+     * Where a path within a site leads, decided without rendering anything: its status, and how to render the
+     * response. {@link #render} goes through here, so a status the permalink check reads is the status readers get.
+     *
+     * @param status   200, 301, 404 or 410
+     * @param response renders the response (templates run only when this is asked)
+     */
+    public record Resolution(int status, Supplier<RenderedPage> response) {
+
+        static Resolution ok(Supplier<RenderedPage> page) {
+            return new Resolution(200, page);
+        }
+
+        static Resolution movedTo(String absoluteUrl) {
+            return new Resolution(301, () -> RenderedPage.movedPermanently(absoluteUrl));
+        }
+
+        public RenderedPage render() {
+            return response.get();
+        }
+    }
+
+    /**
      * The response for a path within a site. A path with a trailing slash redirects to the page without it, or, when
      * that is itself a redirect (a former slug, say), straight to where that one leads: one hop, never a chain.
      */
     public RenderedPage render(Site site, String path) {
+        return resolve(site, path).render();
+    }
+
+    /** Where a path within a site leads: the one dispatch behind pages and the permalink check. */
+    public Resolution resolve(Site site, String path) {
         if (path.length() > 1 && path.endsWith("/")) {
             String withoutSlash = path.substring(0, path.length() - 1);
-            RenderedPage there = render(site, withoutSlash);
-            return there.status() == 301 && there.location() != null
-                    ? there
-                    : RenderedPage.movedPermanently(site.url(withoutSlash));
+            Resolution there = resolve(site, withoutSlash);
+            return there.status() == 301 ? there : Resolution.movedTo(site.url(withoutSlash));
         }
         if (site.xDefault()) {
-            return SitePaths.HOME.equals(path) ? chooser(site) : notFound(site);
+            return SitePaths.HOME.equals(path) ? Resolution.ok(() -> chooser(site)) : notFoundAt(site);
         }
         LocaleDefinition locale = site.locale();
         if (SitePaths.HOME.equals(path)) {
-            return home(site, locale);
+            return Resolution.ok(() -> home(site, locale));
         }
         if (SitePaths.BLOG.equals(path)) {
-            return blog(site, locale, 1);
+            return Resolution.ok(() -> blog(site, locale, 1));
         }
         if (path.startsWith(SitePaths.BLOG_PAGE_PREFIX)) {
             return blogPage(site, locale, path.substring(SitePaths.BLOG_PAGE_PREFIX.length()));
         }
         if (SitePaths.EXPERIENCE.equals(path)) {
-            return timeline(site, locale);
+            return Resolution.ok(() -> timeline(site, locale));
         }
         Optional<String> postSlug = lastSegment(path, SitePaths.BLOG + "/");
         if (postSlug.isPresent()) {
             return postSlug.flatMap(raw -> SlugPolicy.decodePathSegment(raw).map(s -> post(site, locale, raw, s)))
-                    .orElseGet(() -> notFound(site));
+                    .orElseGet(() -> notFoundAt(site));
         }
         Optional<String> roleSlug = lastSegment(path, SitePaths.EXPERIENCE + "/");
         if (roleSlug.isPresent()) {
             return roleSlug.flatMap(raw -> SlugPolicy.decodePathSegment(raw).map(s -> role(site, locale, raw, s)))
-                    .orElseGet(() -> notFound(site));
+                    .orElseGet(() -> notFoundAt(site));
         }
-        return notFound(site);
+        return notFoundAt(site);
+    }
+
+    private Resolution notFoundAt(Site site) {
+        return new Resolution(404, () -> notFound(site));
     }
 
     private static Optional<String> lastSegment(String path, String prefix) {
@@ -183,21 +213,25 @@ public final class Pages {
         return page("home", context, 200);
     }
 
-    private RenderedPage blogPage(Site site, LocaleDefinition locale, String number) {
+    private Resolution blogPage(Site site, LocaleDefinition locale, String number) {
         if (!number.matches("[1-9][0-9]{0,5}")) {
-            return notFound(site);
+            return notFoundAt(site);
         }
         int page = Integer.parseInt(number);
-        return page == 1 ? RenderedPage.movedPermanently(site.url(SitePaths.BLOG)) : blog(site, locale, page);
+        if (page == 1) {
+            return Resolution.movedTo(site.url(SitePaths.BLOG));
+        }
+        return page > blogPages(locale) ? notFoundAt(site) : Resolution.ok(() -> blog(site, locale, page));
+    }
+
+    private int blogPages(LocaleDefinition locale) {
+        return Math.max(1, (snapshot.posts(locale.tag()).size() + pageSize - 1) / pageSize);
     }
 
     private RenderedPage blog(Site site, LocaleDefinition locale, int page) {
         Messages m = Messages.of(locale);
         List<PostItem> posts = snapshot.posts(locale.tag());
-        int pages = Math.max(1, (posts.size() + pageSize - 1) / pageSize);
-        if (page > pages) {
-            return notFound(site);
-        }
+        int pages = blogPages(locale);
         String path = SitePaths.blogPage(page);
         String title =
                 page == 1 ? m.text("blog.title") : m.format("blog.pageTitle", Map.of("page", page, "pages", pages));
@@ -235,7 +269,7 @@ public final class Pages {
         return page("blog", context, 200);
     }
 
-    private RenderedPage post(Site site, LocaleDefinition locale, String rawSegment, String decoded) {
+    private Resolution post(Site site, LocaleDefinition locale, String rawSegment, String decoded) {
         String wanted = SlugPolicy.canonicalForm(decoded, locale);
         Optional<PostItem> found = snapshot.postBySlug(locale.tag(), wanted);
         if (found.isEmpty()) {
@@ -245,8 +279,12 @@ public final class Pages {
         LiveText text = post.in(locale.tag()).orElseThrow();
         String url = PublicUrl.of(site, ItemKind.POST, text.slug());
         if (!rawSegment.equals(SlugPolicy.encodePathSegment(text.slug()))) {
-            return RenderedPage.movedPermanently(url);
+            return Resolution.movedTo(url);
         }
+        return Resolution.ok(() -> post(site, locale, post, text, url));
+    }
+
+    private RenderedPage post(Site site, LocaleDefinition locale, PostItem post, LiveText text, String url) {
         Messages m = Messages.of(locale);
         Head head = head(
                 site,
@@ -304,7 +342,7 @@ public final class Pages {
         return page("experience", context, 200);
     }
 
-    private RenderedPage role(Site site, LocaleDefinition locale, String rawSegment, String decoded) {
+    private Resolution role(Site site, LocaleDefinition locale, String rawSegment, String decoded) {
         String wanted = SlugPolicy.canonicalForm(decoded, locale);
         Optional<ExperienceItem> found = snapshot.experienceBySlug(locale.tag(), wanted);
         if (found.isEmpty()) {
@@ -314,8 +352,12 @@ public final class Pages {
         LiveText text = item.in(locale.tag()).orElseThrow();
         String url = PublicUrl.of(site, ItemKind.EXPERIENCE, text.slug());
         if (!rawSegment.equals(SlugPolicy.encodePathSegment(text.slug()))) {
-            return RenderedPage.movedPermanently(url);
+            return Resolution.movedTo(url);
         }
+        return Resolution.ok(() -> role(site, locale, item, text, url));
+    }
+
+    private RenderedPage role(Site site, LocaleDefinition locale, ExperienceItem item, LiveText text, String url) {
         Messages m = Messages.of(locale);
         PageViews.RoleView view = roleView(site, locale, item, text, bodies.apply(List.of(text.publicationId())));
         Head head = head(
@@ -376,10 +418,10 @@ public final class Pages {
      * A URL an item had: one 301 straight to its current live URL in this locale (never via another former one),
      * or, while it is not live here, 410 with the locales where it still is. Anything else is not found.
      */
-    private RenderedPage formerUrl(Site site, LocaleDefinition locale, ItemKind kind, String canonicalSlug) {
+    private Resolution formerUrl(Site site, LocaleDefinition locale, ItemKind kind, String canonicalSlug) {
         Optional<Long> owner = snapshot.formerOwner(kind, locale.tag(), canonicalSlug);
         if (owner.isEmpty()) {
-            return notFound(site);
+            return notFoundAt(site);
         }
         Map<String, LiveText> live = (kind == ItemKind.POST
                         ? snapshot.postById(owner.get()).map(PostItem::texts)
@@ -387,9 +429,9 @@ public final class Pages {
                 .orElse(Map.of());
         LiveText here = live.get(locale.tag());
         if (here != null) {
-            return RenderedPage.movedPermanently(PublicUrl.of(site, kind, here.slug()));
+            return Resolution.movedTo(PublicUrl.of(site, kind, here.slug()));
         }
-        return gone(site, locale, kind, live);
+        return new Resolution(410, () -> gone(site, locale, kind, live));
     }
 
     private RenderedPage gone(Site site, LocaleDefinition locale, ItemKind kind, Map<String, LiveText> live) {

@@ -5,9 +5,14 @@ import java.lang.management.MemoryPoolMXBean;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,16 +22,23 @@ import liquibase.Liquibase;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import org.glossa.content.entity.EmploymentType;
+import org.glossa.content.entity.Workplace;
 import org.glossa.documents.control.DatabaseContent;
 import org.glossa.documents.control.DocumentTable;
 import org.glossa.documents.control.GeneratedDocument;
+import org.glossa.documents.control.PermalinkCheck;
+import org.glossa.documents.control.PermalinkFindings;
 import org.glossa.documents.control.SiteDocuments;
 import org.glossa.documents.control.SitemapLimits;
 import org.glossa.documents.control.StoredSite;
+import org.glossa.domains.control.PageStatus;
 import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SiteDirectory;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.site.control.Pages;
+import org.glossa.site.control.SiteSnapshot;
 
 /**
  * Generates and stores every locale's sitemaps, news sitemap and feed, the x-default sitemap and every robots.txt
@@ -97,13 +109,29 @@ public final class GenerateDocumentsBenchmark {
                 HeapSampler sampler = HeapSampler.start();
                 Totals totals = new Totals();
                 long started = System.nanoTime();
+                // As a regeneration does it: statuses from content read once for the run, each locale's generation
+                // checked before it is stored, the alternates paired at the end.
+                long checkStarted = System.nanoTime();
+                PermalinkFindings findings = new PermalinkFindings();
+                PermalinkCheck check = new PermalinkCheck(
+                        sites, catalog, pageStatuses(connection, sites, catalog), entry.getValue(), findings);
+                connection.commit();
+                long checkNanos = System.nanoTime() - checkStarted;
+                long readNanos = checkNanos;
                 for (LocaleDefinition locale : entry.getValue()) {
                     StoredSite site = totals.site(connection, locale.tag(), now);
-                    site.keepOnly(new SiteDocuments(sites, catalog, new DatabaseContent(connection), limits)
-                            .generate(locale, now, totals.counting(site)));
+                    List<GeneratedDocument> generated = new ArrayList<>();
+                    List<String> names = new SiteDocuments(sites, catalog, new DatabaseContent(connection), limits)
+                            .generate(locale, now, generated::add);
+                    check.inspect(locale, generated);
+                    generated.forEach(totals.counting(site));
+                    site.keepOnly(names);
                     totals.written += site.written();
                     connection.commit();
                 }
+                long finishStarted = System.nanoTime();
+                check.finish();
+                checkNanos += System.nanoTime() - finishStarted + check.elapsedNanos();
                 SiteDocuments generator = new SiteDocuments(sites, catalog, new DatabaseContent(connection), limits);
                 StoredSite xDefault = totals.site(connection, Site.X_DEFAULT, now);
                 xDefault.keepOnly(generator.generateXDefault(now, totals.counting(xDefault)));
@@ -133,6 +161,17 @@ public final class GenerateDocumentsBenchmark {
                         storedBytes(connection, DocumentTable.IDENTITY),
                         storedBytes(connection, DocumentTable.GZIP));
                 System.out.printf(Locale.ROOT, "  elapsed:              %,d ms%n", elapsedMs);
+                long checkMs = checkNanos / 1_000_000;
+                System.out.printf(
+                        Locale.ROOT,
+                        "  generation:           %,d ms; permalink check %,d ms (%.1f %% of the run; of which %,d ms"
+                                + " reading the content once, the rest reading every sitemap back, resolving each URL"
+                                + " and x-default, pairing the alternates), %,d finding(s)%n",
+                        elapsedMs - checkMs,
+                        checkMs,
+                        elapsedMs == 0 ? 0.0 : 100.0 * checkMs / elapsedMs,
+                        readNanos / 1_000_000,
+                        findings.total());
                 System.out.printf(
                         Locale.ROOT,
                         "  peak heap:            %,d MiB used at most (sampled every 5 ms, garbage included) of -Xmx %,d MiB%n",
@@ -141,6 +180,78 @@ public final class GenerateDocumentsBenchmark {
                 System.out.printf(Locale.ROOT, "  heap after full GC:   %,d MiB%n", liveHeap() >> 20);
             }
         }
+    }
+
+    /**
+     * The site's page statuses from the live publications, read with plain JDBC into the same {@link SiteSnapshot} the
+     * site reads with JPA, and answered by the same dispatch ({@link Pages#resolve}).
+     */
+    private static PageStatus pageStatuses(Connection connection, SiteDirectory sites, LocaleCatalog catalog)
+            throws SQLException {
+        Map<Long, Map<String, SiteSnapshot.LiveText>> posts = new HashMap<>();
+        Map<Long, Map<String, SiteSnapshot.LiveText>> roles = new HashMap<>();
+        try (Statement s = connection.createStatement()) {
+            s.setFetchSize(5_000);
+            try (ResultSet r = s.executeQuery("""
+                    SELECT id, kind, post_id, experience_id, locale, slug, title, summary, location, first_published_at,
+                           published_at
+                    FROM publication WHERE withdrawn_at IS NULL""")) {
+                while (r.next()) {
+                    SiteSnapshot.LiveText text = new SiteSnapshot.LiveText(
+                            r.getLong(1),
+                            r.getString(5),
+                            r.getString(6),
+                            r.getString(7),
+                            r.getString(8),
+                            r.getString(9),
+                            r.getTimestamp(10).toInstant(),
+                            r.getTimestamp(11).toInstant());
+                    boolean post = r.getString(2).equals("POST");
+                    (post ? posts : roles)
+                            .computeIfAbsent(r.getLong(post ? 3 : 4), k -> new HashMap<>())
+                            .put(text.locale(), text);
+                }
+            }
+        }
+        List<SiteSnapshot.PostItem> postItems = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery("SELECT id, source_locale FROM post")) {
+            while (r.next()) {
+                Map<String, SiteSnapshot.LiveText> texts = posts.get(r.getLong(1));
+                if (texts != null) {
+                    postItems.add(new SiteSnapshot.PostItem(r.getLong(1), r.getString(2), null, texts));
+                }
+            }
+        }
+        List<SiteSnapshot.ExperienceItem> roleItems = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT id, source_locale, organisation, start_month, sort_order FROM" + " experience")) {
+            while (r.next()) {
+                Map<String, SiteSnapshot.LiveText> texts = roles.get(r.getLong(1));
+                if (texts != null) {
+                    roleItems.add(new SiteSnapshot.ExperienceItem(
+                            r.getLong(1),
+                            r.getString(2),
+                            r.getString(3),
+                            EmploymentType.FULL_TIME,
+                            Workplace.REMOTE,
+                            YearMonth.from(r.getDate(4).toLocalDate()),
+                            null,
+                            r.getInt(5),
+                            texts));
+                }
+            }
+        }
+        Pages pages = new Pages(
+                sites,
+                catalog,
+                new SiteSnapshot("Mira Lindqvist-Osei", Map.of(), postItems, roleItems),
+                ids -> Map.of(),
+                ZoneOffset.UTC,
+                YearMonth.of(2026, 11),
+                10);
+        return (site, path) -> pages.resolve(site, path).status();
     }
 
     /** Counts what the generator produces on its way into the store. */

@@ -1,0 +1,17 @@
+package org.glossa.domains.boundary;
+
+import org.glossa.domains.control.PageStatus;
+
+/**
+ * The public site's page resolution, for components that must know what a URL answers without depending on the
+ * site (the permalink check after a regeneration). Implemented by the component that serves the pages, so the
+ * answers are its own.
+ */
+public interface PageResolver {
+
+    /**
+     * Page statuses as of the content committed now: read once for the caller, never the copy that serves readers
+     * (which may be older).
+     */
+    PageStatus fresh();
+}

@@ -1,0 +1,286 @@
+package org.glossa.documents.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.glossa.containertest.ApiClient;
+import org.glossa.containertest.Deployments;
+import org.glossa.containertest.TestDatabase;
+import org.glossa.content.control.SlugPolicy;
+import org.glossa.domains.control.SiteDirectory;
+import org.glossa.localization.control.LocaleCatalog;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The permalink check that follows every regeneration, black box: clean demo content has no finding in any locale;
+ * a row broken on purpose in the database is found by the next regeneration of its locale, reported, counted by the
+ * metric and alerted through the webhook (arquillian.xml points it at 127.0.0.1:18765, served here), while readiness
+ * stays UP; the repaired row clears the finding and the webhook hears of the recovery.
+ *
+ * <p>The break is one a hand edit makes: a live post's stored slug set to upper case (what the slug rules never
+ * store). The generator lists the URL with that slug, but the site's pages look slugs up in their canonical (lower
+ * case) form, so the listed URL answers 404.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PermalinkCheckIT {
+
+    private static final int WEBHOOK_PORT = 18765;
+    private static final LocaleCatalog CATALOG = LocaleCatalog.standard();
+    private static final SiteDirectory SITES = SiteDirectory.parse(System.getProperty("glossa.it.sites"), CATALOG);
+    private static final List<JsonObject> ALERTS = new CopyOnWriteArrayList<>();
+    private static HttpServer webhook;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    @ArquillianResource
+    URL container;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.applicationOnFreshDatabase();
+    }
+
+    @BeforeAll
+    static void startWebhook() throws IOException {
+        webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", WEBHOOK_PORT), 0);
+        webhook.createContext("/alerts", exchange -> {
+            try (InputStream in = exchange.getRequestBody()) {
+                ALERTS.add(Json.createReader(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)))
+                        .readObject());
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        webhook.start();
+    }
+
+    @AfterAll
+    static void stopWebhook() {
+        webhook.stop(0);
+    }
+
+    @Test
+    void aSlugBrokenInTheDatabaseIsFoundAfterTheNextRegenerationAlertedAndClearedWhenRepaired() throws Exception {
+        // Clean demo content: the start-up run checked every locale and found nothing.
+        JsonArray clean = eventually("every locale checked", () -> {
+            JsonArray all = status();
+            return all.stream().map(JsonValue::asJsonObject).allMatch(l -> !l.isNull("permalinksCheckedAt"))
+                    ? all
+                    : null;
+        });
+        assertThat(clean).hasSize(CATALOG.all().size());
+        for (JsonValue l : clean) {
+            assertThat(l.asJsonObject().getInt("brokenPermalinks")).as("%s", l).isZero();
+            assertThat(l.asJsonObject().getJsonArray("brokenPermalinkExamples")).isEmpty();
+        }
+
+        long publicationId;
+        String tag;
+        String slug;
+        try (Connection db = TestDatabase.connect(Deployments.DATABASE);
+                Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("""
+                        SELECT id, locale, slug FROM publication
+                        WHERE kind = 'POST' AND withdrawn_at IS NULL AND slug ~ '[a-z]'
+                          AND locale IN ('de', 'en', 'es', 'it', 'nl', 'pl', 'vi')
+                        ORDER BY locale = 'de' DESC, id""")) {
+            assertThat(r.next())
+                    .as("the demo has a live post with a Latin slug")
+                    .isTrue();
+            publicationId = r.getLong(1);
+            tag = r.getString(2);
+            slug = r.getString(3);
+        }
+        assertThat(metric(tag)).isZero();
+        String broken = slug.toUpperCase(java.util.Locale.ROOT);
+        String brokenUrl = SITES.site(CATALOG.get(tag)).url("/blog/" + SlugPolicy.encodePathSegment(broken));
+
+        try {
+            setSlug(publicationId, broken);
+            publishPost(tag, "Publication after a hand edit");
+
+            JsonObject found = eventually("the finding in the status of " + tag, () -> {
+                JsonObject l = locale(status(), tag);
+                return l.getInt("brokenPermalinks") > 0 ? l : null;
+            });
+            assertThat(found.getJsonArray("brokenPermalinkExamples").stream()
+                            .map(JsonValue::asJsonObject)
+                            .filter(e -> e.getString("url").equals(brokenUrl))
+                            .map(e -> e.getString("problem")))
+                    .as("the examples of %s name %s", tag, brokenUrl)
+                    .contains("answers 404 (not found)");
+            assertThat(found.getString("slaState"))
+                    .as("readers are still served")
+                    .isEqualTo("OK");
+
+            assertThat(eventually("metric of " + tag + " above 0", () -> metric(tag) > 0 ? metric(tag) : null))
+                    .isPositive();
+            JsonObject alert = eventually(
+                    "webhook alert for " + tag,
+                    () -> ALERTS.stream()
+                            .filter(a -> a.getString("event").equals("publishing.permalinks.broken")
+                                    && a.getString("locale").equals(tag))
+                            .findFirst()
+                            .orElse(null));
+            assertThat(alert.getString("cause")).contains(brokenUrl);
+            assertThat(publishingCheckStatus()).as("readiness stays UP").isEqualTo("UP");
+        } finally {
+            setSlug(publicationId, slug);
+        }
+
+        publishPost(tag, "Publication after the repair");
+        eventually("no finding left in " + tag, () -> {
+            JsonObject l = locale(status(), tag);
+            return l.getInt("brokenPermalinks") == 0 ? l : null;
+        });
+        eventually("metric of " + tag + " back to 0", () -> metric(tag) == 0 ? true : null);
+        eventually(
+                "recovery alert for " + tag,
+                () -> ALERTS.stream()
+                        .filter(a -> a.getString("event").equals("publishing.permalinks.recovered")
+                                && a.getString("locale").equals(tag))
+                        .findFirst()
+                        .orElse(null));
+        assertThat(ALERTS.stream()
+                        .filter(a -> a.getString("locale").equals(tag))
+                        .map(a -> a.getString("event")))
+                .as("each change announced once")
+                .containsExactly("publishing.permalinks.broken", "publishing.permalinks.recovered");
+    }
+
+    private static void setSlug(long publicationId, String slug) throws Exception {
+        try (Connection db = TestDatabase.connect(Deployments.DATABASE);
+                PreparedStatement update = db.prepareStatement("UPDATE publication SET slug = ? WHERE id = ?")) {
+            update.setString(1, slug);
+            update.setLong(2, publicationId);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private ApiClient owner() throws Exception {
+        return ApiClient.as(container.toURI(), "owner", "demo-owner-password");
+    }
+
+    /** A new post published in {@code tag}: what makes its locale regenerate (and so be checked). */
+    private void publishPost(String tag, String title) throws Exception {
+        HttpResponse<String> created = owner().post(
+                        "/api/v1/posts",
+                        Json.createObjectBuilder()
+                                .add("sourceLocale", tag)
+                                .add("title", title)
+                                .add("summary", "Makes its locale regenerate")
+                                .add("body", "Published to trigger a regeneration.")
+                                .build()
+                                .toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = Json.createReader(new StringReader(created.body()))
+                .readObject()
+                .getJsonNumber("id")
+                .longValue();
+        HttpResponse<String> published =
+                owner().post("/api/v1/posts/" + id + "/translations/" + tag + "/publish", "{}");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    }
+
+    private JsonArray status() {
+        try {
+            HttpResponse<String> status = owner().get("/api/v1/publishing/status");
+            assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
+            return Json.createReader(new StringReader(status.body())).readArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonObject locale(JsonArray locales, String tag) {
+        return locales.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("locale").equals(tag))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private double metric(String tag) {
+        Matcher m = Pattern.compile(
+                        "glossa_broken_permalinks\\{[^}]*locale=\"" + Pattern.quote(tag) + "\"[^}]*}\\s+([0-9.Ee+-]+)")
+                .matcher(local("/metrics?scope=application").body());
+        assertThat(m.find()).as("glossa_broken_permalinks of %s", tag).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    private String publishingCheckStatus() {
+        JsonObject health = Json.createReader(
+                        new StringReader(local("/health/ready").body()))
+                .readObject();
+        return health.getJsonArray("checks").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("name").equals("publishing"))
+                .findFirst()
+                .map(c -> c.getString("status"))
+                .orElse("missing");
+    }
+
+    private HttpResponse<String> local(String path) {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + container.getPort() + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls every 500 ms for at most two minutes. */
+    private static <T> T eventually(String what, Supplier<T> probe) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (true) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Timed out waiting for: " + what);
+            }
+            Thread.sleep(500);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.glossa.documents.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.glossa.domains.control.PageStatus;
+import org.glossa.domains.control.SiteDirectory;
+import org.glossa.localization.control.LocaleCatalog;
+import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.site.control.Pages;
+import org.glossa.site.control.SiteSnapshot;
+import org.glossa.site.control.SiteSnapshot.LiveText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The permalink check against the real generator and the real page dispatch ({@link Pages#resolve}) where it can, and
+ * against hand-written sitemaps where only a broken file can show a problem.
+ */
+class PermalinkCheckTest {
+
+    private static final LocaleCatalog CATALOG = LocaleCatalog.standard();
+    private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
+    /** en on the x-default's host, fr below it on a path prefix, the others on hosts of their own. */
+    private static final SiteDirectory SITES = SiteDirectory.parse(spec(), CATALOG);
+
+    private static String spec() {
+        StringBuilder spec = new StringBuilder();
+        for (String tag : CATALOG.tags()) {
+            String base = switch (tag) {
+                case "en" -> "https://example.com";
+                case "fr" -> "https://example.com/fr";
+                default -> "https://" + tag.toLowerCase(java.util.Locale.ROOT) + ".example";
+            };
+            spec.append(tag).append('=').append(base).append(',');
+        }
+        return spec.append("x-default=https://www.example.com").toString();
+    }
+
+    /** Posts 1..n live in en and fr, the even ones also in de (native slugs in de). */
+    private static SiteSnapshot posts(int n, int... withdrawnInDe) {
+        List<SiteSnapshot.PostItem> posts = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            Instant at = NOW.minusSeconds(3600L * (n - i + 1));
+            Map<String, LiveText> texts = new LinkedHashMap<>();
+            texts.put("en", new LiveText(i * 10L, "en", "post-" + i, "Post " + i, "Summary", null, at, at));
+            texts.put("fr", new LiveText(i * 10L + 2, "fr", "article-" + i, "Article " + i, "Résumé", null, at, at));
+            int item = i;
+            if (i % 2 == 0 && java.util.Arrays.stream(withdrawnInDe).noneMatch(w -> w == item)) {
+                texts.put("de", new LiveText(i * 10L + 1, "de", "über-" + i, "Über " + i, "Kurz", null, at, at));
+            }
+            posts.add(new SiteSnapshot.PostItem(i, "en", null, texts));
+        }
+        return new SiteSnapshot("Mira", Map.of(), posts, List.of());
+    }
+
+    private static PageStatus pagesOf(SiteSnapshot snapshot) {
+        Pages pages = new Pages(SITES, CATALOG, snapshot, ids -> Map.of(), ZoneOffset.UTC, YearMonth.of(2026, 11), 10);
+        return (site, path) -> pages.resolve(site, path).status();
+    }
+
+    /** Generates with at most five URLs per part (and sitemaps per index), so the index lists several parts, and checks every locale. */
+    private static PermalinkFindings check(SiteSnapshot generatedFrom, PageStatus pages) {
+        PermalinkFindings findings = new PermalinkFindings();
+        PermalinkCheck check = new PermalinkCheck(SITES, CATALOG, pages, CATALOG.all(), findings);
+        for (LocaleDefinition locale : CATALOG.all()) {
+            List<GeneratedDocument> generated = new ArrayList<>();
+            new SiteDocuments(
+                            SITES, CATALOG, new SnapshotContent(generatedFrom), new SitemapLimits(5, 50L * 1024 * 1024))
+                    .generate(locale, NOW, generated::add);
+            check.inspect(locale, generated);
+        }
+        check.finish();
+        return findings;
+    }
+
+    @Test
+    void sitemapsGeneratedFromTheContentThePagesServeHaveNoFindingInAnyLocale() {
+        SiteSnapshot content = posts(7);
+
+        PermalinkFindings findings = check(content, pagesOf(content));
+
+        assertThat(findings.locales()).containsExactlyInAnyOrderElementsOf(CATALOG.tags());
+        assertThat(findings.total()).as("%s", findings.examples("en")).isZero();
+    }
+
+    @Test
+    void aListedUrlThePagesDoNotServeIsAFindingOfItsLocaleNamingIt() {
+        PermalinkFindings findings = check(posts(4), pagesOf(posts(4, 4)));
+
+        assertThat(findings.count("de")).isEqualTo(1);
+        assertThat(findings.examples("de"))
+                .containsExactly(
+                        new PermalinkFinding("de", "https://de.example/blog/%C3%BCber-4", "answers 404 (not found)"));
+        assertThat(findings.count("en")).isZero();
+        assertThat(findings.count("fr")).isZero();
+    }
+
+    @Test
+    void anAlternateWhoseEntryDoesNotListItBackIsAFindingNamingThatLocale() {
+        PermalinkFindings findings = new PermalinkFindings();
+        PermalinkCheck check = new PermalinkCheck(
+                SITES, CATALOG, (site, path) -> 200, List.of(CATALOG.get("en"), CATALOG.get("de")), findings);
+
+        check.inspect(CATALOG.get("en"), sitemap("https://example.com", """
+                <url><loc>https://example.com/blog/a</loc>
+                  <xhtml:link rel="alternate" hreflang="en" href="https://example.com/blog/a"/>
+                  <xhtml:link rel="alternate" hreflang="de" href="https://de.example/blog/b"/>
+                  <xhtml:link rel="alternate" hreflang="x-default" href="https://example.com/blog/a"/>
+                </url>"""));
+        check.inspect(CATALOG.get("de"), sitemap("https://de.example", """
+                <url><loc>https://de.example/blog/b</loc>
+                  <xhtml:link rel="alternate" hreflang="de" href="https://de.example/blog/b"/>
+                  <xhtml:link rel="alternate" hreflang="x-default" href="https://example.com/blog/a"/>
+                </url>"""));
+        check.finish();
+
+        assertThat(findings.examples("en")).singleElement().satisfies(f -> {
+            assertThat(f.url()).isEqualTo("https://example.com/blog/a");
+            assertThat(f.problem()).contains("alternates on de do not list it back");
+        });
+        assertThat(findings.count("de")).isZero();
+    }
+
+    @Test
+    void anXDefaultThatDoesNotAnswer200AndAnEntryNotListingItselfAreFindings() {
+        PermalinkFindings findings = new PermalinkFindings();
+        PermalinkCheck check = new PermalinkCheck(
+                SITES, CATALOG, (site, path) -> site.xDefault() ? 404 : 200, List.of(CATALOG.get("en")), findings);
+
+        check.inspect(CATALOG.get("en"), sitemap("https://example.com", """
+                <url><loc>https://example.com/</loc>
+                  <xhtml:link rel="alternate" hreflang="en" href="https://example.com/"/>
+                  <xhtml:link rel="alternate" hreflang="x-default" href="https://www.example.com/"/>
+                </url>
+                <url><loc>https://example.com/blog</loc>
+                  <xhtml:link rel="alternate" hreflang="en" href="https://example.com/experience"/>
+                  <xhtml:link rel="alternate" hreflang="x-default" href="https://example.com/blog"/>
+                </url>
+                <url><loc>https://nowhere.example/</loc></url>"""));
+        check.finish();
+
+        assertThat(findings.examples("en"))
+                .extracting(PermalinkFinding::url, PermalinkFinding::problem)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "https://example.com/",
+                                "its x-default https://www.example.com/ answers 404 (not found)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "https://example.com/blog", "its hreflang alternates do not list itself as en"),
+                        org.assertj.core.groups.Tuple.tuple("https://nowhere.example/", "is on no configured site"));
+    }
+
+    @Test
+    void aPartTheIndexListsButTheRunDidNotGenerateIsAFinding() {
+        PermalinkFindings findings = new PermalinkFindings();
+        PermalinkCheck check =
+                new PermalinkCheck(SITES, CATALOG, (site, path) -> 200, List.of(CATALOG.get("en")), findings);
+        List<GeneratedDocument> generated = new ArrayList<>(sitemap("https://example.com", ""));
+        generated.set(0, document(SiteDocuments.INDEX, """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                          <sitemap><loc>https://example.com/sitemap-1.xml</loc></sitemap>
+                          <sitemap><loc>https://example.com/sitemap-2.xml</loc></sitemap>
+                        </sitemapindex>"""));
+
+        check.inspect(CATALOG.get("en"), generated);
+
+        assertThat(findings.examples("en"))
+                .extracting(PermalinkFinding::url)
+                .containsExactly("https://example.com/sitemap-2.xml");
+    }
+
+    /** An index listing one part, and that part with {@code urls} inside. */
+    private static List<GeneratedDocument> sitemap(String base, String urls) {
+        return List.of(
+                document(SiteDocuments.INDEX, """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                          <sitemap><loc>%s/sitemap-1.xml</loc></sitemap>
+                        </sitemapindex>""".formatted(base)), document("sitemap-1.xml", """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+                                xmlns:xhtml="http://www.w3.org/1999/xhtml">%s</urlset>""".formatted(urls)));
+    }
+
+    private static GeneratedDocument document(String name, String xml) {
+        DocumentSpool spool = new DocumentSpool();
+        try {
+            spool.write(xml.getBytes(StandardCharsets.UTF_8));
+            spool.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new GeneratedDocument(name, GeneratedDocument.XML, spool, NOW);
+    }
+}
