@@ -484,4 +484,52 @@ class BackOfficeIT {
                     .isTrue();
         }
     }
+
+    @Test
+    @Order(8)
+    void aFormSentWithViewStateItsSessionDoesNotHoldChangesNothing() {
+        try (BrowserContext karim = context("en", 1280, 900);
+                BrowserContext anna = context("en", 1280, 900)) {
+            Page karimsPage = karim.newPage();
+            signInByKeyboard(karimsPage, "karim", "demo-karim-password");
+            String karimsViewState = karimsPage
+                    .locator("[id='language'] input[name='jakarta.faces.ViewState']")
+                    .inputValue();
+            Page annasPage = anna.newPage();
+            signInByKeyboard(annasPage, "anna", "demo-anna-password");
+
+            // Anna's language form, sent with the view state of Karim's: a POST made in another session.
+            annasPage
+                    .locator("[id='language'] input[name='jakarta.faces.ViewState']")
+                    .evaluate("(input, value) => input.value = value", karimsViewState);
+            annasPage.getByLabel("Interface language").selectOption("ru");
+            submit(
+                    annasPage,
+                    () -> annasPage
+                            .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change language"))
+                            .click());
+
+            assertThat(annasPage.url()).as("the page again").endsWith("/admin/index.xhtml");
+            annasPage.reload();
+            idle(annasPage);
+            assertThat(annasPage.locator("html").getAttribute("lang")).isEqualTo("en");
+        }
+        try (BrowserContext context = context("en", 1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(admin("/signin.xhtml"));
+            idle(page);
+            context.clearCookies(); // as if the session had timed out while the form was open
+            page.getByLabel("Username").fill("anna");
+            page.getByLabel("Password").fill("demo-anna-password");
+            submit(
+                    page,
+                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                            .click());
+
+            assertThat(page.url()).endsWith("/admin/signin.xhtml");
+            assertThat(page.getByLabel("Username").inputValue()).isEmpty();
+            signInByKeyboard(page, "anna", "demo-anna-password");
+            assertThat(page.url()).endsWith("/admin/index.xhtml");
+        }
+    }
 }
