@@ -18,6 +18,12 @@ import org.glossa.content.entity.ItemKind;
  *
  * <p>Native SQL rather than JPQL: JPQL has no way to join a list of values, and the grid needs one (a missing
  * translation has no row to start from). It is plain SQL that PostgreSQL and H2 both run.
+ *
+ * <p>Bounded in statements, not yet in work: each page builds and sorts the viewer's whole grid. Measured on
+ * PostgreSQL 15 (2 shared cores) with 50,000 posts, the source live and 8 locales translated: a translator of 2
+ * locales (100,000 rows) 1.0 s a page; the owner (17 locales, 800,000 rows) 2.3 s a page plus 1.3 s for the count.
+ * Keyset paging over a stored per-locale state (kept by the workflow's moves) is the way to pages that cost the same
+ * at any size.
  */
 public final class WorkList {
 
