@@ -17,7 +17,9 @@ import org.glossa.editorial.control.SourceDiff;
 import org.glossa.editorial.control.TranslationQueries;
 import org.glossa.editorial.control.TranslationState;
 import org.glossa.editorial.control.Viewer;
+import org.glossa.editorial.control.WorkList;
 import org.glossa.editorial.entity.AuditEntry;
+import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
 
 /**
@@ -106,6 +108,25 @@ public class Translations {
                 : RequestedLocale.of(localeTag, "locale").tag();
         TranslationQueries queries = queries(viewer);
         return queries.states(queries.list(kind, status, locale, outdated, Math.max(0, page - 1) * pageSize, pageSize));
+    }
+
+    /** One page of the viewer's work list: their locales only (every locale for the owner). */
+    public List<WorkList.Row> workList(Viewer viewer, WorkList.Filter filter, int first, int max) {
+        return workList(viewer).page(filter, first, max);
+    }
+
+    /** How many rows {@link #workList} has for this filter, for a paginator. */
+    public long workListSize(Viewer viewer, WorkList.Filter filter) {
+        return workList(viewer).count(filter);
+    }
+
+    private WorkList workList(Viewer viewer) {
+        List<String> tags = LocaleCatalog.standard().tags();
+        return new WorkList(
+                em,
+                viewer.owner()
+                        ? tags
+                        : tags.stream().filter(viewer.locales()::contains).toList());
     }
 
     public List<AuditEntry> audit(Viewer viewer, ItemKind kind, long itemId, String localeTag) {

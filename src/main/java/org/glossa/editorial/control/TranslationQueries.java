@@ -28,7 +28,8 @@ import org.glossa.editorial.entity.AuditEntry;
  * API and workflow. Each query carries the viewer's scope in its WHERE clause: a translator's query can only
  * ever return their locales' rows and the items' source-locale rows, whatever id a request names. A row
  * outside the scope is indistinguishable from a missing one. The slug check alone counts every row, because
- * slugs are unique whoever asks.
+ * slugs are unique whoever asks. The back office's work list, which needs rows for translations that do not exist yet,
+ * has its own statement in {@link WorkList}, scoped the same way.
  */
 public final class TranslationQueries {
 

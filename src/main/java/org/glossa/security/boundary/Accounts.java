@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.glossa.localization.control.LocaleCatalog;
+import org.glossa.localization.control.LocaleDefinition;
 import org.glossa.security.control.AccountConflictException;
 import org.glossa.security.control.AccountRules;
 import org.glossa.security.control.InvalidAccountException;
@@ -162,6 +164,21 @@ public class Accounts {
             throw new AccountConflictException(null);
         }
         setPassword(account, password, id, AccountChange.PASSWORD_CHANGED);
+    }
+
+    /**
+     * The language the back office speaks to this account from now on; a preference, not a change of what the account
+     * may do, so it is not audited. Throws {@link IllegalArgumentException} for a tag outside the catalogue.
+     */
+    public void chooseUiLocale(long id, String tag) {
+        String canonical = LocaleCatalog.standard()
+                .find(tag)
+                .map(LocaleDefinition::tag)
+                .orElseThrow(() -> new IllegalArgumentException("Not one of the locales: " + tag));
+        Account account = em.find(Account.class, id);
+        if (account != null) {
+            account.chooseUiLocale(canonical);
+        }
     }
 
     /** The account's audit, newest first, at most {@code limit} entries; with the actors' usernames (2 queries). */

@@ -24,7 +24,9 @@ import org.glossa.security.control.BasicCredentials;
 import org.glossa.security.control.LoginThrottle;
 
 /**
- * HTTP Basic for the API, on every request and without a session. A request without an
+ * The one authentication mechanism (Jakarta Security 3.0 puts exactly one in service), with two doors chosen by
+ * path: {@code /admin/*} is the back office, signed in by its form into a session (see {@link SessionSignIn});
+ * everything else is HTTP Basic for the API, on every request and without a session. A request without an
  * {@code Authorization} header, and every request outside {@code /api/}, stays anonymous: public pages never
  * authenticate and never get a cookie. A request with one is signed in, or answered here and now: 401 for
  * wrong or unreadable credentials (and for a disabled account), 429 with {@code Retry-After} while
@@ -45,10 +47,16 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     @Inject
     SignIn signIn;
 
+    @Inject
+    SessionSignIn sessions;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
+        if (isBackOffice(request)) {
+            return backOffice(request, context);
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !isApi(request)) {
             return context.doNothing();
@@ -86,10 +94,37 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         return unauthorized(response, "Wrong username or password");
     }
 
+    /**
+     * The back office's door: a session signed in by {@link SessionSignIn} (its form) is this request's caller;
+     * without one the request stays anonymous, and the back office sends it to its sign-in form. Basic credentials
+     * are not accepted there: a browser that cached them would otherwise sign in without the form's throttle
+     * messages, session and sign-out.
+     */
+    private AuthenticationStatus backOffice(HttpServletRequest request, HttpMessageContext context) {
+        Optional<AccountPrincipal> account;
+        try {
+            account = sessions.resume(request);
+        } catch (RuntimeException e) {
+            // The database is away: anonymous now, so the back office shows its sign-in page, not a stack trace.
+            LOG.log(Level.WARNING, "A back-office session could not be resumed", e);
+            return context.doNothing();
+        }
+        return account.map(a -> context.notifyContainerAboutLogin(a, a.groups()))
+                .orElseGet(context::doNothing);
+    }
+
     /** The decoded path, so an encoded spelling of {@code /api/} cannot slip past. */
     private static boolean isApi(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return path.startsWith("/api/");
+        return path(request).startsWith("/api/");
+    }
+
+    private static boolean isBackOffice(HttpServletRequest request) {
+        String path = path(request);
+        return path.equals("/admin") || path.startsWith("/admin/");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     }
 
     static Problem unauthorizedProblem(String detail) {

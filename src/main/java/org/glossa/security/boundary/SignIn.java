@@ -95,8 +95,21 @@ public class SignIn {
         return Optional.of(principal(account.get()));
     }
 
+    /**
+     * The account a back-office session was signed in as, read again for this request: empty once it is disabled
+     * (or gone), so disabling takes effect on the next request there too, and a change of locales at once.
+     */
+    public Optional<AccountPrincipal> resume(long accountId) {
+        return accounts.find(accountId).filter(Account::enabled).map(SignIn::principal);
+    }
+
     private static AccountPrincipal principal(Account account) {
         return new AccountPrincipal(
-                account.id(), account.username(), account.displayName(), account.role(), account.editableLocales());
+                account.id(),
+                account.username(),
+                account.displayName(),
+                account.role(),
+                account.editableLocales(),
+                account.uiLocale());
     }
 }

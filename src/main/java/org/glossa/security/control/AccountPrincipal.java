@@ -2,6 +2,7 @@ package org.glossa.security.control;
 
 import jakarta.security.enterprise.CallerPrincipal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.glossa.security.entity.Role;
 
@@ -16,13 +17,25 @@ public class AccountPrincipal extends CallerPrincipal {
     private final String displayName;
     private final Role role;
     private final List<String> locales;
+    private final String uiLocale;
 
     public AccountPrincipal(long accountId, String username, String displayName, Role role, List<String> locales) {
+        this(accountId, username, displayName, role, locales, Optional.empty());
+    }
+
+    public AccountPrincipal(
+            long accountId,
+            String username,
+            String displayName,
+            Role role,
+            List<String> locales,
+            Optional<String> uiLocale) {
         super(username);
         this.accountId = accountId;
         this.displayName = displayName;
         this.role = role;
         this.locales = List.copyOf(locales);
+        this.uiLocale = uiLocale.orElse(null);
     }
 
     public long accountId() {
@@ -43,6 +56,11 @@ public class AccountPrincipal extends CallerPrincipal {
 
     public List<String> locales() {
         return locales;
+    }
+
+    /** The back-office language the account chose, if it chose one. */
+    public Optional<String> uiLocale() {
+        return Optional.ofNullable(uiLocale);
     }
 
     /** The Jakarta Security group, which Payara maps to the role of the same name. */

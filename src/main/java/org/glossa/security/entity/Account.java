@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.glossa.localization.control.LocaleCatalog;
 
@@ -55,6 +56,9 @@ public class Account {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    @Column(name = "ui_locale", length = 20)
+    private String uiLocale;
 
     @Version
     private int version;
@@ -150,6 +154,18 @@ public class Account {
         locales.clear();
         locales.addAll(tags);
         return true;
+    }
+
+    /** The language the back office speaks to this person, once they chose one (a canonical locale tag). */
+    public Optional<String> uiLocale() {
+        return java.util.Optional.ofNullable(uiLocale);
+    }
+
+    /** Whether anything changed. The tag is canonical (one of the catalogue's); checking it is the caller's part. */
+    public boolean chooseUiLocale(String tag) {
+        boolean changed = !tag.equals(uiLocale);
+        this.uiLocale = tag;
+        return changed;
     }
 
     /** A new hash (of a new password, or of a reset one): every cached verification of the old one is void. */

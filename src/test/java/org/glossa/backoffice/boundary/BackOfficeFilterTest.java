@@ -1,0 +1,21 @@
+package org.glossa.backoffice.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+class BackOfficeFilterTest {
+
+    @Test
+    void redirectsAreRelativeSoTheyNeverCarryTheRequestsHost() {
+        for (String from : new String[] {"/admin", "/admin/", "/admin/index.xhtml", "/admin/editorial/queue.xhtml"}) {
+            String location = BackOfficeFilter.relativeTo(from, "/admin/signin.xhtml");
+
+            assertThat(location).doesNotContain("//").doesNotStartWith("/");
+            assertThat(URI.create("https://admin.example.com" + from).resolve(location))
+                    .as(from)
+                    .hasToString("https://admin.example.com/admin/signin.xhtml");
+        }
+    }
+}
