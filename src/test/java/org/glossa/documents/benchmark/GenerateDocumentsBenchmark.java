@@ -50,7 +50,8 @@ import org.glossa.site.control.SiteSnapshot;
  * site. Run by {@code src/benchmark/generate-documents.sh}; arguments: posts (default 20000), roles (default 50).
  *
  * <p>The content is seeded into a database of its own (dropped and created again each run) before the clock
- * starts: every post and role live in all 17 locales, the worst case for alternates. Then the documents are
+ * starts: every post and role live in all 17 locales, the worst case for alternates, and every tenth post's body
+ * linking to the post before it and to the blog (what the permalink check's body clause reads). Then the documents are
  * generated twice: a first run that writes everything, and a second over unchanged content that writes nothing
  * (what the periodic safety net costs).
  */
