@@ -151,8 +151,9 @@ public class Regeneration {
     private record Checks(PermalinkCheck sitemaps, BodyLinkCheck bodies) {}
 
     /**
-     * The permalink check of a run: statuses from content read once, now, for this run (not the copy that serves
-     * readers). Without it (the database failed the read) the run goes on unchecked and the findings stay as they were.
+     * The permalink check of a run: statuses from content read for this run (not the copy that serves readers), each
+     * site's when the check first asks about it. Without it the run goes on unchecked and the findings stay as they
+     * were; a site whose content cannot be read later is a finding of the locale being checked.
      */
     private Optional<Checks> permalinkCheck(
             LocaleCatalog catalog, List<LocaleDefinition> locales, PermalinkFindings findings) {
