@@ -35,36 +35,8 @@ final class SitemapScanner {
     private int position;
     private int limit;
     private final Map<String, String> namespaces = new HashMap<>();
-    /** Open elements, as written. */
-    private final Deque<Name> open = new ArrayDeque<>();
-
-    /**
-     * A qualified name as written, read once per distinct name: a sitemap has a dozen, so the bytes of a tag are
-     * matched against these rather than made into new strings.
-     */
-    private static final class Name {
-        final byte[] bytes;
-        final String qualified;
-        final String prefix;
-        final String local;
-        final boolean declaration;
-
-        Name(byte[] bytes) {
-            this.bytes = bytes;
-            this.qualified = new String(bytes, StandardCharsets.UTF_8);
-            int colon = qualified.indexOf(':');
-            this.prefix = colon < 0 ? "" : qualified.substring(0, colon);
-            this.local = colon < 0 ? qualified : qualified.substring(colon + 1);
-            this.declaration = qualified.equals("xmlns") || prefix.equals("xmlns");
-        }
-    }
-
-    private final List<Name> names = new ArrayList<>();
-    /** The attributes of the start tag being read: names and values, {@code attributeCount} of them. */
-    private Name[] attributeNames = new Name[8];
-
-    private String[] attributeValues = new String[8];
-    private int attributeCount;
+    /** Open elements: their qualified names, as written. */
+    private final Deque<String> open = new ArrayDeque<>();
 
     private byte[] scratch = new byte[256];
     private int scratchLength;
@@ -100,10 +72,10 @@ final class SitemapScanner {
                 throw refused("a comment, CDATA section or DOCTYPE");
             }
             if (c == '/') {
-                Name name = name(require());
+                String name = name(require());
                 int after = skipSpace(lastAfterName);
-                if (after != '>' || open.isEmpty() || open.peek() != name) {
-                    throw refused("an end tag </" + name.qualified + "> that closes nothing open");
+                if (after != '>' || open.isEmpty() || !open.peek().equals(name)) {
+                    throw refused("an end tag </" + name + "> that closes nothing open");
                 }
                 open.pop();
                 if (alternates != null && isSitemap(name, "url")) {
@@ -112,38 +84,42 @@ final class SitemapScanner {
                 }
                 continue;
             }
-            Name name = name(c);
-            boolean empty = attributes();
+            String name = name(c);
+            Map<String, String> attributes = new HashMap<>(8);
+            boolean empty = attributes(attributes);
             if (open.isEmpty()) {
                 if (rootSeen) {
                     throw refused("a second root element");
                 }
                 rootSeen = true;
-                for (int i = 0; i < attributeCount; i++) {
-                    if (attributeNames[i].declaration) {
-                        namespaces.put(
-                                attributeNames[i].prefix.isEmpty() ? "" : attributeNames[i].local, attributeValues[i]);
+                attributes.forEach((key, value) -> {
+                    if (key.equals("xmlns")) {
+                        namespaces.put("", value);
+                    } else if (key.startsWith("xmlns:")) {
+                        namespaces.put(key.substring(6), value);
                     }
-                }
-            } else {
-                for (int i = 0; i < attributeCount; i++) {
-                    if (attributeNames[i].declaration) {
-                        throw refused("a namespace declared below the root element");
-                    }
-                }
+                });
+            } else if (attributes.keySet().stream().anyMatch(k -> k.equals("xmlns") || k.startsWith("xmlns:"))) {
+                throw refused("a namespace declared below the root element");
             }
-            String namespace = namespace(name); // an unknown prefix is refused
+            namespace(name); // an unknown prefix is refused
             if (isSitemap(name, "url")) {
                 loc = null;
                 alternates = new ArrayList<>();
             } else if (alternates != null && isSitemap(name, "loc")) {
-                loc = empty ? "" : elementText(name).strip();
+                if (empty) {
+                    loc = "";
+                    continue;
+                }
+                loc = elementText(name).strip();
                 continue;
             } else if (alternates != null
-                    && name.local.equals("link")
-                    && SitemapWriter.XHTML_NS.equals(namespace)
-                    && "alternate".equals(attribute("rel"))) {
-                alternates.add(new Alternates.Link(attribute("hreflang"), attribute("href")));
+                    && localName(name).equals("link")
+                    && SitemapWriter.XHTML_NS.equals(namespace(name))) {
+                if ("alternate".equals(attribute(attributes, "rel"))) {
+                    alternates.add(
+                            new Alternates.Link(attribute(attributes, "hreflang"), attribute(attributes, "href")));
+                }
             }
             if (!empty) {
                 open.push(name);
@@ -154,45 +130,55 @@ final class SitemapScanner {
         }
     }
 
-    /** An attribute of the current start tag by local name, whatever its prefix (as {@link SitemapEntries} reads). */
-    private String attribute(String local) {
-        for (int i = 0; i < attributeCount; i++) {
-            if (!attributeNames[i].declaration && attributeNames[i].local.equals(local)) {
-                return attributeValues[i];
+    /** An attribute by local name, whatever its prefix (as {@link SitemapEntries} reads them). */
+    private static String attribute(Map<String, String> attributes, String local) {
+        String value = attributes.get(local);
+        if (value != null) {
+            return value;
+        }
+        for (Map.Entry<String, String> a : attributes.entrySet()) {
+            if (localName(a.getKey()).equals(local) && !a.getKey().startsWith("xmlns")) {
+                return a.getValue();
             }
         }
         return null;
     }
 
-    private boolean isSitemap(Name name, String local) throws XMLStreamException {
-        return name.local.equals(local) && SitemapWriter.SITEMAP_NS.equals(namespace(name));
+    private boolean isSitemap(String name, String local) throws XMLStreamException {
+        return localName(name).equals(local) && SitemapWriter.SITEMAP_NS.equals(namespace(name));
     }
 
-    private String namespace(Name name) throws XMLStreamException {
-        String uri = namespaces.get(name.prefix);
-        if (uri == null && !name.prefix.isEmpty()) {
-            throw refused("the prefix " + name.prefix + " is not declared");
+    private static String localName(String name) {
+        int colon = name.indexOf(':');
+        return colon < 0 ? name : name.substring(colon + 1);
+    }
+
+    private String namespace(String name) throws XMLStreamException {
+        int colon = name.indexOf(':');
+        String prefix = colon < 0 ? "" : name.substring(0, colon);
+        String uri = namespaces.get(prefix);
+        if (uri == null && !prefix.isEmpty()) {
+            throw refused("the prefix " + prefix + " is not declared");
         }
         return uri;
     }
 
     /** The text of a simple element up to its end tag, which it consumes; a child element is refused. */
-    private String elementText(Name name) throws IOException, XMLStreamException {
+    private String elementText(String name) throws IOException, XMLStreamException {
         scratchLength = 0;
         int c;
         while ((c = require()) != '<') {
             character(c);
         }
         String value = scratchString();
-        if (require() != '/' || name(require()) != name || skipSpace(lastAfterName) != '>') {
-            throw refused("<" + name.qualified + "> holding anything but text");
+        if (require() != '/' || !name(require()).equals(name) || skipSpace(lastAfterName) != '>') {
+            throw refused("<" + name + "> holding anything but text");
         }
         return value;
     }
 
     /** Reads attributes up to the end of the start tag. @return whether the element is empty ({@code />}) */
-    private boolean attributes() throws IOException, XMLStreamException {
-        attributeCount = 0;
+    private boolean attributes(Map<String, String> attributes) throws IOException, XMLStreamException {
         int c = lastAfterName;
         while (true) {
             c = skipSpace(c);
@@ -205,7 +191,7 @@ final class SitemapScanner {
                 }
                 return true;
             }
-            Name key = name(c);
+            String key = name(c);
             if (skipSpace(lastAfterName) != '=') {
                 throw refused("an attribute without a value");
             }
@@ -220,55 +206,18 @@ final class SitemapScanner {
                 }
                 character(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
             }
-            for (int i = 0; i < attributeCount; i++) {
-                if (attributeNames[i] == key) {
-                    throw refused("the attribute " + key.qualified + " twice");
-                }
+            if (attributes.put(key, scratchString()) != null) {
+                throw refused("the attribute " + key + " twice");
             }
-            if (attributeCount == attributeNames.length) {
-                attributeNames = java.util.Arrays.copyOf(attributeNames, attributeCount * 2);
-                attributeValues = java.util.Arrays.copyOf(attributeValues, attributeCount * 2);
-            }
-            attributeNames[attributeCount] = key;
-            attributeValues[attributeCount++] = value();
             c = require();
         }
-    }
-
-    /**
-     * The value just read: short values repeat (hreflang codes, {@code alternate}), so the last few are reused
-     * rather than made into new strings; URLs are not.
-     */
-    private String value() {
-        if (scratchLength > 16) {
-            return scratchString();
-        }
-        for (int i = 0; i < shortValues.size(); i++) {
-            byte[] known = shortValueBytes.get(i);
-            if (equalsScratch(known)) {
-                return shortValues.get(i);
-            }
-        }
-        String value = scratchString();
-        if (shortValues.size() < 64) {
-            shortValueBytes.add(java.util.Arrays.copyOf(scratch, scratchLength));
-            shortValues.add(value);
-        }
-        return value;
-    }
-
-    private final List<byte[]> shortValueBytes = new ArrayList<>();
-    private final List<String> shortValues = new ArrayList<>();
-
-    private boolean equalsScratch(byte[] known) {
-        return java.util.Arrays.equals(known, 0, known.length, scratch, 0, scratchLength);
     }
 
     /** The byte that ended the last name read. */
     private int lastAfterName;
 
     /** A name starting with {@code first}, up to whitespace, {@code =}, {@code /} or {@code >}. */
-    private Name name(int first) throws IOException, XMLStreamException {
+    private String name(int first) throws IOException, XMLStreamException {
         scratchLength = 0;
         int c = first;
         while (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '=' && c != '/' && c != '>') {
@@ -282,17 +231,7 @@ final class SitemapScanner {
             throw refused("an element or attribute without a name");
         }
         lastAfterName = c;
-        for (int i = 0; i < names.size(); i++) {
-            if (equalsScratch(names.get(i).bytes)) {
-                return names.get(i);
-            }
-        }
-        if (names.size() == 256) {
-            throw refused("more than 256 distinct names");
-        }
-        Name name = new Name(java.util.Arrays.copyOf(scratch, scratchLength));
-        names.add(name);
-        return name;
+        return new String(scratch, 0, scratchLength, StandardCharsets.UTF_8);
     }
 
     /** Appends a character of text or of an attribute value, resolving a reference. */
