@@ -121,8 +121,7 @@
  * <ul>
  * <li>Every run ({@code Regeneration}: full and request-driven) checks what it generated for the locales it
  * regenerated, before storing it: the sitemap index (StAX), then each part it lists, read back from its bytes one entry
- * at a time by {@code control.SitemapScanner} (a strict reader of the generator's own form, far cheaper than a general
- * parser; what it does not know it refuses as unreadable, a finding, never guesses), every URL routed by
+ * at a time with StAX (a document it cannot read is a finding), every URL routed by
  * {@code SiteDirectory.route} and answered by the site's own page dispatch, in process ({@code domains}'
  * {@code PageResolver}, implemented by {@code site} on the {@code Pages.resolve} step that rendering also goes through,
  * so the check and the pages cannot disagree; no template runs). The statuses come from content read for the run, not
