@@ -6,7 +6,8 @@
 #   bash src/benchmark/generate-documents.sh [POSTS [ROLES]]      (default 20000 posts, 50 roles, 17 locales each)
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth); recreates the database glossa_benchmark.
-# Environment: HEAP (the JVM's -Xmx, default 256m: memory does not grow with the content).
+# Environment: HEAP (the JVM's -Xmx, default 256m: memory does not grow with the content); DATABASE (the
+# database to recreate, default glossa_benchmark).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 HEAP=${HEAP:-256m}
@@ -18,5 +19,5 @@ if ! mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$cp_fi
   sed 's/\x1b\[[0-9;]*m//g' target/benchmark-build.log >&2
   exit 1
 fi
-exec java -Xmx"$HEAP" -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
+exec java -Xmx"$HEAP" -Dglossa.benchmark.database="${DATABASE:-glossa_benchmark}" -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
   org.glossa.documents.benchmark.GenerateDocumentsBenchmark "${1:-20000}" "${2:-50}"

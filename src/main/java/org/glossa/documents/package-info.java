@@ -120,16 +120,23 @@
  * <p>Permalink check (decisions):
  * <ul>
  * <li>Every run ({@code Regeneration}: full and request-driven) checks what it generated for the locales it
- * regenerated, before storing it: the sitemap index, then each part it lists, read back with StAX one entry at a time
- * ({@code control.SitemapEntries}), every URL routed by {@code SiteDirectory.route} and answered by the site's own
- * page dispatch, in process ({@code domains}' {@code PageResolver}, implemented by {@code site} on the
- * {@code Pages.resolve} step that rendering also goes through, so the check and the pages cannot disagree; no template
- * runs). The statuses come from content read once per run, at its start, not from the copy serving readers; a
- * publication committed during a run may show up as a finding that the run it triggers clears.</li>
+ * regenerated, before storing it: the sitemap index (StAX), then each part it lists, read back from its bytes one entry
+ * at a time with StAX (a document it cannot read is a finding), every URL routed by
+ * {@code SiteDirectory.route} and answered by the site's own page dispatch, in process ({@code domains}'
+ * {@code PageResolver}, implemented by {@code site} on the {@code Pages.resolve} step that rendering also goes through,
+ * so the check and the pages cannot disagree; no template runs). The statuses come from content read for the run, not
+ * from the copy serving readers: a site's rows are read when the check first asks about that site, so one locale's
+ * check reads that locale and the few its alternates and links lead to. A publication committed during a run may show
+ * up as a finding that the run it triggers clears.</li>
+ * <li>Then the links inside the regenerated locales' live bodies ({@code control.BodyLinkCheck}): the stored, sanitised
+ * HTML of live posts and roles and the profile's introductions (what readers get; the Markdown source may hold a newer
+ * draft), read in two streaming queries ({@code control.LiveBodies}, only bodies with an {@code href}), each link
+ * resolved by {@code InternalLinks.resolve} and asked of the same statuses; 404 or 410 is a finding of the page holding
+ * the link, 301 is fine (pages write former URLs as current ones when they render).</li>
  * <li>Findings ({@code control.PermalinkFinding(locale, url, problem)}) collect per locale in
  * {@code control.PermalinkFindings}; {@code control.PermalinkCheck} adds those of the sitemaps (a URL or x-default not
- * answering 200, alternates that do not pair back). Another kind of finding (links inside live bodies) is one more
- * producer adding to the same collection in {@code Regeneration.recordPermalinks}, before it is recorded.</li>
+ * answering 200, alternates that do not pair back), {@code control.BodyLinkCheck} those of the bodies, before
+ * {@code Regeneration.recordPermalinks} records them.</li>
  * <li>Pairing keeps no URL list: per set of alternates (one per item) two 64-bit digests (of the members named, of the
  * pages that listed the set), two locale masks and an example URL, so a run over 850,850 URLs holds some 50,000 small
  * records. Stricter than "A lists B back": every page of a cluster must list the same set (Google's hreflang rules

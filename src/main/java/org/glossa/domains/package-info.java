@@ -32,7 +32,8 @@
  *
  * <p>{@code boundary.PageResolver} (implemented by {@code site}) answers what a site's path resolves to (200, 301, 404
  * or 410, {@code control.PageStatus}) without rendering, from content read for the caller: the permalink check that
- * follows every regeneration of the documents asks it for each URL of the sitemaps, so {@code documents} learns the
+ * follows every regeneration of the documents asks it for each URL of the sitemaps and each internal link of the live
+ * bodies, so {@code documents} learns the
  * pages' own answers without an edge to {@code site}.
  */
 package org.glossa.domains;

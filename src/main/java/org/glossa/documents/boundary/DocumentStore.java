@@ -30,6 +30,8 @@ import org.glossa.documents.control.DatabaseContent;
 import org.glossa.documents.control.DocumentFileCache;
 import org.glossa.documents.control.DocumentTable;
 import org.glossa.documents.control.GeneratedDocument;
+import org.glossa.documents.control.LiveBodies;
+import org.glossa.documents.control.LiveBody;
 import org.glossa.documents.control.PublishedContent;
 import org.glossa.documents.control.SiteDocuments;
 import org.glossa.documents.control.StoredSite;
@@ -118,6 +120,18 @@ public class DocumentStore {
                         .toList());
             }
             return new Regenerated(site.written(), documents.notices());
+        });
+    }
+
+    /**
+     * Hands every live body of these locales that may hold a link to {@code body}, in one transaction of its own (so
+     * that the rows stream rather than arrive at once), two queries whatever the content's size.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void eachLiveBody(List<LocaleDefinition> locales, Consumer<LiveBody> body) {
+        inConnection(connection -> {
+            LiveBodies.read(connection, locales, body);
+            return null;
         });
     }
 

@@ -16,7 +16,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.glossa.documents.control.BodyLinkCheck;
 import org.glossa.documents.control.PermalinkCheck;
+import org.glossa.documents.control.PermalinkFinding;
 import org.glossa.documents.control.PermalinkFindings;
 import org.glossa.documents.control.PublishedContent;
 import org.glossa.documents.control.SiteDocuments;
@@ -145,15 +147,21 @@ public class Regeneration {
         }
     }
 
+    /** The checks of one run: the generated sitemaps, and the links inside the live bodies. */
+    private record Checks(PermalinkCheck sitemaps, BodyLinkCheck bodies) {}
+
     /**
-     * The permalink check of a run: statuses from content read once, now, for this run (not the copy that serves
-     * readers). Without it (the database failed the read) the run goes on unchecked and the findings stay as they were.
+     * The permalink check of a run: statuses from content read for this run (not the copy that serves readers), each
+     * site's when the check first asks about it. Without it the run goes on unchecked and the findings stay as they
+     * were; a site whose content cannot be read later is a finding of the locale being checked.
      */
-    private Optional<PermalinkCheck> permalinkCheck(
+    private Optional<Checks> permalinkCheck(
             LocaleCatalog catalog, List<LocaleDefinition> locales, PermalinkFindings findings) {
         try {
             PageStatus statuses = pageResolver.fresh();
-            return Optional.of(new PermalinkCheck(sites.directory(), catalog, statuses, locales, findings));
+            return Optional.of(new Checks(
+                    new PermalinkCheck(sites.directory(), catalog, statuses, locales, findings),
+                    new BodyLinkCheck(sites.links(), statuses, findings)));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The permalinks of " + locales.size() + " locale(s) are not checked this run", e);
             return Optional.empty();
@@ -161,19 +169,26 @@ public class Regeneration {
     }
 
     /**
-     * Pairs the alternates, then records per regenerated locale what the checks found (a locale whose generation
-     * failed keeps its previous findings). Every kind of finding goes into {@code findings} before this: the sitemap
-     * check's through {@link PermalinkCheck}; another kind (links inside live bodies, say) adds its
-     * {@link org.glossa.documents.control.PermalinkFinding}s here, before they are recorded.
+     * Checks the links inside the live bodies of the regenerated locales, pairs the alternates, then records per
+     * regenerated locale what the checks found (a locale whose generation failed keeps its previous findings). The
+     * sitemap check's findings went into {@code findings} as each locale was generated.
      */
     private void recordPermalinks(
-            PermalinkCheck check,
+            Checks check,
             PermalinkFindings findings,
-            List<String> regenerated,
+            List<LocaleDefinition> regenerated,
             Instant runStartedAt,
             long snapshotNanos) {
-        check.finish();
-        for (String tag : regenerated) {
+        try {
+            store.eachLiveBody(regenerated, check.bodies()::inspect);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The links inside live bodies are not checked this run", e);
+            regenerated.forEach(l -> findings.add(new PermalinkFinding(
+                    l.tag(), sites.directory().site(l).url("/"), "the live bodies could not be read: " + e)));
+        }
+        check.sitemaps().finish();
+        for (LocaleDefinition locale : regenerated) {
+            String tag = locale.tag();
             int broken = findings.count(tag);
             runs.permalinksChecked(
                     tag,
@@ -187,7 +202,7 @@ public class Regeneration {
                         + findings.examples(tag).get(0));
             }
         }
-        long millis = (check.elapsedNanos() + snapshotNanos) / 1_000_000;
+        long millis = (check.sitemaps().elapsedNanos() + check.bodies().elapsedNanos() + snapshotNanos) / 1_000_000;
         LOG.info(() -> "Permalink check of " + regenerated.size() + " locale(s): " + findings.total()
                 + " finding(s) in " + millis + " ms");
     }
@@ -205,17 +220,20 @@ public class Regeneration {
                 localeTags.stream().map(catalog::find).flatMap(Optional::stream).toList();
         PermalinkFindings findings = new PermalinkFindings();
         long checkStarted = System.nanoTime();
-        Optional<PermalinkCheck> check = permalinkCheck(catalog, locales, findings);
+        Optional<Checks> check = permalinkCheck(catalog, locales, findings);
         long snapshotNanos = System.nanoTime() - checkStarted;
-        List<String> regenerated = new ArrayList<>();
+        List<LocaleDefinition> regenerated = new ArrayList<>();
         for (LocaleDefinition locale : locales) {
             String tag = locale.tag();
             try {
                 DocumentStore.Regenerated outcome = store.regenerate(
-                        generator, locale, now, documents -> check.ifPresent(c -> c.inspect(locale, documents)));
+                        generator,
+                        locale,
+                        now,
+                        documents -> check.ifPresent(c -> c.sitemaps().inspect(locale, documents)));
                 written += outcome.written();
                 runs.succeeded(tag, now, outcome.notices());
-                regenerated.add(tag);
+                regenerated.add(locale);
             } catch (RuntimeException e) {
                 runs.failed(tag, now, e);
                 LOG.log(

@@ -222,7 +222,7 @@ public final class PermalinkCheck {
         return route.map(r -> pages.of(r.site(), r.path())).orElse(-1);
     }
 
-    private static String describe(int status) {
+    static String describe(int status) {
         return switch (status) {
             case 0 -> "is not an absolute URL without query or fragment";
             case -1 -> "is on no configured site";

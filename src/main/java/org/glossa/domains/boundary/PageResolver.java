@@ -10,8 +10,8 @@ import org.glossa.domains.control.PageStatus;
 public interface PageResolver {
 
     /**
-     * Page statuses as of the content committed now: read once for the caller, never the copy that serves readers
-     * (which may be older).
+     * Page statuses from content read for the caller, never the copy that serves readers (which may be older): each
+     * site's content as committed when the caller first asks about that site. For one caller at a time.
      */
     PageStatus fresh();
 }

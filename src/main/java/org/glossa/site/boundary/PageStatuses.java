@@ -2,15 +2,24 @@ package org.glossa.site.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.glossa.domains.boundary.PageResolver;
 import org.glossa.domains.control.PageStatus;
+import org.glossa.domains.control.Site;
 import org.glossa.site.control.Pages;
+import org.glossa.site.control.SiteSnapshot;
 import org.glossa.site.control.SiteSnapshots;
 
 /**
- * What the public pages answer for a path, from a snapshot read for the caller (six queries) and the same
- * {@link Pages#resolve} dispatch that serves readers, without rendering: a status costs a few map lookups.
- * Images ({@code /media/...}) are not pages and are answered 404 here; no sitemap {@code loc} names one.
+ * What the public pages answer for a path, from content read for the caller and the same {@link Pages#resolve}
+ * dispatch that serves readers, without rendering: a status costs a few map lookups. A site's content is read when
+ * the caller first asks about that site (six queries, that locale's rows only): a check of one locale reads that
+ * locale and the few its alternates and links lead to, not the whole site. The language chooser (x-default) needs
+ * no content. Images ({@code /media/...}) are not pages and are answered 404 here; no sitemap {@code loc} names one.
+ *
+ * <p>Not thread-safe: one caller, one run.
  */
 @ApplicationScoped
 public class PageStatuses implements PageResolver {
@@ -23,7 +32,14 @@ public class PageStatuses implements PageResolver {
 
     @Override
     public PageStatus fresh() {
-        Pages pages = site.pages(snapshots.read());
-        return (target, rawPath) -> pages.resolve(target, rawPath).status();
+        Map<String, Pages> bySite = new HashMap<>();
+        return (target, rawPath) -> bySite.computeIfAbsent(
+                        target.xDefault() ? Site.X_DEFAULT : target.locale().tag(),
+                        key -> site.pages(
+                                target.xDefault()
+                                        ? new SiteSnapshot("", Map.of(), List.of(), List.of())
+                                        : snapshots.readLocale(key)))
+                .resolve(target, rawPath)
+                .status();
     }
 }

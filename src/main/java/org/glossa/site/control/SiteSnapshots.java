@@ -34,12 +34,27 @@ public class SiteSnapshots {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SiteSnapshot read() {
+        return read(null);
+    }
+
+    /**
+     * What one locale's site serves, in the same six queries: its live texts, its former slugs and its profile text
+     * only. Enough to answer any path of that site (a page there never shows another locale's text, and a former
+     * slug's item is redirected to or gone by its text in that locale), not to render its alternates' titles.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SiteSnapshot readLocale(String locale) {
+        return read(java.util.Objects.requireNonNull(locale, "locale"));
+    }
+
+    /** @param locale one locale's content only, or null for every locale's */
+    private SiteSnapshot read(String locale) {
         Map<Long, Map<String, SiteSnapshot.LiveText>> postTexts = new HashMap<>();
         Map<Long, Map<String, SiteSnapshot.LiveText>> experienceTexts = new HashMap<>();
-        List<Object[]> live = em.createQuery("""
+        List<Object[]> live = inLocale("""
                 SELECT p.id, p.kind, p.postId, p.experienceId, p.locale, p.slug, p.title, p.summary, p.location,
                        p.firstPublishedAt, p.publishedAt
-                FROM Publication p WHERE p.withdrawnAt IS NULL ORDER BY p.id""", Object[].class).getResultList();
+                FROM Publication p WHERE p.withdrawnAt IS NULL%s ORDER BY p.id""", "p.locale", locale).getResultList();
         for (Object[] r : live) {
             SiteSnapshot.LiveText text = new SiteSnapshot.LiveText(
                     (Long) r[0],
@@ -61,14 +76,23 @@ public class SiteSnapshots {
             }
         }
         return new SiteSnapshot(
-                ownerName(), profileTexts(), posts(postTexts), experience(experienceTexts), formerSlugs());
+                ownerName(), profileTexts(locale), posts(postTexts), experience(experienceTexts), formerSlugs(locale));
+    }
+
+    /** A query whose {@code %s} becomes a filter on {@code column} when {@code locale} is given. */
+    private jakarta.persistence.TypedQuery<Object[]> inLocale(String jpql, String column, String locale) {
+        if (locale == null) {
+            return em.createQuery(jpql.formatted(""), Object[].class);
+        }
+        return em.createQuery(jpql.formatted(" AND " + column + " = :locale"), Object[].class)
+                .setParameter("locale", locale);
     }
 
     /** Every former URL with the item it leads to: one query, so that an old link costs no query to answer. */
-    private List<SiteSnapshot.FormerSlug> formerSlugs() {
-        return em.createQuery("""
+    private List<SiteSnapshot.FormerSlug> formerSlugs(String locale) {
+        return inLocale("""
                 SELECT f.kind, f.locale, f.slug, p.id, e.id
-                FROM FormerSlug f JOIN f.translation t LEFT JOIN t.post p LEFT JOIN t.experience e""", Object[].class).getResultList().stream()
+                FROM FormerSlug f JOIN f.translation t LEFT JOIN t.post p LEFT JOIN t.experience e WHERE 1 = 1%s""", "f.locale", locale).getResultList().stream()
                 .map(r -> new SiteSnapshot.FormerSlug(
                         (ItemKind) r[0], (String) r[1], (String) r[2], r[3] != null ? (Long) r[3] : (Long) r[4]))
                 .toList();
@@ -96,9 +120,10 @@ public class SiteSnapshots {
         return names.isEmpty() ? "" : TypedText.repaired(names.get(0), Lines.SINGLE);
     }
 
-    private Map<String, SiteSnapshot.ProfileText> profileTexts() {
+    private Map<String, SiteSnapshot.ProfileText> profileTexts(String locale) {
         Map<String, SiteSnapshot.ProfileText> texts = new HashMap<>();
-        for (Object[] r : em.createQuery("SELECT t.locale, t.headline, t.introHtml FROM ProfileText t", Object[].class)
+        for (Object[] r : inLocale(
+                        "SELECT t.locale, t.headline, t.introHtml FROM ProfileText t WHERE 1 = 1%s", "t.locale", locale)
                 .getResultList()) {
             texts.put((String) r[0], new SiteSnapshot.ProfileText((String) r[1], (String) r[2]));
         }

@@ -24,14 +24,17 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import org.glossa.content.entity.EmploymentType;
 import org.glossa.content.entity.Workplace;
+import org.glossa.documents.control.BodyLinkCheck;
 import org.glossa.documents.control.DatabaseContent;
 import org.glossa.documents.control.DocumentTable;
 import org.glossa.documents.control.GeneratedDocument;
+import org.glossa.documents.control.LiveBodies;
 import org.glossa.documents.control.PermalinkCheck;
 import org.glossa.documents.control.PermalinkFindings;
 import org.glossa.documents.control.SiteDocuments;
 import org.glossa.documents.control.SitemapLimits;
 import org.glossa.documents.control.StoredSite;
+import org.glossa.domains.control.InternalLinks;
 import org.glossa.domains.control.PageStatus;
 import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SiteDirectory;
@@ -47,7 +50,8 @@ import org.glossa.site.control.SiteSnapshot;
  * site. Run by {@code src/benchmark/generate-documents.sh}; arguments: posts (default 20000), roles (default 50).
  *
  * <p>The content is seeded into a database of its own (dropped and created again each run) before the clock
- * starts: every post and role live in all 17 locales, the worst case for alternates. Then the documents are
+ * starts: every post and role live in all 17 locales, the worst case for alternates, and every tenth post's body
+ * linking to the post before it and to the blog (what the permalink check's body clause reads). Then the documents are
  * generated twice: a first run that writes everything, and a second over unchanged content that writes nothing
  * (what the periodic safety net costs).
  */
@@ -109,15 +113,14 @@ public final class GenerateDocumentsBenchmark {
                 HeapSampler sampler = HeapSampler.start();
                 Totals totals = new Totals();
                 long started = System.nanoTime();
-                // As a regeneration does it: statuses from content read once for the run, each locale's generation
-                // checked before it is stored, the alternates paired at the end.
-                long checkStarted = System.nanoTime();
+                // As a regeneration does it: each locale's generation checked before it is stored (statuses read
+                // per site when the check first asks about it), then the links of the live bodies, then the
+                // alternates paired.
                 PermalinkFindings findings = new PermalinkFindings();
-                PermalinkCheck check = new PermalinkCheck(
-                        sites, catalog, pageStatuses(connection, sites, catalog), entry.getValue(), findings);
-                connection.commit();
-                long checkNanos = System.nanoTime() - checkStarted;
-                long readNanos = checkNanos;
+                LazyStatuses statuses = new LazyStatuses(connection, sites, catalog);
+                PermalinkCheck check = new PermalinkCheck(sites, catalog, statuses, entry.getValue(), findings);
+                BodyLinkCheck bodies = new BodyLinkCheck(InternalLinks.of(sites), statuses, findings);
+                long checkNanos = 0;
                 for (LocaleDefinition locale : entry.getValue()) {
                     StoredSite site = totals.site(connection, locale.tag(), now);
                     List<GeneratedDocument> generated = new ArrayList<>();
@@ -129,9 +132,18 @@ public final class GenerateDocumentsBenchmark {
                     totals.written += site.written();
                     connection.commit();
                 }
+                long bodiesStarted = System.nanoTime();
+                long readBeforeBodies = statuses.readNanos;
+                AtomicLong bodiesRead = new AtomicLong();
+                LiveBodies.read(connection, entry.getValue(), body -> {
+                    bodiesRead.incrementAndGet();
+                    bodies.inspect(body);
+                });
+                long bodiesNanos = System.nanoTime() - bodiesStarted - (statuses.readNanos - readBeforeBodies);
+                connection.commit();
                 long finishStarted = System.nanoTime();
                 check.finish();
-                checkNanos += System.nanoTime() - finishStarted + check.elapsedNanos();
+                checkNanos += System.nanoTime() - finishStarted + check.elapsedNanos() + bodiesNanos;
                 SiteDocuments generator = new SiteDocuments(sites, catalog, new DatabaseContent(connection), limits);
                 StoredSite xDefault = totals.site(connection, Site.X_DEFAULT, now);
                 xDefault.keepOnly(generator.generateXDefault(now, totals.counting(xDefault)));
@@ -164,13 +176,17 @@ public final class GenerateDocumentsBenchmark {
                 long checkMs = checkNanos / 1_000_000;
                 System.out.printf(
                         Locale.ROOT,
-                        "  generation:           %,d ms; permalink check %,d ms (%.1f %% of the run; of which %,d ms"
-                                + " reading the content once, the rest reading every sitemap back, resolving each URL"
-                                + " and x-default, pairing the alternates), %,d finding(s)%n",
+                        "  generation:           %,d ms; permalink check %,d ms (%.1f %% of the run: %,d ms reading the"
+                                + " content of %d site(s), %,d ms reading %,d live bodies with links and checking them,"
+                                + " the rest reading every sitemap back, resolving each URL and x-default, pairing"
+                                + " the alternates), %,d finding(s)%n",
                         elapsedMs - checkMs,
                         checkMs,
                         elapsedMs == 0 ? 0.0 : 100.0 * checkMs / elapsedMs,
-                        readNanos / 1_000_000,
+                        statuses.readNanos / 1_000_000,
+                        statuses.sitesRead(),
+                        bodiesNanos / 1_000_000,
+                        bodiesRead.get(),
                         findings.total());
                 System.out.printf(
                         Locale.ROOT,
@@ -183,75 +199,112 @@ public final class GenerateDocumentsBenchmark {
     }
 
     /**
-     * The site's page statuses from the live publications, read with plain JDBC into the same {@link SiteSnapshot} the
-     * site reads with JPA, and answered by the same dispatch ({@link Pages#resolve}).
+     * The site's page statuses as {@code site.boundary.PageStatuses} answers them: each site's live publications and
+     * former slugs read when a status on that site is first asked (with plain JDBC, into the same {@link SiteSnapshot}
+     * the site reads with JPA), answered by the same dispatch ({@link Pages#resolve}). Times its reads.
      */
-    private static PageStatus pageStatuses(Connection connection, SiteDirectory sites, LocaleCatalog catalog)
-            throws SQLException {
-        Map<Long, Map<String, SiteSnapshot.LiveText>> posts = new HashMap<>();
-        Map<Long, Map<String, SiteSnapshot.LiveText>> roles = new HashMap<>();
-        try (Statement s = connection.createStatement()) {
-            s.setFetchSize(5_000);
-            try (ResultSet r = s.executeQuery("""
-                    SELECT id, kind, post_id, experience_id, locale, slug, title, summary, location, first_published_at,
-                           published_at
-                    FROM publication WHERE withdrawn_at IS NULL""")) {
+    private static final class LazyStatuses implements PageStatus {
+        private final Connection connection;
+        private final SiteDirectory sites;
+        private final LocaleCatalog catalog;
+        private final Map<String, Pages> bySite = new HashMap<>();
+        long readNanos;
+
+        LazyStatuses(Connection connection, SiteDirectory sites, LocaleCatalog catalog) {
+            this.connection = connection;
+            this.sites = sites;
+            this.catalog = catalog;
+        }
+
+        int sitesRead() {
+            return bySite.size();
+        }
+
+        @Override
+        public int of(Site site, String rawPath) {
+            String key = site.xDefault() ? Site.X_DEFAULT : site.locale().tag();
+            Pages pages = bySite.get(key);
+            if (pages == null) {
+                long started = System.nanoTime();
+                try {
+                    pages = pages(site.xDefault() ? null : key);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                bySite.put(key, pages);
+                readNanos += System.nanoTime() - started;
+            }
+            return pages.resolve(site, rawPath).status();
+        }
+
+        private Pages pages(String locale) throws SQLException {
+            Map<Long, Map<String, SiteSnapshot.LiveText>> posts = new HashMap<>();
+            Map<Long, Map<String, SiteSnapshot.LiveText>> roles = new HashMap<>();
+            if (locale != null) {
+                try (PreparedStatement s = connection.prepareStatement("""
+                        SELECT id, kind, post_id, experience_id, locale, slug, title, summary, location,
+                               first_published_at, published_at
+                        FROM publication WHERE withdrawn_at IS NULL AND locale = ?""")) {
+                    s.setFetchSize(5_000);
+                    s.setString(1, locale);
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            SiteSnapshot.LiveText text = new SiteSnapshot.LiveText(
+                                    r.getLong(1),
+                                    r.getString(5),
+                                    r.getString(6),
+                                    r.getString(7),
+                                    r.getString(8),
+                                    r.getString(9),
+                                    r.getTimestamp(10).toInstant(),
+                                    r.getTimestamp(11).toInstant());
+                            boolean post = r.getString(2).equals("POST");
+                            (post ? posts : roles)
+                                    .computeIfAbsent(r.getLong(post ? 3 : 4), k -> new HashMap<>())
+                                    .put(text.locale(), text);
+                        }
+                    }
+                }
+            }
+            List<SiteSnapshot.PostItem> postItems = new ArrayList<>();
+            try (Statement s = connection.createStatement();
+                    ResultSet r = s.executeQuery("SELECT id, source_locale FROM post")) {
                 while (r.next()) {
-                    SiteSnapshot.LiveText text = new SiteSnapshot.LiveText(
-                            r.getLong(1),
-                            r.getString(5),
-                            r.getString(6),
-                            r.getString(7),
-                            r.getString(8),
-                            r.getString(9),
-                            r.getTimestamp(10).toInstant(),
-                            r.getTimestamp(11).toInstant());
-                    boolean post = r.getString(2).equals("POST");
-                    (post ? posts : roles)
-                            .computeIfAbsent(r.getLong(post ? 3 : 4), k -> new HashMap<>())
-                            .put(text.locale(), text);
+                    Map<String, SiteSnapshot.LiveText> texts = posts.get(r.getLong(1));
+                    if (texts != null) {
+                        postItems.add(new SiteSnapshot.PostItem(r.getLong(1), r.getString(2), null, texts));
+                    }
                 }
             }
-        }
-        List<SiteSnapshot.PostItem> postItems = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-                ResultSet r = s.executeQuery("SELECT id, source_locale FROM post")) {
-            while (r.next()) {
-                Map<String, SiteSnapshot.LiveText> texts = posts.get(r.getLong(1));
-                if (texts != null) {
-                    postItems.add(new SiteSnapshot.PostItem(r.getLong(1), r.getString(2), null, texts));
+            List<SiteSnapshot.ExperienceItem> roleItems = new ArrayList<>();
+            try (Statement s = connection.createStatement();
+                    ResultSet r = s.executeQuery(
+                            "SELECT id, source_locale, organisation, start_month, sort_order FROM experience")) {
+                while (r.next()) {
+                    Map<String, SiteSnapshot.LiveText> texts = roles.get(r.getLong(1));
+                    if (texts != null) {
+                        roleItems.add(new SiteSnapshot.ExperienceItem(
+                                r.getLong(1),
+                                r.getString(2),
+                                r.getString(3),
+                                EmploymentType.FULL_TIME,
+                                Workplace.REMOTE,
+                                YearMonth.from(r.getDate(4).toLocalDate()),
+                                null,
+                                r.getInt(5),
+                                texts));
+                    }
                 }
             }
+            return new Pages(
+                    sites,
+                    catalog,
+                    new SiteSnapshot("Mira Lindqvist-Osei", Map.of(), postItems, roleItems),
+                    ids -> Map.of(),
+                    ZoneOffset.UTC,
+                    YearMonth.of(2026, 11),
+                    10);
         }
-        List<SiteSnapshot.ExperienceItem> roleItems = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-                ResultSet r = s.executeQuery(
-                        "SELECT id, source_locale, organisation, start_month, sort_order FROM" + " experience")) {
-            while (r.next()) {
-                Map<String, SiteSnapshot.LiveText> texts = roles.get(r.getLong(1));
-                if (texts != null) {
-                    roleItems.add(new SiteSnapshot.ExperienceItem(
-                            r.getLong(1),
-                            r.getString(2),
-                            r.getString(3),
-                            EmploymentType.FULL_TIME,
-                            Workplace.REMOTE,
-                            YearMonth.from(r.getDate(4).toLocalDate()),
-                            null,
-                            r.getInt(5),
-                            texts));
-                }
-            }
-        }
-        Pages pages = new Pages(
-                sites,
-                catalog,
-                new SiteSnapshot("Mira Lindqvist-Osei", Map.of(), postItems, roleItems),
-                ids -> Map.of(),
-                ZoneOffset.UTC,
-                YearMonth.of(2026, 11),
-                10);
-        return (site, path) -> pages.resolve(site, path).status();
     }
 
     /** Counts what the generator produces on its way into the store. */
@@ -347,7 +400,10 @@ public final class GenerateDocumentsBenchmark {
                     INSERT INTO publication (translation_id, kind, post_id, experience_id, locale, slug, live_slug, title,
                                              summary, body_html, location, first_published_at, published_at)
                     SELECT t.id, t.kind, t.post_id, t.experience_id, t.locale, t.slug, t.slug, t.title, t.summary,
-                           '<p>Body</p>', t.location,
+                           CASE WHEN t.post_id % 10 = 0 THEN
+                                '<p>Read <a href="https://' || lower(t.locale) || '.example.com/blog/post-' || (t.post_id - 1)
+                                || '-' || lower(t.locale) || '">the post before</a> and <a href="/blog">the others</a>.</p>'
+                           ELSE '<p>Body</p>' END, t.location,
                            ?::timestamptz - make_interval(hours => ? - COALESCE(t.post_id, t.experience_id)::int),
                            ?::timestamptz - make_interval(hours => ? - COALESCE(t.post_id, t.experience_id)::int)
                     FROM translation t""")) {

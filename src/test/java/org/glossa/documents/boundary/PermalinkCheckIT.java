@@ -49,6 +49,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * metric and alerted through the webhook (arquillian.xml points it at 127.0.0.1:18765, served here), while readiness
  * stays UP; the repaired row clears the finding and the webhook hears of the recovery.
  *
+ * <p>A link inside a live body is checked too: a post links to another, which is then unpublished through the API;
+ * the linking post's page is the finding (its link now answers 410), and republishing the target clears it.
+ *
  * <p>The break is one a hand edit makes: a live post's stored slug set to upper case (what the slug rules never
  * store). The generator lists the URL with that slug, but the site's pages look slugs up in their canonical (lower
  * case) form, so the listed URL answers 404.
@@ -184,6 +187,74 @@ class PermalinkCheckIT {
                 .containsExactly("publishing.permalinks.broken", "publishing.permalinks.recovered");
     }
 
+    @Test
+    void aLiveBodyWhoseLinkTargetIsUnpublishedIsFoundAlertedAndClearedWhenTheTargetIsBack() throws Exception {
+        String tag = "tr";
+        long target = publishPost(tag, "Link target", "The page another post links to.");
+        String targetSlug = liveSlug(target, tag);
+        String href = "/blog/" + SlugPolicy.encodePathSegment(targetSlug);
+        long holder = publishPost(tag, "Link holder", "Read [the other post](" + href + ") first.");
+        String holderUrl =
+                SITES.site(CATALOG.get(tag)).url("/blog/" + SlugPolicy.encodePathSegment(liveSlug(holder, tag)));
+        eventually("a clean check of " + tag + " after both went live", () -> {
+            JsonObject l = locale(status(), tag);
+            return !l.isNull("permalinksCheckedAt") && l.getInt("brokenPermalinks") == 0 ? l : null;
+        });
+
+        HttpResponse<String> unpublished =
+                owner().post("/api/v1/posts/" + target + "/translations/" + tag + "/unpublish", "{}");
+        assertThat(unpublished.statusCode()).as(unpublished.body()).isEqualTo(200);
+
+        JsonObject found = eventually("the broken body link in the status of " + tag, () -> {
+            JsonObject l = locale(status(), tag);
+            return l.getInt("brokenPermalinks") > 0 ? l : null;
+        });
+        assertThat(found.getJsonArray("brokenPermalinkExamples").stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(e -> e.getString("url").equals(holderUrl))
+                        .map(e -> e.getString("problem")))
+                .as("the page holding the link is named, with the link and what its target answers")
+                .containsExactly("links to " + href + ", which answers 410 (gone)");
+        assertThat(eventually("metric of " + tag + " above 0", () -> metric(tag) > 0 ? metric(tag) : null))
+                .isPositive();
+        JsonObject alert = eventually(
+                "webhook alert for " + tag,
+                () -> ALERTS.stream()
+                        .filter(a -> a.getString("event").equals("publishing.permalinks.broken")
+                                && a.getString("locale").equals(tag))
+                        .findFirst()
+                        .orElse(null));
+        assertThat(alert.getString("cause")).contains(holderUrl);
+
+        HttpResponse<String> republished =
+                owner().post("/api/v1/posts/" + target + "/translations/" + tag + "/publish", "{}");
+        assertThat(republished.statusCode()).as(republished.body()).isEqualTo(200);
+        eventually("no finding left in " + tag, () -> {
+            JsonObject l = locale(status(), tag);
+            return l.getInt("brokenPermalinks") == 0 ? l : null;
+        });
+        eventually(
+                "recovery alert for " + tag,
+                () -> ALERTS.stream()
+                        .filter(a -> a.getString("event").equals("publishing.permalinks.recovered")
+                                && a.getString("locale").equals(tag))
+                        .findFirst()
+                        .orElse(null));
+    }
+
+    private static String liveSlug(long postId, String tag) throws Exception {
+        try (Connection db = TestDatabase.connect(Deployments.DATABASE);
+                PreparedStatement select = db.prepareStatement(
+                        "SELECT slug FROM publication WHERE post_id = ? AND locale = ? AND withdrawn_at IS NULL")) {
+            select.setLong(1, postId);
+            select.setString(2, tag);
+            try (ResultSet r = select.executeQuery()) {
+                assertThat(r.next()).as("post %s live in %s", postId, tag).isTrue();
+                return r.getString(1);
+            }
+        }
+    }
+
     private static void setSlug(long publicationId, String slug) throws Exception {
         try (Connection db = TestDatabase.connect(Deployments.DATABASE);
                 PreparedStatement update = db.prepareStatement("UPDATE publication SET slug = ? WHERE id = ?")) {
@@ -199,13 +270,18 @@ class PermalinkCheckIT {
 
     /** A new post published in {@code tag}: what makes its locale regenerate (and so be checked). */
     private void publishPost(String tag, String title) throws Exception {
+        publishPost(tag, title, "Published to trigger a regeneration.");
+    }
+
+    /** @return the new post's id */
+    private long publishPost(String tag, String title, String body) throws Exception {
         HttpResponse<String> created = owner().post(
                         "/api/v1/posts",
                         Json.createObjectBuilder()
                                 .add("sourceLocale", tag)
                                 .add("title", title)
                                 .add("summary", "Makes its locale regenerate")
-                                .add("body", "Published to trigger a regeneration.")
+                                .add("body", body)
                                 .build()
                                 .toString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -216,6 +292,7 @@ class PermalinkCheckIT {
         HttpResponse<String> published =
                 owner().post("/api/v1/posts/" + id + "/translations/" + tag + "/publish", "{}");
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        return id;
     }
 
     private JsonArray status() {

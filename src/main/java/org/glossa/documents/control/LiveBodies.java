@@ -1,0 +1,70 @@
+package org.glossa.documents.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.glossa.content.entity.ItemKind;
+import org.glossa.localization.control.LocaleDefinition;
+
+/**
+ * The live bodies of some locales, read over a JDBC connection the caller owns in two streaming queries (the live
+ * publications' bodies, then the profile's introductions), whatever the number of items: memory holds one fetch
+ * of rows when the connection is in a transaction (PostgreSQL streams only then). A body without {@code href}
+ * cannot hold a link and is left in the database. Portable SQL (PostgreSQL and the embedded H2).
+ */
+public final class LiveBodies {
+
+    /** Rows per round trip. */
+    static final int FETCH_SIZE = 200;
+
+    private LiveBodies() {}
+
+    public static void read(Connection connection, List<LocaleDefinition> locales, Consumer<LiveBody> body) {
+        if (locales.isEmpty()) {
+            return;
+        }
+        Map<String, LocaleDefinition> byTag = new HashMap<>();
+        locales.forEach(l -> byTag.put(l.tag(), l));
+        String in = String.join(",", Collections.nCopies(locales.size(), "?"));
+        try {
+            try (PreparedStatement p =
+                    connection.prepareStatement("SELECT kind, locale, slug, body_html FROM publication"
+                            + " WHERE withdrawn_at IS NULL AND body_html LIKE '%href%' AND locale IN (" + in + ")")) {
+                bind(p, locales);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        body.accept(new LiveBody(
+                                byTag.get(r.getString(2)),
+                                ItemKind.valueOf(r.getString(1)),
+                                r.getString(3),
+                                r.getString(4)));
+                    }
+                }
+            }
+            try (PreparedStatement p = connection.prepareStatement("SELECT locale, intro_html FROM profile_text"
+                    + " WHERE intro_html LIKE '%href%' AND locale IN (" + in + ")")) {
+                bind(p, locales);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        body.accept(LiveBody.introduction(byTag.get(r.getString(1)), r.getString(2)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new DocumentTable.DocumentStorageException("reading the live bodies", e);
+        }
+    }
+
+    private static void bind(PreparedStatement p, List<LocaleDefinition> locales) throws SQLException {
+        p.setFetchSize(FETCH_SIZE);
+        for (int i = 0; i < locales.size(); i++) {
+            p.setString(i + 1, locales.get(i).tag());
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.glossa.documents.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.glossa.content.entity.ItemKind;
+import org.glossa.domains.control.InternalLinks;
+import org.glossa.domains.control.PageStatus;
+import org.glossa.domains.control.SiteDirectory;
+import org.glossa.localization.control.LocaleCatalog;
+import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.site.control.Pages;
+import org.glossa.site.control.SiteSnapshot;
+import org.glossa.site.control.SiteSnapshot.LiveText;
+import org.junit.jupiter.api.Test;
+
+/** The links inside live bodies, resolved as the pages resolve them and answered by the real page dispatch. */
+class BodyLinkCheckTest {
+
+    private static final LocaleCatalog CATALOG = LocaleCatalog.standard();
+    private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
+    private static final LocaleDefinition EN = CATALOG.get("en");
+    private static final LocaleDefinition FR = CATALOG.get("fr");
+    private static final LocaleDefinition DE = CATALOG.get("de");
+    /** en on its own host, fr below it on a path prefix, the others on hosts of their own. */
+    private static final SiteDirectory SITES = SiteDirectory.parse(spec(), CATALOG);
+
+    private static String spec() {
+        StringBuilder spec = new StringBuilder();
+        for (String tag : CATALOG.tags()) {
+            String base = switch (tag) {
+                case "en" -> "https://example.com";
+                case "fr" -> "https://example.com/fr";
+                default -> "https://" + tag.toLowerCase(Locale.ROOT) + ".example";
+            };
+            spec.append(tag).append('=').append(base).append(',');
+        }
+        return spec.append("x-default=https://www.example.com").toString();
+    }
+
+    /** Post 1 live in en, fr and de; post 2 live in en only. */
+    private static final PageStatus PAGES = pages();
+
+    private static PageStatus pages() {
+        Map<String, LiveText> first = new LinkedHashMap<>();
+        first.put("en", new LiveText(10L, "en", "first-post", "First", "Summary", null, NOW, NOW));
+        first.put("fr", new LiveText(11L, "fr", "premier-article", "Premier", "Résumé", null, NOW, NOW));
+        first.put("de", new LiveText(12L, "de", "erster-beitrag", "Erster", "Kurz", null, NOW, NOW));
+        Map<String, LiveText> second =
+                Map.of("en", new LiveText(20L, "en", "second-post", "Second", "S", null, NOW, NOW));
+        SiteSnapshot snapshot = new SiteSnapshot(
+                "Mira",
+                Map.of(),
+                List.of(
+                        new SiteSnapshot.PostItem(1, "en", null, first),
+                        new SiteSnapshot.PostItem(2, "en", null, second)),
+                List.of());
+        Pages pages = new Pages(SITES, CATALOG, snapshot, ids -> Map.of(), ZoneOffset.UTC, YearMonth.of(2026, 11), 10);
+        return (site, path) -> pages.resolve(site, path).status();
+    }
+
+    private static PermalinkFindings check(PageStatus pages, LiveBody... bodies) {
+        PermalinkFindings findings = new PermalinkFindings();
+        BodyLinkCheck check = new BodyLinkCheck(InternalLinks.of(SITES), pages, findings);
+        for (LiveBody body : bodies) {
+            check.inspect(body);
+        }
+        return findings;
+    }
+
+    private static LiveBody post(LocaleDefinition locale, String slug, String html) {
+        return new LiveBody(locale, ItemKind.POST, slug, html);
+    }
+
+    @Test
+    void linksToLivePagesInAnyFormTheSiteAcceptsAreNoFinding() {
+        PermalinkFindings findings = check(
+                PAGES,
+                post(EN, "first-post", """
+                        <p><a href="https://example.com/blog/second-post">absolute</a>,
+                        <a href="/blog/second-post/">trailing slash, a 301</a>,
+                        <a href="http://EXAMPLE.com:443/blog/second-post?x=1#top">other scheme, port, case, suffix</a>,
+                        <a href="https://de.example/blog/erster-beitrag">another locale</a>,
+                        <a href="/fr/blog/premier-article">the path prefix of fr</a>,
+                        <a href="https://elsewhere.example/blog/missing">external</a>,
+                        <a href="mailto:mira@example.com">mail</a>, <a href="#notes">fragment</a></p>"""),
+                post(FR, "premier-article", "<p><a href=\"/blog/premier-article\">its own site</a></p>"),
+                LiveBody.introduction(DE, "<p><a href=\"/experience\">Lebenslauf</a></p>"));
+
+        assertThat(findings.total()).isZero();
+        assertThat(findings.locales())
+                .as("only findings mark a locale; the run marks the rest")
+                .isEmpty();
+    }
+
+    @Test
+    void aLinkToAPageThatIsNotLiveInItsLocaleIsAFindingOfThePageHoldingIt() {
+        PermalinkFindings findings = check(
+                PAGES,
+                post(DE, "erster-beitrag", """
+                        <p><a href="/blog/second-post">not live in de</a> and
+                        <a href="/blog/second-post">the same link again</a></p>"""),
+                post(EN, "first-post", "<p><a href=\"https://example.com/fr/blog/second-post\">not live in fr</a></p>"),
+                LiveBody.introduction(FR, "<p><a href=\"https://example.com/fr/blog/page/7\">no such page</a></p>"));
+
+        assertThat(findings.examples("de"))
+                .as("one finding per broken link and body, on the page readers see it on")
+                .containsExactly(new PermalinkFinding(
+                        "de",
+                        "https://de.example/blog/erster-beitrag",
+                        "links to /blog/second-post, which answers 404 (not found)"));
+        assertThat(findings.examples("en"))
+                .containsExactly(new PermalinkFinding(
+                        "en",
+                        "https://example.com/blog/first-post",
+                        "links to https://example.com/fr/blog/second-post, which answers 404 (not found)"));
+        assertThat(findings.examples("fr"))
+                .extracting(PermalinkFinding::url)
+                .as("the introduction is shown on the home page")
+                .containsExactly("https://example.com/fr/");
+    }
+
+    @Test
+    void aBodyWithoutAnInternalLinkIsNotParsedAndATargetIsResolvedOncePerRun() {
+        AtomicInteger asked = new AtomicInteger();
+        PageStatus counting = (site, path) -> {
+            asked.incrementAndGet();
+            return PAGES.of(site, path);
+        };
+        List<LiveBody> bodies = new ArrayList<>();
+        bodies.add(post(EN, "first-post", "<p>No link at all.</p>"));
+        bodies.add(post(EN, "first-post", "<p><a href=\"https://elsewhere.example/\">external only</a></p>"));
+        for (int i = 0; i < 5; i++) {
+            bodies.add(post(EN, "first-post", "<p><a href=\"/blog/missing\">gone</a></p>"));
+        }
+
+        PermalinkFindings findings = check(counting, bodies.toArray(LiveBody[]::new));
+
+        assertThat(findings.count("en")).isEqualTo(5);
+        assertThat(asked).hasValue(1);
+    }
+}
