@@ -2,34 +2,28 @@ package org.glossa.documents.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.glossa.containertest.AlertInbox;
 import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
+import org.glossa.containertest.Eventually;
 import org.glossa.containertest.TestDatabase;
 import org.glossa.content.control.SlugPolicy;
 import org.glossa.domains.control.SiteDirectory;
@@ -59,11 +53,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PermalinkCheckIT {
 
-    private static final int WEBHOOK_PORT = 18765;
     private static final LocaleCatalog CATALOG = LocaleCatalog.standard();
     private static final SiteDirectory SITES = SiteDirectory.parse(System.getProperty("glossa.it.sites"), CATALOG);
-    private static final List<JsonObject> ALERTS = new CopyOnWriteArrayList<>();
-    private static HttpServer webhook;
+    private static AlertInbox alerts;
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -81,27 +73,18 @@ class PermalinkCheckIT {
 
     @BeforeAll
     static void startWebhook() throws IOException {
-        webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", WEBHOOK_PORT), 0);
-        webhook.createContext("/alerts", exchange -> {
-            try (InputStream in = exchange.getRequestBody()) {
-                ALERTS.add(Json.createReader(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)))
-                        .readObject());
-            }
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        webhook.start();
+        alerts = AlertInbox.open();
     }
 
     @AfterAll
     static void stopWebhook() {
-        webhook.stop(0);
+        alerts.close();
     }
 
     @Test
     void aSlugBrokenInTheDatabaseIsFoundAfterTheNextRegenerationAlertedAndClearedWhenRepaired() throws Exception {
         // Clean demo content: the start-up run checked every locale and found nothing.
-        JsonArray clean = eventually("every locale checked", () -> {
+        JsonArray clean = Eventually.until("every locale checked", () -> {
             JsonArray all = status();
             return all.stream().map(JsonValue::asJsonObject).allMatch(l -> !l.isNull("permalinksCheckedAt"))
                     ? all
@@ -138,7 +121,7 @@ class PermalinkCheckIT {
             setSlug(publicationId, broken);
             publishPost(tag, "Publication after a hand edit");
 
-            JsonObject found = eventually("the finding in the status of " + tag, () -> {
+            JsonObject found = Eventually.until("the finding in the status of " + tag, () -> {
                 JsonObject l = locale(status(), tag);
                 return l.getInt("brokenPermalinks") > 0 ? l : null;
             });
@@ -152,15 +135,11 @@ class PermalinkCheckIT {
                     .as("readers are still served")
                     .isEqualTo("OK");
 
-            assertThat(eventually("metric of " + tag + " above 0", () -> metric(tag) > 0 ? metric(tag) : null))
+            assertThat(Eventually.until("metric of " + tag + " above 0", () -> metric(tag) > 0 ? metric(tag) : null))
                     .isPositive();
-            JsonObject alert = eventually(
+            JsonObject alert = Eventually.until(
                     "webhook alert for " + tag,
-                    () -> ALERTS.stream()
-                            .filter(a -> a.getString("event").equals("publishing.permalinks.broken")
-                                    && a.getString("locale").equals(tag))
-                            .findFirst()
-                            .orElse(null));
+                    () -> alerts.first("publishing.permalinks.broken", tag).orElse(null));
             assertThat(alert.getString("cause")).contains(brokenUrl);
             assertThat(publishingCheckStatus()).as("readiness stays UP").isEqualTo("UP");
         } finally {
@@ -168,21 +147,15 @@ class PermalinkCheckIT {
         }
 
         publishPost(tag, "Publication after the repair");
-        eventually("no finding left in " + tag, () -> {
+        Eventually.until("no finding left in " + tag, () -> {
             JsonObject l = locale(status(), tag);
             return l.getInt("brokenPermalinks") == 0 ? l : null;
         });
-        eventually("metric of " + tag + " back to 0", () -> metric(tag) == 0 ? true : null);
-        eventually(
+        Eventually.until("metric of " + tag + " back to 0", () -> metric(tag) == 0 ? true : null);
+        Eventually.until(
                 "recovery alert for " + tag,
-                () -> ALERTS.stream()
-                        .filter(a -> a.getString("event").equals("publishing.permalinks.recovered")
-                                && a.getString("locale").equals(tag))
-                        .findFirst()
-                        .orElse(null));
-        assertThat(ALERTS.stream()
-                        .filter(a -> a.getString("locale").equals(tag))
-                        .map(a -> a.getString("event")))
+                () -> alerts.first("publishing.permalinks.recovered", tag).orElse(null));
+        assertThat(alerts.events(tag))
                 .as("each change announced once")
                 .containsExactly("publishing.permalinks.broken", "publishing.permalinks.recovered");
     }
@@ -196,7 +169,7 @@ class PermalinkCheckIT {
         long holder = publishPost(tag, "Link holder", "Read [the other post](" + href + ") first.");
         String holderUrl =
                 SITES.site(CATALOG.get(tag)).url("/blog/" + SlugPolicy.encodePathSegment(liveSlug(holder, tag)));
-        eventually("a clean check of " + tag + " after both went live", () -> {
+        Eventually.until("a clean check of " + tag + " after both went live", () -> {
             JsonObject l = locale(status(), tag);
             return !l.isNull("permalinksCheckedAt") && l.getInt("brokenPermalinks") == 0 ? l : null;
         });
@@ -205,7 +178,7 @@ class PermalinkCheckIT {
                 owner().post("/api/v1/posts/" + target + "/translations/" + tag + "/unpublish", "{}");
         assertThat(unpublished.statusCode()).as(unpublished.body()).isEqualTo(200);
 
-        JsonObject found = eventually("the broken body link in the status of " + tag, () -> {
+        JsonObject found = Eventually.until("the broken body link in the status of " + tag, () -> {
             JsonObject l = locale(status(), tag);
             return l.getInt("brokenPermalinks") > 0 ? l : null;
         });
@@ -215,31 +188,23 @@ class PermalinkCheckIT {
                         .map(e -> e.getString("problem")))
                 .as("the page holding the link is named, with the link and what its target answers")
                 .containsExactly("links to " + href + ", which answers 410 (gone)");
-        assertThat(eventually("metric of " + tag + " above 0", () -> metric(tag) > 0 ? metric(tag) : null))
+        assertThat(Eventually.until("metric of " + tag + " above 0", () -> metric(tag) > 0 ? metric(tag) : null))
                 .isPositive();
-        JsonObject alert = eventually(
+        JsonObject alert = Eventually.until(
                 "webhook alert for " + tag,
-                () -> ALERTS.stream()
-                        .filter(a -> a.getString("event").equals("publishing.permalinks.broken")
-                                && a.getString("locale").equals(tag))
-                        .findFirst()
-                        .orElse(null));
+                () -> alerts.first("publishing.permalinks.broken", tag).orElse(null));
         assertThat(alert.getString("cause")).contains(holderUrl);
 
         HttpResponse<String> republished =
                 owner().post("/api/v1/posts/" + target + "/translations/" + tag + "/publish", "{}");
         assertThat(republished.statusCode()).as(republished.body()).isEqualTo(200);
-        eventually("no finding left in " + tag, () -> {
+        Eventually.until("no finding left in " + tag, () -> {
             JsonObject l = locale(status(), tag);
             return l.getInt("brokenPermalinks") == 0 ? l : null;
         });
-        eventually(
+        Eventually.until(
                 "recovery alert for " + tag,
-                () -> ALERTS.stream()
-                        .filter(a -> a.getString("event").equals("publishing.permalinks.recovered")
-                                && a.getString("locale").equals(tag))
-                        .findFirst()
-                        .orElse(null));
+                () -> alerts.first("publishing.permalinks.recovered", tag).orElse(null));
     }
 
     private static String liveSlug(long postId, String tag) throws Exception {
@@ -343,21 +308,6 @@ class PermalinkCheckIT {
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Polls every 500 ms for at most two minutes. */
-    private static <T> T eventually(String what, Supplier<T> probe) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (true) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting for: " + what);
-            }
-            Thread.sleep(500);
         }
     }
 }

@@ -2,21 +2,17 @@ package org.glossa.documents.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,16 +20,15 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.glossa.containertest.AlertInbox;
 import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
+import org.glossa.containertest.Eventually;
 import org.glossa.containertest.TestDatabase;
 import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SiteDirectory;
@@ -59,11 +54,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PublishingMonitorIT {
 
-    private static final int WEBHOOK_PORT = 18765;
     private static final LocaleCatalog CATALOG = LocaleCatalog.standard();
     private static final SiteDirectory SITES = SiteDirectory.parse(System.getProperty("glossa.it.sites"), CATALOG);
-    private static final List<JsonObject> ALERTS = new CopyOnWriteArrayList<>();
-    private static HttpServer webhook;
+    private static AlertInbox alerts;
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -81,21 +74,12 @@ class PublishingMonitorIT {
 
     @BeforeAll
     static void startWebhook() throws IOException {
-        webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", WEBHOOK_PORT), 0);
-        webhook.createContext("/alerts", exchange -> {
-            try (InputStream in = exchange.getRequestBody()) {
-                ALERTS.add(Json.createReader(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)))
-                        .readObject());
-            }
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        webhook.start();
+        alerts = AlertInbox.open();
     }
 
     @AfterAll
     static void stopWebhook() {
-        webhook.stop(0);
+        alerts.close();
     }
 
     private ApiClient owner() throws Exception {
@@ -150,7 +134,7 @@ class PublishingMonitorIT {
         // A regeneration still running (start-up, an earlier test) must not change the documents under the test:
         // wait until the locale is up to date, and until the site serves what is stored.
         String upToDate = tag;
-        eventually(upToDate + " up to date", () -> {
+        Eventually.until(upToDate + " up to date", () -> {
             JsonObject l = locale(status(), upToDate);
             return l.getString("slaState").equals("OK")
                             && l.getJsonNumber("lagSeconds").longValue() == 0
@@ -166,7 +150,7 @@ class PublishingMonitorIT {
                     .collect(LinkedHashMap::new, (m, id) -> m.put(id, "not a mime type"), Map::putAll));
             long postId = publishPost(tag);
 
-            JsonObject failed = eventually("status shows the failure of " + tag, () -> {
+            JsonObject failed = Eventually.until("status shows the failure of " + tag, () -> {
                 JsonObject l = locale(status(), tag);
                 return l.getString("slaState").equals("BREACHED") && !l.isNull("lastError") ? l : null;
             });
@@ -179,7 +163,7 @@ class PublishingMonitorIT {
                     .as("previous feed still served")
                     .isEqualTo(feedEtag);
 
-            JsonObject check = eventually("health names " + tag, () -> {
+            JsonObject check = Eventually.until("health names " + tag, () -> {
                 JsonObject c = publishingCheck();
                 return c != null
                                 && c.getString("status").equals("DOWN")
@@ -191,7 +175,7 @@ class PublishingMonitorIT {
             assertThat(check.getJsonObject("data").getString(tag)).contains("generation failed");
             assertThat(local("/health/ready").statusCode()).isEqualTo(503);
 
-            double lag = eventually("lag metric of " + tag, () -> {
+            double lag = Eventually.until("lag metric of " + tag, () -> {
                 Matcher m = Pattern.compile("glossa_publishing_lag_seconds\\{[^}]*locale=\"" + Pattern.quote(tag)
                                 + "\"[^}]*}\\s+([0-9.Ee+-]+)")
                         .matcher(local("/metrics?scope=application").body());
@@ -199,13 +183,9 @@ class PublishingMonitorIT {
             });
             assertThat(lag).isPositive();
 
-            JsonObject alert = eventually(
+            JsonObject alert = Eventually.until(
                     "webhook alert for " + tag,
-                    () -> ALERTS.stream()
-                            .filter(a -> a.getString("event").equals("publishing.run.failed")
-                                    && a.getString("locale").equals(tag))
-                            .findFirst()
-                            .orElse(null));
+                    () -> alerts.first("publishing.run.failed", tag).orElse(null));
             assertThat(alert.getString("cause")).contains("enclosure type");
             assertThat(alert.keySet()).contains("lagSeconds", "at");
             assertThat(announcedBreach(tag))
@@ -217,7 +197,7 @@ class PublishingMonitorIT {
         }
 
         // Repaired: the retry (10 s, 20 s, 40 s after the failures) regenerates the locale.
-        eventually("status of " + tag + " back to OK", () -> {
+        Eventually.until("status of " + tag + " back to OK", () -> {
             JsonObject l = locale(status(), tag);
             return l.getString("slaState").equals("OK")
                             && l.getJsonNumber("lagSeconds").longValue() == 0
@@ -227,18 +207,12 @@ class PublishingMonitorIT {
         assertThat(etag(site.url("/sitemap.xml")))
                 .as("regenerated with the new post")
                 .isNotEqualTo(sitemapEtag);
-        eventually("health UP", () -> local("/health/ready").statusCode() == 200 ? true : null);
-        eventually(
+        Eventually.until("health UP", () -> local("/health/ready").statusCode() == 200 ? true : null);
+        Eventually.until(
                 "resolved webhook for " + tag,
-                () -> ALERTS.stream()
-                        .filter(a -> a.getString("event").equals("publishing.recovered")
-                                && a.getString("locale").equals(tag))
-                        .findFirst()
-                        .orElse(null));
+                () -> alerts.first("publishing.recovered", tag).orElse(null));
         assertThat(announcedBreach(tag)).isFalse();
-        assertThat(ALERTS.stream()
-                        .filter(a -> a.getString("locale").equals(tag))
-                        .map(a -> a.getString("event")))
+        assertThat(alerts.events(tag))
                 .as("each change of state announced once")
                 .containsExactly("publishing.run.failed", "publishing.recovered");
     }
@@ -264,7 +238,7 @@ class PublishingMonitorIT {
     void aFailureWhileStoringRollsBackTheDocumentsAlreadyWritten() throws Exception {
         String tag = "de";
         Site site = SITES.site(CATALOG.get(tag));
-        eventually(tag + " up to date", () -> {
+        Eventually.until(tag + " up to date", () -> {
             JsonObject l = locale(status(), tag);
             return l.getString("slaState").equals("OK")
                             && l.getJsonNumber("lagSeconds").longValue() == 0
@@ -290,7 +264,7 @@ class PublishingMonitorIT {
         }
         try {
             publishPost(tag);
-            JsonObject failed = eventually("status shows the storage failure of " + tag, () -> {
+            JsonObject failed = Eventually.until("status shows the storage failure of " + tag, () -> {
                 JsonObject l = locale(status(), tag);
                 return l.getString("slaState").equals("BREACHED")
                                 && !l.isNull("lastError")
@@ -318,7 +292,7 @@ class PublishingMonitorIT {
             }
         }
 
-        eventually("status of " + tag + " back to OK", () -> {
+        Eventually.until("status of " + tag + " back to OK", () -> {
             JsonObject l = locale(status(), tag);
             return l.getString("slaState").equals("OK")
                             && l.getJsonNumber("lagSeconds").longValue() == 0
@@ -338,7 +312,7 @@ class PublishingMonitorIT {
      */
     private void awaitServedAsStored(String siteKey, Site site, String... names) throws InterruptedException {
         for (String name : names) {
-            eventually(siteKey + " serves the stored " + name, () -> {
+            Eventually.until(siteKey + " serves the stored " + name, () -> {
                 try {
                     String stored = storedVersions(siteKey).get(name);
                     return stored != null && etag(site.url("/" + name)).equals("\"" + stored + "\"") ? true : null;
@@ -452,20 +426,5 @@ class PublishingMonitorIT {
         Optional<String> etag = response.headers().firstValue("ETag");
         assertThat(etag).as("ETag of %s", siteUrl).isPresent();
         return etag.get();
-    }
-
-    /** Polls every 500 ms for at most two minutes (the third retry comes 70 s after the first failure). */
-    private static <T> T eventually(String what, Supplier<T> probe) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (true) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting for: " + what);
-            }
-            Thread.sleep(500);
-        }
     }
 }
