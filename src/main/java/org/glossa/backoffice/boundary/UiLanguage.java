@@ -108,6 +108,11 @@ public class UiLanguage {
         return caller.authenticated();
     }
 
+    /** Whether the signed-in account is the owner's (who alone has the review desk). */
+    public boolean isOwner() {
+        return caller.authenticated() && caller.owner();
+    }
+
     public String getSignedInName() {
         return caller.authenticated() ? caller.displayName() : "";
     }

@@ -263,6 +263,11 @@ public class Translation {
         return revisionNumber;
     }
 
+    /** When the translation last moved or was saved (for one in review: when it was submitted). */
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
     public Integer basedOnSourceRevision() {
         return basedOnSourceRevision;
     }

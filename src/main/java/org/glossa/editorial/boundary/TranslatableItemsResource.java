@@ -160,10 +160,14 @@ public abstract class TranslatableItemsResource {
 
     @POST
     @Path("{id}/translations/{locale}/approve")
-    public TranslationView approve(@PathParam("id") long id, @PathParam("locale") String locale, ApproveInput input) {
+    public TranslationView approve(
+            @PathParam("id") long id,
+            @PathParam("locale") String locale,
+            @HeaderParam("If-Match") String ifMatch,
+            ApproveInput input) {
         positive(id, "id");
         Instant publishAt = input == null || input.publishAt() == null ? null : instant(input.publishAt(), "publishAt");
-        workflow.approve(viewer(), kind(), id, locale, publishAt, Instant.now());
+        workflow.approve(viewer(), kind(), id, locale, publishAt, ifMatch, Instant.now());
         return view(translations.state(viewer(), kind(), id, locale));
     }
 
@@ -177,9 +181,13 @@ public abstract class TranslatableItemsResource {
 
     @POST
     @Path("{id}/translations/{locale}/reject")
-    public TranslationView reject(@PathParam("id") long id, @PathParam("locale") String locale, RejectInput input) {
+    public TranslationView reject(
+            @PathParam("id") long id,
+            @PathParam("locale") String locale,
+            @HeaderParam("If-Match") String ifMatch,
+            RejectInput input) {
         positive(id, "id");
-        workflow.reject(viewer(), kind(), id, locale, input == null ? null : input.comment(), Instant.now());
+        workflow.reject(viewer(), kind(), id, locale, input == null ? null : input.comment(), ifMatch, Instant.now());
         return view(translations.state(viewer(), kind(), id, locale));
     }
 

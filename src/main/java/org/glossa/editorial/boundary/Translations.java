@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Publication;
 import org.glossa.content.entity.Revision;
@@ -13,7 +15,9 @@ import org.glossa.content.entity.Translation;
 import org.glossa.content.entity.TranslationStatus;
 import org.glossa.editorial.control.EditorialException;
 import org.glossa.editorial.control.RequestedLocale;
+import org.glossa.editorial.control.ReviewQueueEntry;
 import org.glossa.editorial.control.SourceDiff;
+import org.glossa.editorial.control.Submission;
 import org.glossa.editorial.control.TranslationQueries;
 import org.glossa.editorial.control.TranslationState;
 import org.glossa.editorial.control.Viewer;
@@ -93,6 +97,39 @@ public class Translations {
         viewer.requireOwner();
         TranslationQueries queries = queries(viewer);
         return queries.states(queries.inReview());
+    }
+
+    /** One page of the review queue, oldest submission first, with each item's source title and translator. */
+    public List<ReviewQueueEntry> reviewQueue(Viewer viewer, int first, int max) {
+        viewer.requireOwner();
+        TranslationQueries queries = queries(viewer);
+        List<Translation> page = queries.inReview(Math.max(0, first), Math.max(1, max));
+        Map<Long, String> titles = queries.sourceTitles(page);
+        Map<Long, String> authors = queries.currentAuthors(page);
+        return page.stream()
+                .map(t -> new ReviewQueueEntry(t, titles.get(t.id()), authors.get(t.id())))
+                .toList();
+    }
+
+    /** How many translations wait for review. */
+    public long reviewQueueSize(Viewer viewer) {
+        viewer.requireOwner();
+        return queries(viewer).inReviewCount();
+    }
+
+    /** One translation as the owner reviews it: beside its source text, and the live version's text if any. */
+    public Submission submission(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
+        viewer.requireOwner();
+        TranslationState s = state(viewer, kind, itemId, localeTag);
+        TranslationQueries queries = queries(viewer);
+        Translation t = s.translation();
+        Translation source = t.locale().equals(s.sourceLocale())
+                ? t
+                : queries.translation(kind, itemId, s.sourceLocale())
+                        .orElseThrow(() -> EditorialException.notFound("the source text is missing"));
+        Optional<TranslatableText> live =
+                s.live().flatMap(p -> queries.revision(t, p.revisionNumber())).map(Revision::text);
+        return new Submission(t, source, live);
     }
 
     public List<TranslationState> list(

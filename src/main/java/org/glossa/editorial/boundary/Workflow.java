@@ -194,8 +194,24 @@ public class Workflow {
     /** Approves now, or schedules when {@code publishAt} is in the future. */
     public Translation approve(
             Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant publishAt, Instant now) {
+        return approve(viewer, kind, itemId, localeTag, publishAt, null, now);
+    }
+
+    /**
+     * Approves now, or schedules when {@code publishAt} is in the future, the version the owner read: with
+     * {@code ifMatch} (an ETag), a translation saved or moved since is refused (412), never approved unseen.
+     */
+    public Translation approve(
+            Viewer viewer,
+            ItemKind kind,
+            long itemId,
+            String localeTag,
+            Instant publishAt,
+            String ifMatch,
+            Instant now) {
         viewer.requireOwner();
         Translation t = editable(viewer, kind, itemId, localeTag);
+        requireUnchanged(t, ifMatch);
         if (publishAt != null && publishAt.isAfter(now)) {
             Translation.Transition scheduled = transition(() -> t.schedule(publishAt, now));
             requireLinksLive(t);
@@ -218,12 +234,19 @@ public class Workflow {
     }
 
     /** What the review comment and the audit log's comment column hold. */
-    static final int MAX_COMMENT = 2000;
+    public static final int MAX_COMMENT = 2000;
 
     public Translation reject(
             Viewer viewer, ItemKind kind, long itemId, String localeTag, String comment, Instant now) {
+        return reject(viewer, kind, itemId, localeTag, comment, null, now);
+    }
+
+    /** Rejects the version the owner read: with {@code ifMatch}, one saved or moved since is refused (412). */
+    public Translation reject(
+            Viewer viewer, ItemKind kind, long itemId, String localeTag, String comment, String ifMatch, Instant now) {
         viewer.requireOwner();
         Translation t = editable(viewer, kind, itemId, localeTag);
+        requireUnchanged(t, ifMatch);
         String cleaned = TypedText.multiLine("comment", comment);
         String reason = cleaned == null ? null : cleaned.strip();
         if (reason != null && reason.codePointCount(0, reason.length()) > MAX_COMMENT) {
@@ -369,6 +392,17 @@ public class Workflow {
         queries.item(kind, itemId);
         return queries.translation(kind, itemId, locale.tag())
                 .orElseThrow(() -> EditorialException.notFound("no " + locale.tag() + " translation"));
+    }
+
+    /** With an ETag, the translation must still be the version it names. */
+    private static void requireUnchanged(Translation t, String ifMatch) {
+        Optional<Integer> expected = ETags.version(ifMatch, t.id());
+        if (expected.isPresent() && expected.get() != t.version()) {
+            throw new EditorialException(
+                    EditorialException.Kind.PRECONDITION_FAILED,
+                    "If-Match",
+                    "the translation changed since you read it; current ETag " + ETags.of(t));
+        }
     }
 
     private static void requireSlugFree(

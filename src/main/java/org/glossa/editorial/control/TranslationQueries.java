@@ -164,6 +164,65 @@ public final class TranslationQueries {
                 .getResultList();
     }
 
+    /** One page of {@link #inReview()}, oldest submission first. */
+    public List<Translation> inReview(int first, int max) {
+        return withItems(scoped(
+                        FROM + "t.status = :status" + IN_SCOPE + " ORDER BY t.updatedAt, t.id", Translation.class))
+                .setParameter("status", TranslationStatus.IN_REVIEW)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** How many translations {@link #inReview()} has. */
+    public long inReviewCount() {
+        return scoped(
+                        FROM.replace("SELECT t FROM", "SELECT COUNT(t) FROM") + "t.status = :status" + IN_SCOPE,
+                        Long.class)
+                .setParameter("status", TranslationStatus.IN_REVIEW)
+                .getSingleResult();
+    }
+
+    /** Who wrote the current revision of each translation, in one query: the translator who submitted it. */
+    public Map<Long, String> currentAuthors(List<Translation> visible) {
+        Map<Long, String> authors = new HashMap<>();
+        if (visible.isEmpty()) {
+            return authors;
+        }
+        em.createQuery(
+                        "SELECT r.translation.id, r.author FROM Revision r WHERE r.translation IN :ts"
+                                + " AND r.number = r.translation.revisionNumber",
+                        Object[].class)
+                .setParameter("ts", visible)
+                .getResultList()
+                .forEach(row -> authors.put((Long) row[0], (String) row[1]));
+        return authors;
+    }
+
+    /**
+     * The working title of each translation's source text, keyed by the translation's id: one query per kind present.
+     * The source locale is in every viewer's scope.
+     */
+    public Map<Long, String> sourceTitles(List<Translation> visible) {
+        Map<Long, String> titles = new HashMap<>();
+        Map<ItemKind, List<Translation>> byKind = visible.stream()
+                .collect(Collectors.groupingBy(Translation::kind, LinkedHashMap::new, Collectors.toList()));
+        byKind.forEach((kind, translations) -> {
+            List<Long> ids =
+                    translations.stream().map(Translation::itemId).distinct().toList();
+            Map<Long, String> byItem = new HashMap<>();
+            em.createQuery(
+                            "SELECT i.id, t.title FROM Translation t JOIN t." + kind.attribute() + " i"
+                                    + " WHERE i.id IN :ids AND t.locale = i.sourceLocale",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> byItem.put((Long) row[0], (String) row[1]));
+            translations.forEach(t -> titles.put(t.id(), byItem.get(t.itemId())));
+        });
+        return titles;
+    }
+
     public List<Revision> revisions(Translation visible) {
         return em.createQuery("SELECT r FROM Revision r WHERE r.translation = :t ORDER BY r.number", Revision.class)
                 .setParameter("t", visible)

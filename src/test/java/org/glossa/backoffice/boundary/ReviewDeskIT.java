@@ -1,0 +1,478 @@
+package org.glossa.backoffice.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.glossa.containertest.ApiClient;
+import org.glossa.containertest.Deployments;
+import org.glossa.containertest.SiteClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The owner's review desk in a real browser (Debian's Chromium driven by Playwright) against one deployment on
+ * PostgreSQL with the demo content and accounts. Translators submit through the API (the fast door); the owner
+ * decides in the browser; what readers get is checked on the locale's own domain. Screenshots go to
+ * {@code target/screenshots/review-*.png}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(ArquillianExtension.class)
+class ReviewDeskIT {
+
+    private static final String ADMIN_HOST = "admin.glossa.example";
+    private static final String DE_SITE = "https://beispiel.example.de";
+    private static final String HOSTILE = "Desk <script>alert(1)</script> <img src=x onerror=alert(2)>";
+    private static final Pattern STATEMENTS = Pattern.compile("(?m)^glossa_sql_statements\\{[^}]*}\\s+([0-9.]+)");
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final String IDLE = "() => document.readyState === 'complete'"
+            + " && (!window.jQuery || jQuery.active === 0)"
+            + " && (!window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && PrimeFaces.animationActive === false))";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @ArquillianResource
+    URL container;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.applicationOnFreshDatabase();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync",
+                                    "--host-resolver-rules=MAP " + ADMIN_HOST + " 127.0.0.1")));
+        }
+        return browser;
+    }
+
+    private String admin(String path) {
+        return "http://" + ADMIN_HOST + ":" + container.getPort() + "/admin" + path;
+    }
+
+    private BrowserContext context(String acceptLanguage, int width, int height) {
+        return browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setLocale(acceptLanguage)
+                        .setExtraHTTPHeaders(Map.of("Accept-Language", acceptLanguage))
+                        .setViewportSize(width, height));
+    }
+
+    private static void idle(Page page) {
+        page.waitForFunction(IDLE);
+    }
+
+    @SuppressWarnings("deprecation")
+    private static void submit(Page page, Runnable action) {
+        page.waitForNavigation(action);
+        page.waitForLoadState();
+        idle(page);
+    }
+
+    private void signIn(Page page, String username, String password) {
+        page.navigate(admin("/signin.xhtml"));
+        idle(page);
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(password);
+        submit(
+                page,
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                        .click());
+        assertThat(page.url()).endsWith("/admin/index.xhtml");
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+    }
+
+    private static void click(Page page, String button) {
+        submit(page, () -> button(page, button).click());
+    }
+
+    private static String messages(Page page) {
+        return page.locator("[id='messages']").textContent();
+    }
+
+    private static String status(Page page) {
+        return page.locator("#review-status").textContent().strip();
+    }
+
+    private URI uri() {
+        try {
+            return container.toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ApiClient owner() {
+        return ApiClient.as(uri(), "owner", "demo-owner-password");
+    }
+
+    private ApiClient anna() {
+        return ApiClient.as(uri(), "anna", "demo-anna-password");
+    }
+
+    private ApiClient karim() {
+        return ApiClient.as(uri(), "karim", "demo-karim-password");
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static String fields(String title, String slug, String summary, String body) {
+        return Json.createObjectBuilder()
+                .add("title", title)
+                .add("summary", summary)
+                .add("body", body)
+                .add("slug", slug == null ? "" : slug)
+                .build()
+                .toString();
+    }
+
+    /** A new English post, published directly by the owner; returns its id. */
+    private long publishedEnglishPost(String title) {
+        HttpResponse<String> created = owner().post(
+                        "/api/v1/posts",
+                        Json.createObjectBuilder()
+                                .add("sourceLocale", "en")
+                                .add("title", title)
+                                .add("summary", "Summary of a post for review")
+                                .add("body", "First paragraph of the post, with **bold** words.")
+                                .build()
+                                .toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created).getJsonNumber("id").longValue();
+        HttpResponse<String> published = owner().post(path(id, "en") + "/publish", "{}");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        return id;
+    }
+
+    private static String path(long id, String locale) {
+        return "/api/v1/posts/" + id + "/translations/" + locale;
+    }
+
+    /** A translator saves a first draft of a translation and submits it. */
+    private static void submitted(ApiClient translator, long id, String locale, String title, String body) {
+        HttpResponse<String> draft = translator.put(path(id, locale), fields(title, null, "Kurz", body), null);
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+        HttpResponse<String> submitted = translator.post(path(id, locale) + "/submit", "{}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+    }
+
+    private String reviewScreen(long id, String locale) {
+        return admin("/review-item.xhtml?kind=post&item=" + id + "&locale=" + locale);
+    }
+
+    private long statements() {
+        HttpResponse<String> metrics = new SiteClient(uri()).get("127.0.0.1", "/metrics?scope=application", Map.of());
+        Matcher m = STATEMENTS.matcher(metrics.body());
+        assertThat(m.find()).as("statement metric exposed").isTrue();
+        return (long) Double.parseDouble(m.group(1));
+    }
+
+    private static void screenshot(Page page, String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+
+    private static void accessible(Page page, String what) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
+        List<Rule> severe = results.getViolations().stream()
+                .filter(v -> Set.of("serious", "critical").contains(v.getImpact()))
+                .toList();
+        assertThat(severe)
+                .as(
+                        "%s: serious or critical WCAG 2.2 AA violations: %s",
+                        what,
+                        severe.stream()
+                                .map(v -> v.getId() + " (" + v.getImpact() + "): "
+                                        + v.getNodes().stream()
+                                                .map(n -> String.valueOf(n.getTarget()))
+                                                .collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("; ")))
+                .isEmpty();
+    }
+
+    private static long id;
+    private static long scheduledId;
+
+    @Test
+    @Order(1)
+    void theOwnerRejectsWithACommentThenApprovesAndThePageIsLiveOnTheLocalesDomain() throws Exception {
+        id = publishedEnglishPost(HOSTILE);
+        scheduledId = id;
+        submitted(anna(), id, "de", "Der Prüfpult", "Erster Absatz mit **fetten** Wörtern.");
+        submitted(anna(), id, "fr", "Le pupitre", "Premier paragraphe avec des mots en **gras**.");
+        submitted(karim(), id, "ar", "مكتب المراجعة", "الفقرة الأولى بكلمات **عريضة**.");
+
+        try (BrowserContext context = context("en", 1280, 900)) {
+            Page page = context.newPage();
+            List<String> dialogs = new ArrayList<>();
+            page.onDialog(d -> {
+                dialogs.add(d.message());
+                d.dismiss();
+            });
+            signIn(page, "owner", "demo-owner-password");
+
+            page.getByRole(AriaRole.NAVIGATION)
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Review queue"))
+                    .click();
+            page.waitForURL("**/admin/review.xhtml");
+            idle(page);
+            long before = statements();
+            page.reload();
+            idle(page);
+            long used = statements() - before;
+            Locator rows = page.locator("[id='queue:items'] tbody tr");
+            assertThat(rows.count())
+                    .as("three submissions of the post, at least")
+                    .isGreaterThanOrEqualTo(3);
+            // Resuming the session (the account and its locales), the count, the page, its items, source titles and
+            // translators: one query each, whatever the rows; slack for the scheduler's background checks.
+            assertThat(used).as("statements for one page of the queue").isLessThanOrEqualTo(7 + 4);
+
+            Locator hostileRows = rows.filter(new Locator.FilterOptions().setHasText("<script>alert(1)</script>"));
+            assertThat(hostileRows.count())
+                    .as("the hostile title is shown as text")
+                    .isEqualTo(3);
+            assertThat(page.locator("[id='queue:items'] script, [id='queue:items'] img")
+                            .count())
+                    .as("no element made of a title")
+                    .isZero();
+            Locator germanRow = hostileRows.filter(new Locator.FilterOptions().setHas(page.locator("span[lang='de']")));
+            assertThat(germanRow.textContent()).contains("Deutsch", "anna");
+
+            submit(page, () -> germanRow.getByRole(AriaRole.LINK).click());
+            assertThat(page.url()).contains("review-item.xhtml");
+            assertThat(page.locator("#source-text").getAttribute("dir")).isEqualTo("ltr");
+            assertThat(page.locator("#translation-text").getAttribute("lang")).isEqualTo("de");
+            assertThat(page.locator("#preview").getAttribute("lang")).isEqualTo("de");
+            assertThat(page.locator("#preview strong").textContent()).isEqualTo("fetten");
+            assertThat(page.locator(".source .field-title").textContent()).isEqualTo(HOSTILE);
+            assertThat(status(page)).isEqualTo("In review");
+
+            page.getByLabel("Comment for the translator").fill("Bitte den Titel ausführlicher.");
+            click(page, "Reject");
+            assertThat(messages(page)).contains("Rejected");
+            assertThat(status(page)).isEqualTo("Draft");
+            assertThat(button(page, "Approve").count())
+                    .as("nothing left to decide")
+                    .isZero();
+
+            HttpResponse<String> working = anna().get(path(id, "de"));
+            assertThat(json(working).getJsonObject("state").getString("reviewComment"))
+                    .isEqualTo("Bitte den Titel ausführlicher.");
+            HttpResponse<String> revised = anna().put(
+                            path(id, "de"),
+                            fields("Der Prüfpult im Test", "der-pruefpult", "Kurz", "Erster Absatz, überarbeitet."),
+                            working.headers().firstValue("ETag").orElseThrow());
+            assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+            assertThat(anna().post(path(id, "de") + "/submit", "{}").statusCode())
+                    .isEqualTo(200);
+
+            page.navigate(reviewScreen(id, "de"));
+            idle(page);
+            assertThat(status(page)).isEqualTo("In review");
+            assertThat(page.getByText("No version of this translation is live yet.")
+                            .isVisible())
+                    .isTrue();
+            click(page, "Approve");
+            assertThat(messages(page)).contains("Approved");
+            assertThat(status(page)).isEqualTo("Published");
+
+            HttpResponse<String> live = new SiteClient(uri()).get(DE_SITE + "/blog/der-pruefpult");
+            assertThat(live.statusCode()).isEqualTo(200);
+            assertThat(live.body()).contains("Der Prüfpult im Test");
+
+            // A change to the live text: the review shows the word diff against what readers see.
+            HttpResponse<String> again = anna().get(path(id, "de"));
+            assertThat(anna().put(
+                                    path(id, "de"),
+                                    fields("Der Prüfpult im Test", "der-pruefpult", "Kurz", "Erster Absatz, neu."),
+                                    again.headers().firstValue("ETag").orElseThrow())
+                            .statusCode())
+                    .isEqualTo(200);
+            anna().post(path(id, "de") + "/submit", "{}");
+            page.navigate(reviewScreen(id, "de"));
+            idle(page);
+            assertThat(page.locator(".diff ins").allTextContents()).anyMatch(t -> t.contains("neu"));
+            assertThat(page.locator(".diff del").allTextContents()).anyMatch(t -> t.contains("überarbeitet"));
+
+            // Decided meanwhile through the other door: the browser's approval is refused with a message, not a 500.
+            page.navigate(reviewScreen(id, "fr"));
+            idle(page);
+            assertThat(status(page)).isEqualTo("In review");
+            assertThat(owner().post(path(id, "fr") + "/approve", "{}").statusCode())
+                    .isEqualTo(200);
+            Response[] answer = new Response[1];
+            page.onResponse(r -> {
+                if (r.url().contains("review-item.xhtml")) {
+                    answer[0] = r;
+                }
+            });
+            click(page, "Approve");
+            assertThat(answer[0].status()).isLessThan(500);
+            assertThat(messages(page)).contains("Someone else changed this translation meanwhile");
+            assertThat(status(page)).isEqualTo("Published");
+            assertThat(dialogs).as("no script from a title ran").isEmpty();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theOwnerSchedulesASubmissionInTheFutureOnly() {
+        try (BrowserContext context = context("en", 1280, 900)) {
+            Page page = context.newPage();
+            signIn(page, "owner", "demo-owner-password");
+            page.navigate(reviewScreen(scheduledId, "ar"));
+            idle(page);
+            assertThat(page.locator("#translation-text").getAttribute("dir")).isEqualTo("rtl");
+
+            LocalDateTime past = LocalDateTime.now(ZoneOffset.UTC).minusHours(1).truncatedTo(ChronoUnit.MINUTES);
+            page.getByLabel("Publication date and time (UTC)").fill(past.toString());
+            click(page, "Schedule");
+            assertThat(messages(page)).contains("must be in the future");
+            assertThat(status(page)).isEqualTo("In review");
+
+            LocalDateTime future = LocalDateTime.now(ZoneOffset.UTC).plusDays(2).truncatedTo(ChronoUnit.MINUTES);
+            page.getByLabel("Publication date and time (UTC)").fill(future.toString());
+            click(page, "Schedule");
+            assertThat(messages(page)).contains("Scheduled");
+            assertThat(status(page)).isEqualTo("Scheduled");
+            JsonObject state = json(karim().get(path(scheduledId, "ar"))).getJsonObject("state");
+            assertThat(state.getString("status")).isEqualTo("SCHEDULED");
+            assertThat(state.getString("publishAt"))
+                    .isEqualTo(future.toInstant(ZoneOffset.UTC).toString());
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aTranslatorIsRefusedTheDesk() {
+        try (BrowserContext context = context("en", 1280, 900)) {
+            Page page = context.newPage();
+            signIn(page, "anna", "demo-anna-password");
+            assertThat(page.getByRole(AriaRole.NAVIGATION)
+                            .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Review queue"))
+                            .count())
+                    .isZero();
+            assertThat(page.navigate(admin("/review.xhtml")).status()).isEqualTo(403);
+            assertThat(page.navigate(reviewScreen(scheduledId, "de")).status()).isEqualTo(403);
+        }
+        assertThat(anna().get("/api/v1/review-queue").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(4)
+    void theQueueAndTheReviewScreenAreAccessibleInEnglishAndArabicOnDesktopAndPhone() throws Exception {
+        long post = publishedEnglishPost("Accessible review");
+        submitted(karim(), post, "ur", "قابل رسائی جائزہ", "پہلا پیراگراف **نمایاں** الفاظ کے ساتھ۔");
+        submitted(anna(), post, "de", "Barrierefreie Prüfung", "Erster Absatz.");
+        for (String language : List.of("en", "ar")) {
+            for (int width : new int[] {1280, 375}) {
+                String device = width > 400 ? "desktop" : "phone";
+                try (BrowserContext context = context(language, width, width > 400 ? 900 : 740)) {
+                    Page page = context.newPage();
+                    page.navigate(admin("/signin.xhtml"));
+                    idle(page);
+                    page.locator("[id='signin:username']").fill("owner");
+                    page.locator("[id='signin:password']").fill("demo-owner-password");
+                    submit(page, () -> page.locator("[id='signin:submit']").click());
+                    assertThat(page.locator("html").getAttribute("dir"))
+                            .isEqualTo(language.equals("ar") ? "rtl" : "ltr");
+
+                    page.navigate(admin("/review.xhtml"));
+                    idle(page);
+                    screenshot(page, "review-queue-" + language + "-" + device);
+                    accessible(page, "review queue, " + language + ", " + device);
+                    assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth"
+                                    + " <= document.documentElement.clientWidth + 1"))
+                            .as("no sideways scrolling")
+                            .isTrue();
+
+                    page.navigate(reviewScreen(post, "ur"));
+                    idle(page);
+                    assertThat(page.locator("#translation-text").getAttribute("dir"))
+                            .isEqualTo("rtl");
+                    assertThat(page.locator("#source-text").getAttribute("dir")).isEqualTo("ltr");
+                    screenshot(page, "review-item-" + language + "-" + device);
+                    accessible(page, "review screen, " + language + ", " + device);
+
+                    page.navigate(reviewScreen(id, "de"));
+                    idle(page);
+                    screenshot(page, "review-diff-" + language + "-" + device);
+                }
+            }
+        }
+    }
+}
