@@ -88,6 +88,12 @@ class EditorIT {
         idle(page);
     }
 
+    /** Lets the page lay itself out again after a resize before it is photographed. */
+    private static void settled(Page page) {
+        idle(page);
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+    }
+
     /** The message bound to one field of the editor. */
     private static Locator fieldMessage(Page page, String id) {
         return page.locator(".field:has([id='edit:" + id + "']) .ui-message");
@@ -151,6 +157,7 @@ class EditorIT {
             accessible(page, "editor, English, desktop");
 
             page.setViewportSize(375, 740);
+            settled(page);
             screenshot(page, "editor-en-phone");
             accessible(page, "editor, English, phone");
 
@@ -244,6 +251,7 @@ class EditorIT {
             screenshot(page, "editor-ar-desktop");
             accessible(page, "editor, Arabic UI, Urdu translation, desktop");
             page.setViewportSize(375, 740);
+            settled(page);
             screenshot(page, "editor-ar-phone");
             accessible(page, "editor, Arabic UI, Urdu translation, phone");
         }
