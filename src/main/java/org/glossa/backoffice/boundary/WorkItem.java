@@ -19,6 +19,7 @@ public class WorkItem implements Serializable {
     private final String state;
     private final String stateName;
     private final boolean needsAction;
+    private final String editUrl;
 
     WorkItem(WorkList.Row row, UiLanguage ui) {
         LocaleDefinition source = LocaleCatalog.standard().get(row.sourceLocale());
@@ -33,6 +34,8 @@ public class WorkItem implements Serializable {
         this.state = row.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
         this.stateName = ui.t(WorkListView.stateKey(row.state()));
         this.needsAction = row.state().needsAction();
+        this.editUrl = "edit.xhtml?kind=" + row.kind().name().toLowerCase(Locale.ROOT) + "&id=" + row.itemId()
+                + "&locale=" + target.tag();
     }
 
     public String getKey() {
@@ -70,6 +73,11 @@ public class WorkItem implements Serializable {
 
     public String getStateName() {
         return stateName;
+    }
+
+    /** The editor for this item in this locale, relative to the work list. */
+    public String getEditUrl() {
+        return editUrl;
     }
 
     public boolean isNeedsAction() {
