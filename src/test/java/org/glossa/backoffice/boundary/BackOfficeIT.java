@@ -1,25 +1,20 @@
 package org.glossa.backoffice.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.glossa.backoffice.boundary.BackOfficeBrowser.accessible;
+import static org.glossa.backoffice.boundary.BackOfficeBrowser.idle;
+import static org.glossa.backoffice.boundary.BackOfficeBrowser.screenshot;
+import static org.glossa.backoffice.boundary.BackOfficeBrowser.submit;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
 import org.glossa.containertest.SiteClient;
@@ -37,7 +31,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -57,29 +50,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class BackOfficeIT {
 
-    private static final String ADMIN_HOST = "admin.glossa.example";
     private static final Pattern STATEMENTS = Pattern.compile("(?m)^glossa_sql_statements\\{[^}]*}\\s+([0-9.]+)");
-    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static final String IDLE = "() => document.readyState === 'complete'"
-            + " && (!window.jQuery || jQuery.active === 0)"
-            + " && (!window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && PrimeFaces.animationActive === false))";
-
-    private static Playwright playwright;
-    private static Browser browser;
 
     @ArquillianResource
     URL container;
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.applicationOnFreshDatabase();
-    }
+    private static BackOfficeBrowser browser;
 
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    private BackOfficeBrowser browser() {
+        if (browser == null) {
+            browser = new BackOfficeBrowser(container.getPort());
+        }
+        return browser;
     }
 
     @AfterAll
@@ -87,45 +69,19 @@ class BackOfficeIT {
         if (browser != null) {
             browser.close();
         }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    /** Chromium, with the back office's and the sites' host names resolving to the container. */
-    private Browser browser() {
-        if (browser == null) {
-            browser = playwright
-                    .chromium()
-                    .launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                            .setHeadless(true)
-                            .setArgs(List.of(
-                                    "--no-sandbox",
-                                    "--disable-gpu",
-                                    "--disable-background-networking",
-                                    "--disable-component-update",
-                                    "--disable-sync",
-                                    "--host-resolver-rules=MAP " + ADMIN_HOST + " 127.0.0.1, MAP *.example 127.0.0.1,"
-                                            + " MAP *.example.de 127.0.0.1")));
-        }
-        return browser;
     }
 
     private String admin(String path) {
-        return "http://" + ADMIN_HOST + ":" + container.getPort() + "/admin" + path;
+        return browser().admin(path);
     }
 
     private BrowserContext context(String acceptLanguage, int width, int height) {
-        return browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setLocale(acceptLanguage)
-                        .setExtraHTTPHeaders(Map.of("Accept-Language", acceptLanguage))
-                        .setViewportSize(width, height));
+        return browser().context(acceptLanguage, width, height);
     }
 
-    private static void idle(Page page) {
-        page.waitForFunction(IDLE);
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.applicationOnFreshDatabase();
     }
 
     /** Signs in with the keyboard only: Tab to the username, type, Tab to the password, type, Enter. */
@@ -141,14 +97,6 @@ class BackOfficeIT {
         assertThat(focused(page)).as("Tab moves to the password").isEqualTo("signin:password");
         page.keyboard().type(password);
         submit(page, () -> page.keyboard().press("Enter"));
-    }
-
-    /** Does what sends a form without ajax, and waits for the page that answers it (after any redirect). */
-    @SuppressWarnings("deprecation")
-    private static void submit(Page page, Runnable action) {
-        page.waitForNavigation(action);
-        page.waitForLoadState();
-        idle(page);
     }
 
     /** The work list's filters (the table's column headers carry the same names). */
@@ -174,32 +122,6 @@ class BackOfficeIT {
     private static List<String> listedTitles(Page page) {
         return page.locator("[id='list:items'] tbody td:nth-child(1) span[lang]")
                 .allTextContents();
-    }
-
-    private static void screenshot(Page page, String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true));
-    }
-
-    /** axe-core with the WCAG 2.2 AA rules: no serious or critical violation. */
-    private static void accessible(Page page, String what) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
-        List<Rule> severe = results.getViolations().stream()
-                .filter(v -> Set.of("serious", "critical").contains(v.getImpact()))
-                .toList();
-        assertThat(severe)
-                .as(
-                        "%s: serious or critical WCAG 2.2 AA violations: %s",
-                        what,
-                        severe.stream()
-                                .map(v -> v.getId() + " (" + v.getImpact() + "): "
-                                        + v.getNodes().stream()
-                                                .map(n -> String.valueOf(n.getTarget()))
-                                                .collect(Collectors.joining(", ")))
-                                .collect(Collectors.joining("; ")))
-                .isEmpty();
     }
 
     private long statements() {
@@ -442,7 +364,7 @@ class BackOfficeIT {
                 assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
             }
         }
-        HttpResponse<String> adminHost = client.get(ADMIN_HOST, "/admin/signin.xhtml", Map.of());
+        HttpResponse<String> adminHost = client.get(BackOfficeBrowser.ADMIN_HOST, "/admin/signin.xhtml", Map.of());
         assertThat(adminHost.statusCode()).isEqualTo(200);
         assertThat(adminHost.headers().firstValue("Content-Security-Policy")).isPresent();
         assertThat(adminHost.headers().firstValue("Cache-Control")).hasValue("no-store");

@@ -1,16 +1,14 @@
 package org.glossa.backoffice.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.glossa.backoffice.boundary.BackOfficeBrowser.accessible;
+import static org.glossa.backoffice.boundary.BackOfficeBrowser.idle;
+import static org.glossa.backoffice.boundary.BackOfficeBrowser.screenshot;
+import static org.glossa.backoffice.boundary.BackOfficeBrowser.submit;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.json.Json;
@@ -19,19 +17,14 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
 import org.glossa.containertest.SiteClient;
@@ -40,7 +33,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -57,31 +49,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ReviewDeskIT {
 
-    private static final String ADMIN_HOST = "admin.glossa.example";
     private static final String DE_SITE = "https://beispiel.example.de";
     private static final String HOSTILE = "Desk <script>alert(1)</script> <img src=x onerror=alert(2)>";
     private static final Pattern STATEMENTS = Pattern.compile("(?m)^glossa_sql_statements\\{[^}]*}\\s+([0-9.]+)");
-    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static final String IDLE = "() => document.readyState === 'complete'"
-            + " && (!window.jQuery || jQuery.active === 0)"
-            + " && (!window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && PrimeFaces.animationActive === false))";
-
-    private static Playwright playwright;
-    private static Browser browser;
 
     @ArquillianResource
     URL container;
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.applicationOnFreshDatabase();
-    }
+    private static BackOfficeBrowser browser;
 
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    private BackOfficeBrowser browser() {
+        if (browser == null) {
+            browser = new BackOfficeBrowser(container.getPort());
+        }
+        return browser;
     }
 
     @AfterAll
@@ -89,50 +70,19 @@ class ReviewDeskIT {
         if (browser != null) {
             browser.close();
         }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = playwright
-                    .chromium()
-                    .launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                            .setHeadless(true)
-                            .setArgs(List.of(
-                                    "--no-sandbox",
-                                    "--disable-gpu",
-                                    "--disable-background-networking",
-                                    "--disable-component-update",
-                                    "--disable-sync",
-                                    "--host-resolver-rules=MAP " + ADMIN_HOST + " 127.0.0.1")));
-        }
-        return browser;
     }
 
     private String admin(String path) {
-        return "http://" + ADMIN_HOST + ":" + container.getPort() + "/admin" + path;
+        return browser().admin(path);
     }
 
     private BrowserContext context(String acceptLanguage, int width, int height) {
-        return browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setLocale(acceptLanguage)
-                        .setExtraHTTPHeaders(Map.of("Accept-Language", acceptLanguage))
-                        .setViewportSize(width, height));
+        return browser().context(acceptLanguage, width, height);
     }
 
-    private static void idle(Page page) {
-        page.waitForFunction(IDLE);
-    }
-
-    @SuppressWarnings("deprecation")
-    private static void submit(Page page, Runnable action) {
-        page.waitForNavigation(action);
-        page.waitForLoadState();
-        idle(page);
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.applicationOnFreshDatabase();
     }
 
     private void signIn(Page page, String username, String password) {
@@ -236,31 +186,6 @@ class ReviewDeskIT {
         Matcher m = STATEMENTS.matcher(metrics.body());
         assertThat(m.find()).as("statement metric exposed").isTrue();
         return (long) Double.parseDouble(m.group(1));
-    }
-
-    private static void screenshot(Page page, String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true));
-    }
-
-    private static void accessible(Page page, String what) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
-        List<Rule> severe = results.getViolations().stream()
-                .filter(v -> Set.of("serious", "critical").contains(v.getImpact()))
-                .toList();
-        assertThat(severe)
-                .as(
-                        "%s: serious or critical WCAG 2.2 AA violations: %s",
-                        what,
-                        severe.stream()
-                                .map(v -> v.getId() + " (" + v.getImpact() + "): "
-                                        + v.getNodes().stream()
-                                                .map(n -> String.valueOf(n.getTarget()))
-                                                .collect(Collectors.joining(", ")))
-                                .collect(Collectors.joining("; ")))
-                .isEmpty();
     }
 
     private static long id;
