@@ -120,8 +120,10 @@
  * <p>Permalink check (decisions):
  * <ul>
  * <li>Every run ({@code Regeneration}: full and request-driven) checks what it generated for the locales it
- * regenerated, before storing it: the sitemap index (StAX), then each part it lists, read back from its bytes one entry
- * at a time with StAX (a document it cannot read is a finding), every URL routed by
+ * regenerated, before storing it: each URL of the parts as the writer takes it in ({@code control.GenerationObserver};
+ * reading the 60 MB of a large site's parts back with StAX cost more than the rest of the check, and the bytes are what
+ * the writer's tests validate against the schemas), then the sitemap index read back (StAX) to list only parts the run
+ * wrote (a document it cannot read is a finding), every URL routed by
  * {@code SiteDirectory.route} and answered by the site's own page dispatch, in process ({@code domains}'
  * {@code PageResolver}, implemented by {@code site} on the {@code Pages.resolve} step that rendering also goes through,
  * so the check and the pages cannot disagree; no template runs). The statuses come from content read for the run, not

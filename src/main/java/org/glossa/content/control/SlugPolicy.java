@@ -283,7 +283,20 @@ public final class SlugPolicy {
     public static String canonicalForm(String candidate, LocaleDefinition locale) {
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(locale, "locale");
+        if (isAsciiWithoutCapitals(candidate)) {
+            return candidate; // NFC and lower-casing leave it as it is, whatever the locale's rules
+        }
         return NFC.normalize(lowerCase(NFC.normalize(candidate), caseLocale(locale)));
+    }
+
+    private static boolean isAsciiWithoutCapitals(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ULocale caseLocale(LocaleDefinition locale) {
@@ -299,6 +312,9 @@ public final class SlugPolicy {
      * @throws IllegalArgumentException if the slug is not well-formed UTF-16 (an unpaired surrogate)
      */
     public static String encodePathSegment(String slug) {
+        if (isUnreservedAscii(slug)) {
+            return slug;
+        }
         StringBuilder encoded = new StringBuilder(slug.length() * 3);
         for (byte b : utf8(slug)) {
             int unsigned = b & 0xFF;
@@ -318,6 +334,9 @@ public final class SlugPolicy {
      */
     public static Optional<String> decodePathSegment(String raw) {
         Objects.requireNonNull(raw, "raw");
+        if (isAsciiWithoutEscapes(raw)) {
+            return Optional.of(raw); // every path of an ASCII slug: nothing to decode
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
         int i = 0;
         while (i < raw.length()) {
@@ -381,6 +400,25 @@ public final class SlugPolicy {
             return c - 'a' + 10;
         }
         return -1;
+    }
+
+    private static boolean isUnreservedAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isUnreserved(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiWithoutEscapes(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c == '%') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isUnreserved(int asciiByte) {

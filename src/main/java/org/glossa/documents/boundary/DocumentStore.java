@@ -30,6 +30,7 @@ import org.glossa.documents.control.DatabaseContent;
 import org.glossa.documents.control.DocumentFileCache;
 import org.glossa.documents.control.DocumentTable;
 import org.glossa.documents.control.GeneratedDocument;
+import org.glossa.documents.control.GenerationObserver;
 import org.glossa.documents.control.LiveBodies;
 import org.glossa.documents.control.LiveBody;
 import org.glossa.documents.control.PublishedContent;
@@ -72,15 +73,15 @@ public class DocumentStore {
     /**
      * Generates and stores one locale's documents.
      *
-     * @param inspect sees the whole generation before it is stored (the permalink check reads the sitemaps there);
-     *                it must not throw, and must not keep the documents
+     * @param observer sees each sitemap URL as it is written and the whole generation before it is stored (the
+     *                 permalink check works there)
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Regenerated regenerate(
             Function<PublishedContent, SiteDocuments> generator,
             LocaleDefinition locale,
             Instant now,
-            Consumer<List<GeneratedDocument>> inspect) {
+            GenerationObserver observer) {
         return inTransaction(locale.tag(), connection -> {
             SiteDocuments documents = generator
                     .apply(new DatabaseContent(connection))
@@ -92,12 +93,12 @@ public class DocumentStore {
             List<GeneratedDocument> generated = new ArrayList<>();
             List<String> names;
             try {
-                names = documents.generate(locale, now, generated::add);
+                names = documents.generate(locale, now, generated::add, observer::listed);
             } catch (RuntimeException e) {
                 generated.forEach(d -> d.content().discard());
                 throw e;
             }
-            inspect.accept(Collections.unmodifiableList(generated));
+            observer.generated(Collections.unmodifiableList(generated));
             for (int i = 0; i < generated.size(); i++) {
                 try {
                     site.accept(generated.get(i));

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.documents.control.BodyLinkCheck;
+import org.glossa.documents.control.GenerationObserver;
 import org.glossa.documents.control.PermalinkCheck;
 import org.glossa.documents.control.PermalinkFinding;
 import org.glossa.documents.control.PermalinkFindings;
@@ -230,7 +231,7 @@ public class Regeneration {
                         generator,
                         locale,
                         now,
-                        documents -> check.ifPresent(c -> c.sitemaps().inspect(locale, documents)));
+                        check.map(c -> c.sitemaps().observer(locale)).orElse(GenerationObserver.NONE));
                 written += outcome.written();
                 runs.succeeded(tag, now, outcome.notices());
                 regenerated.add(locale);

@@ -149,10 +149,19 @@ public final class SiteDocuments {
      * @return the names written, so that stored parts no longer produced can be deleted
      */
     public List<String> generate(LocaleDefinition locale, Instant now, Consumer<GeneratedDocument> out) {
+        return generate(locale, now, out, url -> {});
+    }
+
+    /**
+     * As {@link #generate(LocaleDefinition, Instant, Consumer)}, telling {@code listed} each URL as the sitemap writer
+     * takes it into a part, so that a check sees exactly what the parts list without reading their bytes back.
+     */
+    public List<String> generate(
+            LocaleDefinition locale, Instant now, Consumer<GeneratedDocument> out, Consumer<SitemapUrl> listed) {
         Site site = sites.site(locale);
         List<String> names = new ArrayList<>();
         List<SitemapReference> references = new ArrayList<>();
-        Instant newest = writeParts(urls(locale), site, out, names, references);
+        Instant newest = writeParts(urls(locale).peek(listed), site, out, names, references);
         List<PublishedItem> news =
                 content.newestPosts(locale.tag(), now.minus(NewsSitemapWriter.WINDOW), NewsSitemapWriter.MAX_ITEMS);
         Instant newsStamp = news.stream()

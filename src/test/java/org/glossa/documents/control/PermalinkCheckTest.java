@@ -73,10 +73,11 @@ class PermalinkCheckTest {
         PermalinkCheck check = new PermalinkCheck(SITES, CATALOG, pages, CATALOG.all(), findings);
         for (LocaleDefinition locale : CATALOG.all()) {
             List<GeneratedDocument> generated = new ArrayList<>();
+            GenerationObserver observer = check.observer(locale);
             new SiteDocuments(
                             SITES, CATALOG, new SnapshotContent(generatedFrom), new SitemapLimits(5, 50L * 1024 * 1024))
-                    .generate(locale, NOW, generated::add);
-            check.inspect(locale, generated);
+                    .generate(locale, NOW, generated::add, observer::listed);
+            observer.generated(generated);
         }
         check.finish();
         return findings;
@@ -110,17 +111,19 @@ class PermalinkCheckTest {
         PermalinkCheck check = new PermalinkCheck(
                 SITES, CATALOG, (site, path) -> 200, List.of(CATALOG.get("en"), CATALOG.get("de")), findings);
 
-        check.inspect(CATALOG.get("en"), sitemap("https://example.com", """
-                <url><loc>https://example.com/blog/a</loc>
-                  <xhtml:link rel="alternate" hreflang="en" href="https://example.com/blog/a"/>
-                  <xhtml:link rel="alternate" hreflang="de" href="https://de.example/blog/b"/>
-                  <xhtml:link rel="alternate" hreflang="x-default" href="https://example.com/blog/a"/>
-                </url>"""));
-        check.inspect(CATALOG.get("de"), sitemap("https://de.example", """
-                <url><loc>https://de.example/blog/b</loc>
-                  <xhtml:link rel="alternate" hreflang="de" href="https://de.example/blog/b"/>
-                  <xhtml:link rel="alternate" hreflang="x-default" href="https://example.com/blog/a"/>
-                </url>"""));
+        check.listed(
+                CATALOG.get("en"),
+                "https://example.com/blog/a",
+                List.of(
+                        new Alternate("en", "https://example.com/blog/a"),
+                        new Alternate("de", "https://de.example/blog/b"),
+                        new Alternate("x-default", "https://example.com/blog/a")));
+        check.listed(
+                CATALOG.get("de"),
+                "https://de.example/blog/b",
+                List.of(
+                        new Alternate("de", "https://de.example/blog/b"),
+                        new Alternate("x-default", "https://example.com/blog/a")));
         check.finish();
 
         assertThat(findings.examples("en")).singleElement().satisfies(f -> {
@@ -136,16 +139,20 @@ class PermalinkCheckTest {
         PermalinkCheck check = new PermalinkCheck(
                 SITES, CATALOG, (site, path) -> site.xDefault() ? 404 : 200, List.of(CATALOG.get("en")), findings);
 
-        check.inspect(CATALOG.get("en"), sitemap("https://example.com", """
-                <url><loc>https://example.com/</loc>
-                  <xhtml:link rel="alternate" hreflang="en" href="https://example.com/"/>
-                  <xhtml:link rel="alternate" hreflang="x-default" href="https://www.example.com/"/>
-                </url>
-                <url><loc>https://example.com/blog</loc>
-                  <xhtml:link rel="alternate" hreflang="en" href="https://example.com/experience"/>
-                  <xhtml:link rel="alternate" hreflang="x-default" href="https://example.com/blog"/>
-                </url>
-                <url><loc>https://nowhere.example/</loc></url>"""));
+        LocaleDefinition en = CATALOG.get("en");
+        check.listed(
+                en,
+                "https://example.com/",
+                List.of(
+                        new Alternate("en", "https://example.com/"),
+                        new Alternate("x-default", "https://www.example.com/")));
+        check.listed(
+                en,
+                "https://example.com/blog",
+                List.of(
+                        new Alternate("en", "https://example.com/experience"),
+                        new Alternate("x-default", "https://example.com/blog")));
+        check.listed(en, "https://nowhere.example/", List.of());
         check.finish();
 
         assertThat(findings.examples("en"))
@@ -164,8 +171,9 @@ class PermalinkCheckTest {
         PermalinkFindings findings = new PermalinkFindings();
         PermalinkCheck check =
                 new PermalinkCheck(SITES, CATALOG, (site, path) -> 200, List.of(CATALOG.get("en")), findings);
-        List<GeneratedDocument> generated = new ArrayList<>(sitemap("https://example.com", ""));
-        generated.set(0, document(SiteDocuments.INDEX, """
+        List<GeneratedDocument> generated = new ArrayList<>();
+        generated.add(document("sitemap-1.xml", "<urlset/>"));
+        generated.add(document(SiteDocuments.INDEX, """
                         <?xml version="1.0" encoding="UTF-8"?>
                         <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
                           <sitemap><loc>https://example.com/sitemap-1.xml</loc></sitemap>
@@ -177,19 +185,6 @@ class PermalinkCheckTest {
         assertThat(findings.examples("en"))
                 .extracting(PermalinkFinding::url)
                 .containsExactly("https://example.com/sitemap-2.xml");
-    }
-
-    /** An index listing one part, and that part with {@code urls} inside. */
-    private static List<GeneratedDocument> sitemap(String base, String urls) {
-        return List.of(
-                document(SiteDocuments.INDEX, """
-                        <?xml version="1.0" encoding="UTF-8"?>
-                        <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-                          <sitemap><loc>%s/sitemap-1.xml</loc></sitemap>
-                        </sitemapindex>""".formatted(base)), document("sitemap-1.xml", """
-                        <?xml version="1.0" encoding="UTF-8"?>
-                        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
-                                xmlns:xhtml="http://www.w3.org/1999/xhtml">%s</urlset>""".formatted(urls)));
     }
 
     private static GeneratedDocument document(String name, String xml) {
