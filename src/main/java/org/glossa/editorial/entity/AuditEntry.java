@@ -71,6 +71,22 @@ public class AuditEntry {
         this.occurredAt = at;
     }
 
+    public long id() {
+        return id;
+    }
+
+    public ItemKind kind() {
+        return kind;
+    }
+
+    public long itemId() {
+        return itemId;
+    }
+
+    public String locale() {
+        return locale;
+    }
+
     public String actor() {
         return actor;
     }
