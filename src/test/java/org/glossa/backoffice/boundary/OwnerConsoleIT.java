@@ -292,7 +292,48 @@ class OwnerConsoleIT {
 
     @Test
     @Order(3)
-    void aTranslatorOpeningTheAuditLogGets403() {
+    void theHealthScreenListsEveryLocaleWithItsDocumentsOnItsConfiguredSite() throws Exception {
+        try (BrowserContext context = browser().context("en", 1280, 900)) {
+            Page page = context.newPage();
+            browser().signIn(page, "owner", "demo-owner-password");
+            submit(
+                    page,
+                    () -> page.getByRole(AriaRole.NAVIGATION)
+                            .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Publishing health"))
+                            .click());
+            assertThat(page.url()).endsWith("/admin/health.xhtml");
+            Locator rows = page.locator("[id='locales'] tbody tr");
+            assertThat(rows.count()).as("every locale").isEqualTo(17);
+            assertThat(rows.allTextContents())
+                    .allSatisfy(text -> assertThat(text).contains("Within the SLA"));
+            Locator german = rows.filter(new Locator.FilterOptions().setHas(page.locator("span[lang='de']")));
+            assertThat(german.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sitemap index"))
+                            .getAttribute("href"))
+                    .as("built from the configured site, not the Host the browser sent")
+                    .isEqualTo("https://beispiel.example.de/sitemap.xml");
+            assertThat(german.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Feed"))
+                            .getAttribute("href"))
+                    .isEqualTo("https://beispiel.example.de/feed.xml");
+            assertThat(german.textContent()).doesNotContain("Never");
+            assertThat(page.locator("[id='dead:letters']").textContent()).contains("No notification has given up.");
+            accessible(page, "publishing health, English");
+            screenshot(page, "health-en");
+        }
+        try (BrowserContext context = browser().context("ar", 390, 844)) {
+            Page page = context.newPage();
+            browser().signIn(page, "owner", "demo-owner-password");
+            page.navigate(browser().admin("/health.xhtml"));
+            idle(page);
+            assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
+            assertThat(page.locator("h1").textContent()).isEqualTo("حالة النشر");
+            accessible(page, "publishing health, Arabic, phone");
+            screenshot(page, "health-ar-phone");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aTranslatorOpeningTheAuditLogOrTheHealthScreenGets403() {
         try (BrowserContext context = browser().context("en", 1280, 900)) {
             Page page = context.newPage();
             browser().signIn(page, "anna", "demo-anna-password");
@@ -302,6 +343,7 @@ class OwnerConsoleIT {
                     .isZero();
             Response response = page.navigate(browser().admin("/audit.xhtml"));
             assertThat(response.status()).isEqualTo(403);
+            assertThat(page.navigate(browser().admin("/health.xhtml")).status()).isEqualTo(403);
         }
     }
 }

@@ -1,0 +1,111 @@
+package org.glossa.backoffice.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.glossa.documents.boundary.PublishingMonitor;
+import org.glossa.documents.boundary.PublishingRuns;
+import org.glossa.documents.entity.PublishingState;
+import org.glossa.domains.boundary.Sites;
+import org.glossa.localization.control.LocaleCatalog;
+import org.glossa.notifications.boundary.Notifications;
+import org.glossa.notifications.entity.OutboundNotification;
+
+/**
+ * The owner's publishing health: per locale the data of {@code GET /api/v1/publishing/status} (newest publication,
+ * newest successful generation, lag, SLA state, the error, broken permalinks) with links to the locale's sitemap
+ * index and feed built from the configured sites; and the outbound notifications that exhausted their retries, each
+ * sent again on demand. Owner only: the back office's filter answers anyone else 403.
+ */
+@Named("health")
+@ViewScoped
+public class HealthView implements Serializable {
+
+    @Inject
+    PublishingMonitor monitor;
+
+    @Inject
+    PublishingRuns runs;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Sites sites;
+
+    @Inject
+    UiLanguage ui;
+
+    @Inject
+    BackOffice backOffice;
+
+    /** One dead letter as the screen shows it. */
+    public record DeadLetter(long id, String kind, String target, int attempts, String lastError, String createdAt) {}
+
+    public List<HealthRow> getLocales() {
+        ZoneId zone = backOffice.ownerZone();
+        LocaleCatalog catalog = LocaleCatalog.standard();
+        Map<String, PublishingState> states =
+                runs.all().stream().collect(Collectors.toMap(PublishingState::locale, Function.identity()));
+        return monitor.evaluate().stream()
+                .map(p -> new HealthRow(
+                        p,
+                        states.containsKey(p.locale()) ? states.get(p.locale()).brokenPermalinks() : 0,
+                        sites.directory().site(catalog.get(p.locale())),
+                        ui,
+                        zone))
+                .toList();
+    }
+
+    public List<DeadLetter> getDeadLetters() {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(ui.getJavaLocale())
+                .withZone(backOffice.ownerZone());
+        return notifications.deadLetters().stream()
+                .map((OutboundNotification n) -> new DeadLetter(
+                        n.id(),
+                        n.kind().name(),
+                        n.targetUrl(),
+                        n.attempts(),
+                        n.lastError() == null ? "" : n.lastError(),
+                        format.format(n.createdAt())))
+                .toList();
+    }
+
+    /** Puts one dead letter back in the queue, due now. */
+    public void retry(long id) {
+        boolean queued = notifications.retry(id);
+        message(queued ? "backoffice.health.retried" : "backoffice.health.notDead");
+    }
+
+    /** Puts every dead letter back in the queue, due now. */
+    public void retryAll() {
+        int queued = 0;
+        for (OutboundNotification n : notifications.deadLetters()) {
+            if (notifications.retry(n.id())) {
+                queued++;
+            }
+        }
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_INFO,
+                                ui.t1("backoffice.health.retriedAll", "count", queued),
+                                ""));
+    }
+
+    private void message(String key) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, ui.t(key), ""));
+    }
+}
