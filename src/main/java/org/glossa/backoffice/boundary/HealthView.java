@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -15,8 +16,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.glossa.documents.boundary.PublishingMonitor;
 import org.glossa.documents.boundary.PublishingRuns;
+import org.glossa.documents.boundary.RegenerationOrders;
 import org.glossa.documents.entity.PublishingState;
 import org.glossa.domains.boundary.Sites;
+import org.glossa.editorial.boundary.Viewers;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.notifications.boundary.Notifications;
 import org.glossa.notifications.entity.OutboundNotification;
@@ -44,10 +47,19 @@ public class HealthView implements Serializable {
     Sites sites;
 
     @Inject
+    RegenerationOrders orders;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
     UiLanguage ui;
 
     @Inject
     BackOffice backOffice;
+
+    /** One "Regenerate now" as the screen lists it: who asked, for which locale (all of them, or one), when. */
+    public record Order(String actor, String locale, String localeName, String at, String atIso) {}
 
     /** One dead letter as the screen shows it. */
     public record DeadLetter(long id, String kind, String target, int attempts, String lastError, String createdAt) {}
@@ -79,6 +91,49 @@ public class HealthView implements Serializable {
                         n.attempts(),
                         n.lastError() == null ? "" : n.lastError(),
                         format.format(n.createdAt())))
+                .toList();
+    }
+
+    /** Regenerates one locale's documents now, through the Quartz job like any run; recorded with who asked. */
+    public void regenerate(String locale) {
+        var owner = viewers.current();
+        owner.requireOwner();
+        orders.order(owner.username(), locale, Instant.now());
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_INFO,
+                                ui.t1(
+                                        "backoffice.health.regenerating",
+                                        "locale",
+                                        LocaleCatalog.standard().get(locale).nativeName()),
+                                ""));
+    }
+
+    /** Regenerates every locale's documents now. */
+    public void regenerateAll() {
+        var owner = viewers.current();
+        owner.requireOwner();
+        orders.order(owner.username(), null, Instant.now());
+        message("backoffice.health.regeneratingAll");
+    }
+
+    /** The newest "Regenerate now" requests, newest first. */
+    public List<Order> getOrders() {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+                .withLocale(ui.getJavaLocale())
+                .withZone(backOffice.ownerZone());
+        return orders.recent(10).stream()
+                .map(o -> new Order(
+                        o.actor(),
+                        o.locale().orElse(null),
+                        o.locale()
+                                .flatMap(tag -> LocaleCatalog.standard().find(tag))
+                                .map(l -> l.nativeName())
+                                .orElse(ui.t("backoffice.health.allLocales")),
+                        format.format(o.orderedAt()),
+                        o.orderedAt().toString()))
                 .toList();
     }
 

@@ -17,12 +17,14 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
+import org.glossa.containertest.Eventually;
 import org.glossa.containertest.SiteClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -302,7 +304,7 @@ class OwnerConsoleIT {
                             .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Publishing health"))
                             .click());
             assertThat(page.url()).endsWith("/admin/health.xhtml");
-            Locator rows = page.locator("[id='locales'] tbody tr");
+            Locator rows = page.locator("[id='regenerate:locales'] tbody tr");
             assertThat(rows.count()).as("every locale").isEqualTo(17);
             assertThat(rows.allTextContents())
                     .allSatisfy(text -> assertThat(text).contains("Within the SLA"));
@@ -316,6 +318,26 @@ class OwnerConsoleIT {
                     .isEqualTo("https://beispiel.example.de/feed.xml");
             assertThat(german.textContent()).doesNotContain("Never");
             assertThat(page.locator("[id='dead:letters']").textContent()).contains("No notification has given up.");
+
+            Instant generatedBefore =
+                    Instant.parse(german.locator("time").nth(1).getAttribute("datetime"));
+            submit(
+                    page,
+                    () -> page.getByRole(
+                                    AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Regenerate now: Deutsch"))
+                            .click());
+            assertThat(page.locator("[id='messages']").textContent()).contains("Regeneration of Deutsch requested");
+            assertThat(page.locator("[id='orders'] tbody tr").first().textContent())
+                    .as("recorded: who asked, for which language")
+                    .contains("owner", "Deutsch");
+            Eventually.until("the German documents regenerated after the request", () -> {
+                page.reload();
+                idle(page);
+                Locator row = page.locator("[id='regenerate:locales'] tbody tr")
+                        .filter(new Locator.FilterOptions().setHas(page.locator("span[lang='de']")));
+                Instant generated = Instant.parse(row.locator("time").nth(1).getAttribute("datetime"));
+                return generated.isAfter(generatedBefore) ? generated : null;
+            });
             accessible(page, "publishing health, English");
             screenshot(page, "health-en");
         }
