@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.glossa.documents.control.LagChart;
 import org.glossa.documents.control.LocalePublishing;
 import org.glossa.domains.control.Site;
 import org.glossa.localization.control.LocaleCatalog;
@@ -29,8 +30,18 @@ public class HealthRow implements Serializable {
     private final int brokenPermalinks;
     private final String sitemapUrl;
     private final String feedUrl;
+    private final String chartPoints;
+    private final String chartSlaY;
+    private final String chartLabel;
 
-    HealthRow(LocalePublishing p, int brokenPermalinks, Site site, UiLanguage ui, ZoneId zone) {
+    HealthRow(
+            LocalePublishing p,
+            int brokenPermalinks,
+            Site site,
+            LagChart chart,
+            Duration sla,
+            UiLanguage ui,
+            ZoneId zone) {
         LocaleDefinition definition = LocaleCatalog.standard().get(p.locale());
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
                 .withLocale(ui.getJavaLocale())
@@ -48,6 +59,10 @@ public class HealthRow implements Serializable {
         this.brokenPermalinks = brokenPermalinks;
         this.sitemapUrl = site.url("/sitemap.xml");
         this.feedUrl = site.url("/feed.xml");
+        this.chartPoints = chart.points(sla);
+        this.chartSlaY = chart.slaY(sla);
+        this.chartLabel =
+                ui.t1("backoffice.health.chartLabel", "max", duration(Duration.ofSeconds(chart.largest()), ui));
     }
 
     private static String when(Instant at, DateTimeFormatter format, UiLanguage ui) {
@@ -126,5 +141,19 @@ public class HealthRow implements Serializable {
 
     public String getFeedUrl() {
         return feedUrl;
+    }
+
+    /** The lag over the last day as SVG polyline points, oldest on the left (see {@link LagChart}). */
+    public String getChartPoints() {
+        return chartPoints;
+    }
+
+    public String getChartSlaY() {
+        return chartSlaY;
+    }
+
+    /** What the chart says, for those who do not see it. */
+    public String getChartLabel() {
+        return chartLabel;
     }
 }

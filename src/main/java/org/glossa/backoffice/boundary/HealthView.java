@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.glossa.documents.boundary.LagSamples;
 import org.glossa.documents.boundary.PublishingMonitor;
 import org.glossa.documents.boundary.PublishingRuns;
 import org.glossa.documents.boundary.RegenerationOrders;
+import org.glossa.documents.control.LagChart;
 import org.glossa.documents.entity.PublishingState;
 import org.glossa.domains.boundary.Sites;
 import org.glossa.editorial.boundary.Viewers;
@@ -50,6 +52,9 @@ public class HealthView implements Serializable {
     RegenerationOrders orders;
 
     @Inject
+    LagSamples samples;
+
+    @Inject
     Viewers viewers;
 
     @Inject
@@ -69,11 +74,15 @@ public class HealthView implements Serializable {
         LocaleCatalog catalog = LocaleCatalog.standard();
         Map<String, PublishingState> states =
                 runs.all().stream().collect(Collectors.toMap(PublishingState::locale, Function.identity()));
+        Instant now = Instant.now();
+        Map<String, LagChart> charts = samples.lastDay(now);
         return monitor.evaluate().stream()
                 .map(p -> new HealthRow(
                         p,
                         states.containsKey(p.locale()) ? states.get(p.locale()).brokenPermalinks() : 0,
                         sites.directory().site(catalog.get(p.locale())),
+                        charts.getOrDefault(p.locale(), new LagChart(now)),
+                        monitor.sla(),
                         ui,
                         zone))
                 .toList();

@@ -43,6 +43,9 @@ public class PublishingMonitor {
     SlaAnnouncements announcements;
 
     @Inject
+    LagSamples samples;
+
+    @Inject
     Scheduling scheduling;
 
     @Inject
@@ -104,6 +107,11 @@ public class PublishingMonitor {
                 "unexpected timestamp type " + value.getClass().getName());
     }
 
+    /** How long a publication may wait for its locale's documents. */
+    public Duration sla() {
+        return sla;
+    }
+
     /** The lag found by the latest evaluation on this node (zero before the first one): what the gauge shows. */
     public Duration lastLag(String locale) {
         return lags.getOrDefault(locale, Duration.ZERO);
@@ -127,12 +135,23 @@ public class PublishingMonitor {
                 announcePermalinks(state);
             }
         }
-        for (LocalePublishing locale : evaluate()) {
+        List<LocalePublishing> evaluation = evaluate();
+        for (LocalePublishing locale : evaluation) {
             if (locale.breached() != announced.getOrDefault(locale.locale(), false)) {
                 announce(locale);
             }
         }
+        sample(evaluation);
         retryDue();
+    }
+
+    /** Keeps the minute's lags for the back office's chart; a failure costs one sample, never the check. */
+    private void sample(List<LocalePublishing> evaluation) {
+        try {
+            samples.record(evaluation, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not sample the publishing lag; the next check tries again", e);
+        }
     }
 
     private void announce(LocalePublishing locale) {

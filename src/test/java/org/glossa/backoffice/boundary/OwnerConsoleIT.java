@@ -317,6 +317,13 @@ class OwnerConsoleIT {
                             .getAttribute("href"))
                     .isEqualTo("https://beispiel.example.de/feed.xml");
             assertThat(german.textContent()).doesNotContain("Never");
+            Locator chart = german.getByRole(AriaRole.IMG);
+            assertThat(chart.getAttribute("aria-label"))
+                    .as("the lag chart says what it shows")
+                    .startsWith("Lag over the last 24 hours, at most");
+            assertThat(chart.locator("polyline").getAttribute("points").split(" "))
+                    .as("one point per ten minutes of the day")
+                    .hasSize(144);
             assertThat(page.locator("[id='dead:letters']").textContent()).contains("No notification has given up.");
 
             Instant generatedBefore =
@@ -331,7 +338,7 @@ class OwnerConsoleIT {
                     .as("recorded: who asked, for which language")
                     .contains("owner", "Deutsch");
             Eventually.until("the German documents regenerated after the request", () -> {
-                page.reload();
+                page.navigate(browser().admin("/health.xhtml"));
                 idle(page);
                 Locator row = page.locator("[id='regenerate:locales'] tbody tr")
                         .filter(new Locator.FilterOptions().setHas(page.locator("span[lang='de']")));
