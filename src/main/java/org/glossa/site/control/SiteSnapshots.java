@@ -24,6 +24,7 @@ import org.glossa.localization.control.TypedText.Lines;
 /**
  * Reads a {@link SiteSnapshot} from the database in a fixed number of queries (six), however much
  * content there is (the container tests count the statements). Only live publications are read: drafts and reviews cannot reach a reader.
+ * The one exception, {@link #working}, serves the previews of signed links only.
  */
 @ApplicationScoped
 public class SiteSnapshots {
