@@ -244,6 +244,37 @@ class PreviewIT {
     }
 
     /** The German sitemaps once they list {@code url} and read the same twice, two seconds apart; else null. */
+    @Test
+    void anExperienceEntrysWorkingVersionIsPreviewedOnItsTimelineLayout() throws Exception {
+        long id;
+        int revision;
+        String slug;
+        String organisation;
+        try (Connection c = TestDatabase.connect(Deployments.DATABASE);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT t.experience_id, t.revision_number, t.slug, e.organisation"
+                        + " FROM translation t JOIN experience e ON e.id = t.experience_id"
+                        + " WHERE t.kind = 'EXPERIENCE' AND t.locale = 'de' ORDER BY t.experience_id LIMIT 1")) {
+            assertThat(r.next()).as("the demo has German roles").isTrue();
+            id = r.getLong(1);
+            revision = r.getInt(2);
+            slug = r.getString(3);
+            organisation = r.getString(4);
+        }
+        String query = new PreviewLink(storedKey())
+                .query(new PreviewLink.Target(
+                        ItemKind.EXPERIENCE, id, "de", revision, Instant.now().plus(Duration.ofMinutes(5))));
+        HttpResponse<String> preview = open(DE_HOST, "/preview?" + query);
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.body())
+                .contains("<meta name=\"robots\" content=\"noindex, nofollow\">")
+                .contains("<link rel=\"canonical\" href=\"" + DE + "/experience/" + slug + "\">")
+                .contains("<p class=\"role-facts\">")
+                .contains("<div class=\"description\">");
+        assertThat(preview.body()).contains(organisation.replace("&", "&amp;"));
+        assertThat(preview.headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
+
     private Map<String, String> settledSitemaps(String url) {
         try {
             Map<String, String> first = germanSitemaps();
