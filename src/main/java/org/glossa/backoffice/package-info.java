@@ -11,6 +11,8 @@
  * nonce-carrying blocks, and every response under {@code /admin} has a Content-Security-Policy. Beans are thin:
  * they call the editorial boundary the REST resources call ({@code Translations}), with the same {@code Viewer}, so
  * authorisation is decided in the same queries. Every string is an ICU message from {@code i18n/}; the UI language
- * is the account's choice, else the browser's {@code Accept-Language}.
+ * is the account's choice, else the browser's {@code Accept-Language}. The editor and the review screen link a
+ * translation's saved version to its own site ({@code PreviewOffers}, on {@code domains}' signed preview links) only
+ * after the boundary let the viewer read it: the link is the authorisation, so it is never made for anyone else.
  */
 package org.glossa.backoffice;

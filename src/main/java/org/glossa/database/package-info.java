@@ -5,6 +5,8 @@
  * <p>Decisions: the data source is declared in code with Payara's {@code ${MPCONFIG=...}} substitution so
  * that the same WAR runs on PostgreSQL (production, every container test) and on the H2 that Payara Micro
  * bundles (a newcomer's first start). Payara cannot choose the driver class from the URL, so
- * {@link org.glossa.database.control.DriverSelectingDataSource} does. Liquibase, not JPA, owns the schema.
+ * {@link org.glossa.database.control.DriverSelectingDataSource} does. Liquibase, not JPA, owns the schema, and
+ * writes the few secrets nodes must share (the preview links' key) once, under its lock, with
+ * {@link org.glossa.database.control.GeneratedSecret}.
  */
 package org.glossa.database;

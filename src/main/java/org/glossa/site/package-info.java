@@ -10,5 +10,11 @@
  * a plain servlet, which creates no HTTP session. The redirects of former base URLs learn from these pages
  * ({@code boundary.PageRedirects}, the {@code domains} component's {@code CurrentPages}) where a path now leads, so a
  * former slug on a former base is one hop away from its page, as on the current base.
+ *
+ * <p>A preview ({@code /preview} with a signed query, see {@code domains}) is the one page rendered per request: the
+ * working version a valid link names goes through the same {@link org.glossa.site.control.Pages} and the same Markdown
+ * renderer and sanitiser as at publication, so the translator and the owner see what readers will get; it is marked
+ * {@code noindex}, answered {@code no-store} with no ETag, and never enters the page cache. A link that is altered,
+ * expired, for another site or for a revision saved over since gets a page in the site's language, never the draft.
  */
 package org.glossa.site;

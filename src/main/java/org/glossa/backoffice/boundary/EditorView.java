@@ -67,6 +67,9 @@ public class EditorView implements Serializable {
     @Inject
     UiLanguage ui;
 
+    @Inject
+    PreviewOffers previewOffers;
+
     private String kind;
     private String id;
     private String locale;
@@ -94,6 +97,7 @@ public class EditorView implements Serializable {
 
     private TranslatableText theirs;
     private String theirsEtag;
+    private PreviewOffer previewOffer;
 
     /** Reads the item and locale the URL names, or answers 403 / 404 without saying anything about them. */
     public void load() throws IOException {
@@ -159,6 +163,7 @@ public class EditorView implements Serializable {
                 .filter(s -> s.translation().locale().equals(target.tag()))
                 .findFirst();
         if (mine.isEmpty()) {
+            previewOffer = null;
             etag = null;
             stored = null;
             status = null;
@@ -172,6 +177,7 @@ public class EditorView implements Serializable {
             return;
         }
         Translation t = mine.get().translation();
+        previewOffer = previewOffers.of(t, itemKind, itemId, ui);
         etag = ETags.of(t);
         stored = t.text();
         status = t.status();
@@ -360,6 +366,11 @@ public class EditorView implements Serializable {
     /** The body as readers would see it: the public site's own renderer and sanitiser. */
     public String getPreview() {
         return MarkdownRenderer.toSafeHtml(body == null ? "" : body);
+    }
+
+    /** The saved version on its own site (null before the first save). */
+    public PreviewOffer getPreviewOffer() {
+        return previewOffer;
     }
 
     public boolean isSummaryField() {

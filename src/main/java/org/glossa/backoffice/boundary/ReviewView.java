@@ -62,6 +62,9 @@ public class ReviewView implements Serializable {
     @Inject
     BackOffice backOffice;
 
+    @Inject
+    PreviewOffers previewOffers;
+
     private String kind;
     private Long item;
     private String locale;
@@ -73,6 +76,7 @@ public class ReviewView implements Serializable {
     private Side source;
     private Side translation;
     private String previewHtml;
+    private PreviewOffer previewOffer;
     private List<DiffField> diff = List.of();
     private boolean live;
     private String publishAtShown;
@@ -109,6 +113,7 @@ public class ReviewView implements Serializable {
         source = new Side(s.source().text(), s.source().locale());
         translation = new Side(t.text(), t.locale());
         previewHtml = MarkdownRenderer.toSafeHtml(t.body());
+        previewOffer = previewOffers.of(t, itemKind, item, ui);
         live = s.live().isPresent();
         diff = s.live().map(before -> diff(before, t.text(), t.locale())).orElse(List.of());
         publishAtShown = t.publishAt() == null
@@ -374,6 +379,11 @@ public class ReviewView implements Serializable {
 
     public String getPreviewHtml() {
         return previewHtml;
+    }
+
+    /** The submitted version on its own site, as readers will see it. */
+    public PreviewOffer getPreviewOffer() {
+        return previewOffer;
     }
 
     public List<DiffField> getDiff() {

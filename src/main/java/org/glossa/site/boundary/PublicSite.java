@@ -19,7 +19,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.content.boundary.ContentChanged;
 import org.glossa.database.boundary.DatabaseAvailability;
 import org.glossa.database.control.StatementCounter;
+import org.glossa.domains.boundary.PreviewLinks;
 import org.glossa.domains.boundary.Sites;
+import org.glossa.domains.control.PreviewLink;
+import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SiteDirectory;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.problem.ServiceUnavailable;
@@ -27,6 +30,7 @@ import org.glossa.site.control.Pages;
 import org.glossa.site.control.RenderedPage;
 import org.glossa.site.control.SiteSnapshot;
 import org.glossa.site.control.SiteSnapshots;
+import org.glossa.site.control.WorkingVersion;
 
 /**
  * The public site's read path: answers from rendered bytes kept in memory, renders a page the first time
@@ -50,6 +54,9 @@ public class PublicSite {
 
     @Inject
     SiteSnapshots snapshots;
+
+    @Inject
+    PreviewLinks previewLinks;
 
     @Inject
     @ConfigProperty(name = "glossa.time-zone", defaultValue = "UTC")
@@ -119,6 +126,38 @@ public class PublicSite {
             generation.cache().put(key, page);
         }
         return page;
+    }
+
+    /**
+     * The answer to a preview link opened on {@code site}: the working version it names, rendered as its page will be
+     * once published, while the link is genuine, unexpired and names the version's current revision; otherwise a
+     * page in the site's language saying why (403 altered or for another site, 410 expired or superseded, 404 gone).
+     * Never kept in the page cache.
+     */
+    public RenderedPage preview(Site site, String query) {
+        Instant now = clock.instant();
+        Generation generation = generation();
+        PreviewLink.Verdict verdict = fromDatabase(() -> previewLinks.read(site, query, now));
+        if (verdict instanceof PreviewLink.Expired) {
+            return generation.pages().previewRefused(site, "expired", 410);
+        }
+        if (!(verdict instanceof PreviewLink.Valid valid)) {
+            return generation.pages().previewRefused(site, "invalid", 403);
+        }
+        PreviewLink.Target target = valid.target();
+        Optional<WorkingVersion> working =
+                fromDatabase(() -> snapshots.working(target.kind(), target.itemId(), target.locale()));
+        if (working.isEmpty()) {
+            return generation.pages().notFound(site);
+        }
+        if (working.get().revision() != target.revision()) {
+            return generation.pages().previewRefused(site, "superseded", 410);
+        }
+        try {
+            return generation.pages().preview(site, working.get(), now);
+        } catch (RuntimeException e) {
+            throw unavailableOr(e);
+        }
     }
 
     private RenderedPage media(Generation generation, SiteDirectory.Route route) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.glossa.domains.boundary.PublicResponses;
 import org.glossa.domains.boundary.Sites;
+import org.glossa.domains.control.PreviewLink;
 import org.glossa.domains.control.SiteDirectory;
 import org.glossa.problem.ServiceUnavailable;
 import org.glossa.site.control.RenderedPage;
@@ -69,14 +70,23 @@ public class SiteServlet extends HttpServlet {
             PublicResponses.write(response, 404, "text/html; charset=UTF-8", UNKNOWN_SITE, withBody);
             return;
         }
+        boolean preview = PreviewLink.PATH.equals(route.get().path());
         RenderedPage page;
         try {
-            page = site.respond(route.get());
+            page = preview ? site.preview(route.get().site(), request.getQueryString()) : site.respond(route.get());
         } catch (PublicSite.Unavailable e) {
             // A page this node never rendered, while the database is away: no stale copy to fall back on.
             response.setHeader("Retry-After", String.valueOf(ServiceUnavailable.RETRY_AFTER_SECONDS));
             response.setHeader("Cache-Control", "no-store");
             PublicResponses.write(response, 503, "text/html; charset=UTF-8", UNAVAILABLE, withBody);
+            return;
+        }
+        if (preview) {
+            // A working version: for the people holding the link only, never cached, indexed or passed on.
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("X-Robots-Tag", "noindex, nofollow");
+            response.setHeader("Referrer-Policy", "no-referrer");
+            PublicResponses.write(response, page.status(), page.contentType(), page.body(), withBody);
             return;
         }
         if (page.location() != null) {

@@ -26,7 +26,29 @@ final class PageViews {
             String experienceUrl,
             String section,
             String ownerName,
-            Messages m) {}
+            Messages m,
+            boolean noindex) {
+
+        /** The same head, asking search engines not to index the page (previews of working versions). */
+        Head noindexed() {
+            return new Head(
+                    lang,
+                    dir,
+                    title,
+                    description,
+                    canonical,
+                    alternates,
+                    xDefaultHref,
+                    switcher,
+                    homeUrl,
+                    blogUrl,
+                    experienceUrl,
+                    section,
+                    ownerName,
+                    m,
+                    true);
+        }
+    }
 
     record PostCard(String title, String url, String summary, String date, String isoDate) {}
 

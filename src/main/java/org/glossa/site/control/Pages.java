@@ -6,6 +6,7 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -15,8 +16,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.glossa.content.control.MarkdownRenderer;
 import org.glossa.content.control.SlugPolicy;
 import org.glossa.content.entity.ItemKind;
+import org.glossa.content.entity.TranslatableText;
 import org.glossa.domains.control.Alternates;
 import org.glossa.domains.control.InternalLinks;
 import org.glossa.domains.control.LanguageVersion;
@@ -42,6 +45,9 @@ import org.glossa.site.control.SiteSnapshot.PostItem;
 public final class Pages {
 
     private static final PebbleEngine ENGINE = engine();
+
+    /** Stands for the publication a working version does not have yet. */
+    private static final long PREVIEW_ID = -1;
 
     private final SiteDirectory sites;
     private final LocaleCatalog catalog;
@@ -281,10 +287,28 @@ public final class Pages {
         if (!rawSegment.equals(SlugPolicy.encodePathSegment(text.slug()))) {
             return Resolution.movedTo(url);
         }
-        return Resolution.ok(() -> post(site, locale, post, text, url));
+        return Resolution.ok(() -> post(
+                site,
+                locale,
+                post,
+                text,
+                url,
+                bodies.apply(List.of(text.publicationId())).getOrDefault(text.publicationId(), ""),
+                false));
     }
 
-    private RenderedPage post(Site site, LocaleDefinition locale, PostItem post, LiveText text, String url) {
+    /**
+     * @param bodyHtml the sanitised body, with links as stored
+     * @param preview  a working version shown before publication: asks search engines not to index it
+     */
+    private RenderedPage post(
+            Site site,
+            LocaleDefinition locale,
+            PostItem post,
+            LiveText text,
+            String url,
+            String bodyHtml,
+            boolean preview) {
         Messages m = Messages.of(locale);
         Head head = head(
                 site,
@@ -294,12 +318,12 @@ public final class Pages {
                 url,
                 Alternates.ofItem(sites, ItemKind.POST, post.sourceLocale(), liveSlugs(post.texts())),
                 "blog");
+        if (preview) {
+            head = head.noindexed();
+        }
         Map<String, Object> context = context(head);
         context.put("post", postCard(site, locale, post));
-        context.put(
-                "bodyHtml",
-                currentLinks.in(
-                        bodies.apply(List.of(text.publicationId())).getOrDefault(text.publicationId(), ""), site));
+        context.put("bodyHtml", currentLinks.in(bodyHtml, site));
         context.put(
                 "cover",
                 post.cover() == null
@@ -354,12 +378,24 @@ public final class Pages {
         if (!rawSegment.equals(SlugPolicy.encodePathSegment(text.slug()))) {
             return Resolution.movedTo(url);
         }
-        return Resolution.ok(() -> role(site, locale, item, text, url));
+        return Resolution.ok(
+                () -> role(site, locale, item, text, url, bodies.apply(List.of(text.publicationId())), false));
     }
 
-    private RenderedPage role(Site site, LocaleDefinition locale, ExperienceItem item, LiveText text, String url) {
+    /**
+     * @param descriptions the sanitised descriptions by publication id, with links as stored
+     * @param preview      a working version shown before publication: asks search engines not to index it
+     */
+    private RenderedPage role(
+            Site site,
+            LocaleDefinition locale,
+            ExperienceItem item,
+            LiveText text,
+            String url,
+            Map<Long, String> descriptions,
+            boolean preview) {
         Messages m = Messages.of(locale);
-        PageViews.RoleView view = roleView(site, locale, item, text, bodies.apply(List.of(text.publicationId())));
+        PageViews.RoleView view = roleView(site, locale, item, text, descriptions);
         Head head = head(
                 site,
                 m,
@@ -370,6 +406,9 @@ public final class Pages {
                 url,
                 Alternates.ofItem(sites, ItemKind.EXPERIENCE, item.sourceLocale(), liveSlugs(item.texts())),
                 "experience");
+        if (preview) {
+            head = head.noindexed();
+        }
         Map<String, Object> context = context(head);
         context.put("role", view);
         return page("role", context, 200);
@@ -399,7 +438,8 @@ public final class Pages {
                 null,
                 "chooser",
                 snapshot.ownerName(),
-                m);
+                m,
+                false);
         Map<String, Object> context = context(head);
         context.put("intro", m.format("chooser.intro", Map.of("count", locales.size())));
         context.put(
@@ -450,7 +490,8 @@ public final class Pages {
                 site.url(SitePaths.EXPERIENCE),
                 kind == ItemKind.POST ? "blog" : "experience",
                 snapshot.ownerName(),
-                m);
+                m,
+                false);
         Map<String, Object> context = context(head);
         context.put(
                 "elsewhere",
@@ -486,8 +527,90 @@ public final class Pages {
                 site.xDefault() ? null : site.url(SitePaths.EXPERIENCE),
                 "notFound",
                 snapshot.ownerName(),
-                m);
+                m,
+                false);
         return page("not-found", context(head), 404);
+    }
+
+    /**
+     * A working version on its site, in the layout readers get and through the same renderer and sanitiser as at its
+     * publication, as its page will look once published (its live versions elsewhere as alternates); marked
+     * {@code noindex}, and never cacheable.
+     */
+    public RenderedPage preview(Site site, WorkingVersion working, Instant now) {
+        LocaleDefinition locale = site.locale();
+        TranslatableText fields = working.text();
+        Map<String, LiveText> live = new HashMap<>(
+                working.kind() == ItemKind.POST
+                        ? snapshot.postById(working.itemId())
+                                .map(PostItem::texts)
+                                .orElse(Map.of())
+                        : snapshot.experienceById(working.itemId())
+                                .map(ExperienceItem::texts)
+                                .orElse(Map.of()));
+        LiveText current = live.get(locale.tag());
+        LiveText text = new LiveText(
+                PREVIEW_ID,
+                locale.tag(),
+                fields.slug(),
+                fields.title(),
+                fields.summary(),
+                fields.location(),
+                current == null ? now : current.firstPublishedAt(),
+                now);
+        live.put(locale.tag(), text);
+        String url = PublicUrl.of(site, working.kind(), text.slug());
+        String bodyHtml = MarkdownRenderer.toSafeHtml(fields.body() == null ? "" : fields.body());
+        RenderedPage page;
+        if (working.kind() == ItemKind.POST) {
+            PostItem facts = working.post();
+            PostItem post = new PostItem(facts.id(), facts.sourceLocale(), facts.cover(), Map.copyOf(live));
+            page = post(site, locale, post, text, url, bodyHtml, true);
+        } else {
+            ExperienceItem f = working.role();
+            ExperienceItem role = new ExperienceItem(
+                    f.id(),
+                    f.sourceLocale(),
+                    f.organisation(),
+                    f.employmentType(),
+                    f.workplace(),
+                    f.start(),
+                    f.endOrNull(),
+                    f.sortOrder(),
+                    Map.copyOf(live));
+            page = role(site, locale, role, text, url, Map.of(PREVIEW_ID, bodyHtml), true);
+        }
+        return RenderedPage.uncached(page);
+    }
+
+    /**
+     * Why a preview link shows nothing, in the site's language: {@code reason} names the messages
+     * {@code preview.<reason>.title} and {@code .message}. Marked {@code noindex}, never cacheable, never echoing the
+     * request.
+     */
+    public RenderedPage previewRefused(Site site, String reason, int status) {
+        LocaleDefinition locale = site.localeIfAny().orElse(catalog.get("en"));
+        Messages m = Messages.of(locale);
+        Head head = new Head(
+                locale.tag(),
+                locale.direction().html(),
+                m.text("preview." + reason + ".title"),
+                m.text("preview." + reason + ".message"),
+                null,
+                List.of(),
+                null,
+                List.of(),
+                site.url(SitePaths.HOME),
+                site.xDefault() ? null : site.url(SitePaths.BLOG),
+                site.xDefault() ? null : site.url(SitePaths.EXPERIENCE),
+                "notFound",
+                snapshot.ownerName(),
+                m,
+                true);
+        Map<String, Object> context = context(head);
+        context.put("heading", head.title());
+        context.put("message", head.description());
+        return RenderedPage.uncached(page("preview-refused", context, status));
     }
 
     // ---- parts -------------------------------------------------------------------------------------------
@@ -518,7 +641,8 @@ public final class Pages {
                 site.url(SitePaths.EXPERIENCE),
                 section,
                 snapshot.ownerName(),
-                m);
+                m,
+                false);
     }
 
     /** A language version as the head and the language switcher show it; {@code current}: the page shown. */

@@ -21,6 +21,11 @@ public record RenderedPage(
         return new RenderedPage(status, HTML, bytes, etagOf(bytes), null, cacheable);
     }
 
+    /** The same response, never to be kept in the page cache, and without an ETag (it is never revalidated). */
+    static RenderedPage uncached(RenderedPage page) {
+        return new RenderedPage(page.status(), page.contentType(), page.body(), null, page.location(), false);
+    }
+
     public static RenderedPage media(String contentType, byte[] bytes, String sha256) {
         return new RenderedPage(200, contentType, bytes, "\"" + sha256 + "\"", null, true);
     }

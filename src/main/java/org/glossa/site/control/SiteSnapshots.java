@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.glossa.content.entity.EmploymentType;
 import org.glossa.content.entity.ItemKind;
+import org.glossa.content.entity.Translation;
 import org.glossa.content.entity.Workplace;
 import org.glossa.localization.control.TypedText;
 import org.glossa.localization.control.TypedText.Lines;
@@ -23,6 +24,7 @@ import org.glossa.localization.control.TypedText.Lines;
 /**
  * Reads a {@link SiteSnapshot} from the database in a fixed number of queries (six), however much
  * content there is (the container tests count the statements). Only live publications are read: drafts and reviews cannot reach a reader.
+ * The one exception, {@link #working}, serves the previews of signed links only.
  */
 @ApplicationScoped
 public class SiteSnapshots {
@@ -178,6 +180,34 @@ public class SiteSnapshots {
                         (Integer) r[7],
                         Map.copyOf(texts.get((Long) r[0]))))
                 .toList();
+    }
+
+    /**
+     * One locale's working version of an item with its item's facts, for a preview: two queries. Empty when the item
+     * has no version in that locale.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<WorkingVersion> working(ItemKind kind, long itemId, String locale) {
+        String owner = kind == ItemKind.POST ? "t.post.id" : "t.experience.id";
+        List<Translation> found = em.createQuery(
+                        "SELECT t FROM Translation t WHERE " + owner + " = :id AND t.locale = :locale",
+                        Translation.class)
+                .setParameter("id", itemId)
+                .setParameter("locale", locale)
+                .getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Translation t = found.get(0);
+        Map<Long, Map<String, SiteSnapshot.LiveText>> noTexts = Map.of(itemId, Map.of());
+        if (kind == ItemKind.POST) {
+            return posts(noTexts).stream()
+                    .findFirst()
+                    .map(post -> new WorkingVersion(kind, itemId, locale, t.revisionNumber(), t.text(), post, null));
+        }
+        return experience(noTexts).stream()
+                .findFirst()
+                .map(role -> new WorkingVersion(kind, itemId, locale, t.revisionNumber(), t.text(), null, role));
     }
 
     /** The sanitised bodies of live publications, in one query, read when their page is first rendered. */
