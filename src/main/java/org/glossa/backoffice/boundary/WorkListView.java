@@ -87,7 +87,7 @@ public class WorkListView implements Serializable {
     public List<SelectItem> getStates() {
         List<SelectItem> states = new ArrayList<>();
         for (WorkState s : WorkState.values()) {
-            states.add(new SelectItem(s.name(), ui.t(stateKey(s))));
+            states.add(new SelectItem(s.name(), ui.t(StateLabels.key(s))));
         }
         return states;
     }
@@ -110,18 +110,6 @@ public class WorkListView implements Serializable {
             kinds.add(new SelectItem(k.name(), ui.t(kindKey(k))));
         }
         return kinds;
-    }
-
-    static String stateKey(WorkState state) {
-        return switch (state) {
-            case REJECTED -> "admin.state.rejected";
-            case OUTDATED -> "admin.state.outdated";
-            case MISSING -> "admin.state.missing";
-            case DRAFT -> "admin.state.draft";
-            case IN_REVIEW -> "admin.state.inReview";
-            case SCHEDULED -> "admin.state.scheduled";
-            case PUBLISHED -> "admin.state.published";
-        };
     }
 
     static String kindKey(ItemKind kind) {

@@ -129,7 +129,7 @@ public class Translations {
                         .orElseThrow(() -> EditorialException.notFound("the source text is missing"));
         Optional<TranslatableText> live =
                 s.live().flatMap(p -> queries.revision(t, p.revisionNumber())).map(Revision::text);
-        return new Submission(t, source, live);
+        return new Submission(t, source, live, s.outdated());
     }
 
     public List<TranslationState> list(
