@@ -13,6 +13,7 @@ import org.glossa.content.entity.Revision;
 import org.glossa.content.entity.TranslatableText;
 import org.glossa.content.entity.Translation;
 import org.glossa.content.entity.TranslationStatus;
+import org.glossa.editorial.control.Decision;
 import org.glossa.editorial.control.EditorialException;
 import org.glossa.editorial.control.RequestedLocale;
 import org.glossa.editorial.control.ReviewQueueEntry;
@@ -99,11 +100,14 @@ public class Translations {
         return queries.states(queries.inReview());
     }
 
-    /** One page of the review queue, oldest submission first, with each item's source title and translator. */
-    public List<ReviewQueueEntry> reviewQueue(Viewer viewer, int first, int max) {
+    /**
+     * One page of the review queue, oldest submission first, optionally of one locale and one kind (null: any), with
+     * each item's source title and its translator's display name.
+     */
+    public List<ReviewQueueEntry> reviewQueue(Viewer viewer, String localeTag, ItemKind kind, int first, int max) {
         viewer.requireOwner();
         TranslationQueries queries = queries(viewer);
-        List<Translation> page = queries.inReview(Math.max(0, first), Math.max(1, max));
+        List<Translation> page = queries.inReview(locale(localeTag), kind, Math.max(0, first), Math.max(1, max));
         Map<Long, String> titles = queries.sourceTitles(page);
         Map<Long, String> authors = queries.currentAuthors(page);
         return page.stream()
@@ -111,10 +115,27 @@ public class Translations {
                 .toList();
     }
 
-    /** How many translations wait for review. */
-    public long reviewQueueSize(Viewer viewer) {
+    /**
+     * How many translations wait for review in each locale, optionally of one kind (null: any), in one query; the
+     * queue's size for a locale, or in all, follows from it.
+     */
+    public Map<String, Long> reviewQueueByLocale(Viewer viewer, ItemKind kind) {
         viewer.requireOwner();
-        return queries(viewer).inReviewCount();
+        return queries(viewer).inReviewByLocale(kind);
+    }
+
+    private static String locale(String tag) {
+        return tag == null || tag.isBlank()
+                ? null
+                : RequestedLocale.of(tag, "locale").tag();
+    }
+
+    /**
+     * The owner's decisions in the viewer's locales after {@code since}, newest first, at most {@code max}: what a
+     * translator's home shows of what happened since their last visit.
+     */
+    public List<Decision> decidedSince(Viewer viewer, Instant since, int max) {
+        return queries(viewer).decidedSince(since, Math.max(1, max));
     }
 
     /** One translation as the owner reviews it: beside its source text, and the live version's text if any. */
