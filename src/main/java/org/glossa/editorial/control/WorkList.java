@@ -5,6 +5,8 @@ import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.glossa.content.entity.ItemKind;
@@ -73,6 +75,42 @@ public final class WorkList {
     public WorkList(EntityManager em, List<String> locales) {
         this.em = em;
         this.locales = List.copyOf(locales);
+    }
+
+    /** A statement as JDBC takes it: {@code ?} placeholders and their values in order. */
+    public record Sql(String text, List<Object> parameters) {}
+
+    /**
+     * The statements {@link #page} and {@link #count} run, for measuring them on a large database outside the
+     * container (the benchmark); the page's ends as {@code LIMIT} and {@code OFFSET}, as EclipseLink adds them.
+     */
+    public List<Sql> statements(Filter filter, int first, int max) {
+        List<Object> parameters = new ArrayList<>(locales);
+        if (filter.state() != null) {
+            parameters.add(filter.state().name());
+        }
+        if (present(filter.locale())) {
+            parameters.add(filter.locale());
+        }
+        if (filter.kind() != null) {
+            parameters.add(filter.kind().name());
+        }
+        if (present(filter.titleContains())) {
+            parameters.add(pattern(filter.titleContains()));
+        }
+        return List.of(
+                jdbc(sql("SELECT " + COLUMNS, filter) + ORDER + " LIMIT " + max + " OFFSET " + first, parameters),
+                jdbc(sql("SELECT COUNT(*)", filter), parameters));
+    }
+
+    /** Numbered parameters ({@code ?3}, each possibly used more than once) as JDBC's {@code ?} in order. */
+    private static Sql jdbc(String sql, List<Object> numbered) {
+        List<Object> inOrder = new ArrayList<>();
+        Matcher m = Pattern.compile("\\?([0-9]+)").matcher(sql);
+        while (m.find()) {
+            inOrder.add(numbered.get(Integer.parseInt(m.group(1)) - 1));
+        }
+        return new Sql(m.replaceAll("?"), inOrder);
     }
 
     public List<Row> page(Filter filter, int first, int max) {
@@ -145,9 +183,12 @@ public final class WorkList {
             query.setParameter(next++, filter.kind().name());
         }
         if (present(filter.titleContains())) {
-            query.setParameter(
-                    next, "%" + likeEscaped(filter.titleContains().strip().toLowerCase(Locale.ROOT)) + "%");
+            query.setParameter(next, pattern(filter.titleContains()));
         }
+    }
+
+    private static String pattern(String titleContains) {
+        return "%" + likeEscaped(titleContains.strip().toLowerCase(Locale.ROOT)) + "%";
     }
 
     private static boolean present(String value) {
