@@ -127,6 +127,7 @@ public class ReviewQueueView implements Serializable {
             if (waiting != null) {
                 lines.add(new LocaleCount(
                         l.tag(),
+                        l.direction().html(),
                         l.nativeName(),
                         ui.t1("backoffice.review.queue.localeCount", "count", waiting),
                         "review.xhtml?locale=" + l.tag() + (itemKind() == null ? "" : "&kind=" + kind),
@@ -170,10 +171,14 @@ public class ReviewQueueView implements Serializable {
     }
 
     /** How many wait in one locale, and the queue narrowed to it. */
-    public record LocaleCount(String tag, String name, String waiting, String href, boolean current)
+    public record LocaleCount(String tag, String dir, String name, String waiting, String href, boolean current)
             implements Serializable {
         public String getTag() {
             return tag;
+        }
+
+        public String getDir() {
+            return dir;
         }
 
         public String getName() {

@@ -56,9 +56,10 @@ public final class WorkListBenchmark {
         } else {
             try (Connection c = DriverManager.getConnection(url, GenerateDocumentsBenchmark.USER, "")) {
                 GenerateDocumentsBenchmark.migrate(c);
-                try (Statement s = c.createStatement()) {
-                    s.execute("ANALYZE");
-                }
+            }
+            try (Connection c = DriverManager.getConnection(url, GenerateDocumentsBenchmark.USER, "");
+                    Statement s = c.createStatement()) {
+                s.execute("ANALYZE");
             }
         }
         Map<String, List<String>> viewers = new LinkedHashMap<>();
