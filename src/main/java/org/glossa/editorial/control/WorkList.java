@@ -80,45 +80,98 @@ public final class WorkList {
     /** A statement as JDBC takes it: {@code ?} placeholders and their values in order. */
     public record Sql(String text, List<Object> parameters) {}
 
+    /** A statement with numbered parameters ({@code ?1}; each may be used in every kind's branch) and their values. */
+    private record Built(String sql, List<Object> parameters) {}
+
+    /**
+     * Where a state can be told from the translation row alone, the grid is narrowed by it before the state is
+     * computed, so the database reads those rows by index (in review, scheduled and rejected drafts are few)
+     * instead of building the whole grid and filtering it; the outer filter on the computed state stays exact.
+     */
+    private static String narrowedTo(WorkState state) {
+        return switch (state) {
+            case MISSING -> "t.id IS NULL";
+            case REJECTED -> "t.status = 'DRAFT' AND t.review_comment IS NOT NULL";
+            case IN_REVIEW -> "t.status = 'IN_REVIEW'";
+            case SCHEDULED -> "t.status = 'SCHEDULED'";
+            case OUTDATED -> "(t.status = 'PUBLISHED' OR (t.status = 'DRAFT' AND t.review_comment IS NULL))";
+            case DRAFT -> "t.status = 'DRAFT' AND t.review_comment IS NULL";
+            case PUBLISHED -> "t.status = 'PUBLISHED'";
+        };
+    }
+
+    /**
+     * The statement of the grid narrowed by the filter, each filter pushed into every kind's branch: one locale
+     * leaves the others out of the {@code VALUES} list, one kind leaves the other kinds' branches out, the title
+     * search and the state narrow the rows before the state is computed and sorted. Null when the filter names a
+     * locale outside the viewer's: the answer is empty without asking.
+     */
+    private Built build(String select, Filter filter, String suffix) {
+        List<String> shown = present(filter.locale())
+                ? locales.stream().filter(filter.locale()::equals).toList()
+                : locales;
+        if (shown.isEmpty()) {
+            return null;
+        }
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder values = new StringBuilder();
+        for (String locale : shown) {
+            parameters.add(locale);
+            values.append(values.isEmpty() ? "" : ", ")
+                    .append("(CAST(?")
+                    .append(parameters.size())
+                    .append(" AS VARCHAR(35)))");
+        }
+        StringBuilder narrowing = new StringBuilder();
+        if (present(filter.titleContains())) {
+            parameters.add(pattern(filter.titleContains()));
+            narrowing
+                    .append(" AND LOWER(s.title) LIKE ?")
+                    .append(parameters.size())
+                    .append(" ESCAPE '\\'");
+        }
+        if (filter.state() != null) {
+            narrowing.append(" AND ").append(narrowedTo(filter.state()));
+        }
+        String grid = (filter.kind() == null ? List.of(ItemKind.values()) : List.of(filter.kind()))
+                .stream()
+                        .map(kind ->
+                                KIND_GRID.formatted(values, kind.name(), kind.attribute(), kind.attribute() + "_id")
+                                        + narrowing)
+                        .collect(Collectors.joining(" UNION ALL"));
+        String stateClause = filter.state() == null
+                ? ""
+                : " WHERE w.state = '" + filter.state().name() + "'";
+        return new Built(select + " FROM (" + grid + ") w" + stateClause + suffix, parameters);
+    }
+
     /**
      * The statements {@link #page} and {@link #count} run, for measuring them on a large database outside the
      * container (the benchmark); the page's ends as {@code LIMIT} and {@code OFFSET}, as EclipseLink adds them.
+     * Empty when the filter leaves nothing to ask.
      */
     public List<Sql> statements(Filter filter, int first, int max) {
-        List<Object> parameters = new ArrayList<>(locales);
-        if (filter.state() != null) {
-            parameters.add(filter.state().name());
-        }
-        if (present(filter.locale())) {
-            parameters.add(filter.locale());
-        }
-        if (filter.kind() != null) {
-            parameters.add(filter.kind().name());
-        }
-        if (present(filter.titleContains())) {
-            parameters.add(pattern(filter.titleContains()));
-        }
-        return List.of(
-                jdbc(sql("SELECT " + COLUMNS, filter) + ORDER + " LIMIT " + max + " OFFSET " + first, parameters),
-                jdbc(sql("SELECT COUNT(*)", filter), parameters));
+        Built page = build("SELECT " + COLUMNS, filter, ORDER + " LIMIT " + max + " OFFSET " + first);
+        Built count = build("SELECT COUNT(*)", filter, "");
+        return page == null ? List.of() : List.of(jdbc(page), jdbc(count));
     }
 
-    /** Numbered parameters ({@code ?3}, each possibly used more than once) as JDBC's {@code ?} in order. */
-    private static Sql jdbc(String sql, List<Object> numbered) {
+    /** Numbered parameters as JDBC's {@code ?} in order. */
+    private static Sql jdbc(Built built) {
         List<Object> inOrder = new ArrayList<>();
-        Matcher m = Pattern.compile("\\?([0-9]+)").matcher(sql);
+        Matcher m = Pattern.compile("\\?([0-9]+)").matcher(built.sql());
         while (m.find()) {
-            inOrder.add(numbered.get(Integer.parseInt(m.group(1)) - 1));
+            inOrder.add(built.parameters().get(Integer.parseInt(m.group(1)) - 1));
         }
         return new Sql(m.replaceAll("?"), inOrder);
     }
 
     public List<Row> page(Filter filter, int first, int max) {
-        if (locales.isEmpty()) {
+        Built built = build("SELECT " + COLUMNS, filter, ORDER);
+        if (built == null) {
             return List.of();
         }
-        Query query = em.createNativeQuery(sql("SELECT " + COLUMNS, filter) + ORDER);
-        bind(query, filter);
+        Query query = query(built);
         query.setFirstResult(first);
         query.setMaxResults(max);
         List<Row> rows = new ArrayList<>();
@@ -136,55 +189,19 @@ public final class WorkList {
     }
 
     public long count(Filter filter) {
-        if (locales.isEmpty()) {
+        Built built = build("SELECT COUNT(*)", filter, "");
+        if (built == null) {
             return 0;
         }
-        Query query = em.createNativeQuery(sql("SELECT COUNT(*)", filter));
-        bind(query, filter);
-        return ((Number) query.getSingleResult()).longValue();
+        return ((Number) query(built).getSingleResult()).longValue();
     }
 
-    private String sql(String select, Filter filter) {
-        String values = IntStream.rangeClosed(1, locales.size())
-                .mapToObj(i -> "(CAST(?" + i + " AS VARCHAR(35)))")
-                .collect(Collectors.joining(", "));
-        String grid = List.of(ItemKind.values()).stream()
-                .map(kind -> KIND_GRID.formatted(values, kind.name(), kind.attribute(), kind.attribute() + "_id"))
-                .collect(Collectors.joining(" UNION ALL"));
-        StringBuilder sql = new StringBuilder(select + " FROM (" + grid + ") w WHERE 1 = 1");
-        int next = locales.size() + 1;
-        if (filter.state() != null) {
-            sql.append(" AND w.state = ?").append(next++);
+    private Query query(Built built) {
+        Query query = em.createNativeQuery(built.sql());
+        for (int i = 0; i < built.parameters().size(); i++) {
+            query.setParameter(i + 1, built.parameters().get(i));
         }
-        if (present(filter.locale())) {
-            sql.append(" AND w.locale = ?").append(next++);
-        }
-        if (filter.kind() != null) {
-            sql.append(" AND w.kind = ?").append(next++);
-        }
-        if (present(filter.titleContains())) {
-            sql.append(" AND LOWER(w.title) LIKE ?").append(next).append(" ESCAPE '\\'");
-        }
-        return sql.toString();
-    }
-
-    private void bind(Query query, Filter filter) {
-        int next = 1;
-        for (String locale : locales) {
-            query.setParameter(next++, locale);
-        }
-        if (filter.state() != null) {
-            query.setParameter(next++, filter.state().name());
-        }
-        if (present(filter.locale())) {
-            query.setParameter(next++, filter.locale());
-        }
-        if (filter.kind() != null) {
-            query.setParameter(next++, filter.kind().name());
-        }
-        if (present(filter.titleContains())) {
-            query.setParameter(next, pattern(filter.titleContains()));
-        }
+        return query;
     }
 
     private static String pattern(String titleContains) {
