@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,16 +46,29 @@ public class WorkListView implements Serializable {
     private String kind;
     private String search;
 
+    /** How many rows each state has for the filter last read, as far as its pages needed them. */
+    private WorkList.Filter counted;
+
+    private final Map<WorkState, Long> counts = new EnumMap<>(WorkState.class);
+
     private final LazyDataModel<WorkItem> items = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, translations.workListSize(viewers.current(), filter()));
+            // A fresh look at the list: the states are counted again as pages need them.
+            counts.clear();
+            counted = filter();
+            return (int) Math.min(Integer.MAX_VALUE, translations.workListSize(viewers.current(), counted));
         }
 
         @Override
         public List<WorkItem> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return translations.workList(viewers.current(), filter(), first, pageSize).stream()
+            WorkList.Filter current = filter();
+            if (!current.equals(counted)) {
+                counts.clear();
+                counted = current;
+            }
+            return translations.workList(viewers.current(), current, counts, first, pageSize).stream()
                     .map(row -> new WorkItem(row, ui))
                     .toList();
         }

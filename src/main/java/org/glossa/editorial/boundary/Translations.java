@@ -23,6 +23,7 @@ import org.glossa.editorial.control.TranslationQueries;
 import org.glossa.editorial.control.TranslationState;
 import org.glossa.editorial.control.Viewer;
 import org.glossa.editorial.control.WorkList;
+import org.glossa.editorial.control.WorkState;
 import org.glossa.editorial.entity.AuditEntry;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
@@ -168,20 +169,26 @@ public class Translations {
         return queries.states(queries.list(kind, status, locale, outdated, Math.max(0, page - 1) * pageSize, pageSize));
     }
 
-    /** One page of the viewer's work list: their locales only (every locale for the owner). */
-    public List<WorkList.Row> workList(Viewer viewer, WorkList.Filter filter, int first, int max) {
-        return workList(viewer).page(filter, first, max);
+    /**
+     * One page of the viewer's work list: their locales only (every locale for the owner).
+     *
+     * @param counted how many rows each state has for this filter, as far as known: filled in as the page needs
+     *     them, kept by the caller for further pages of the same filter
+     */
+    public List<WorkList.Row> workList(
+            Viewer viewer, WorkList.Filter filter, Map<WorkState, Long> counted, int first, int max) {
+        return workList(viewer).page(filter, counted, Math.max(0, first), Math.max(1, max));
     }
 
     /** How many rows {@link #workList} has for this filter, for a paginator. */
     public long workListSize(Viewer viewer, WorkList.Filter filter) {
-        return workList(viewer).count(filter);
+        return workList(viewer).size(filter);
     }
 
     private WorkList workList(Viewer viewer) {
         List<String> tags = LocaleCatalog.standard().tags();
         return new WorkList(
-                em,
+                WorkList.of(em),
                 viewer.owner()
                         ? tags
                         : tags.stream().filter(viewer.locales()::contains).toList());

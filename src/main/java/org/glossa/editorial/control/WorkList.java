@@ -2,35 +2,38 @@ package org.glossa.editorial.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.glossa.content.entity.ItemKind;
 
 /**
  * A translator's work list: every item in every locale they work in (but its own source locale), translated or not,
- * with its {@link WorkState}, what needs their action first. One page is two statements (the rows and their count),
- * whatever the size of the content, because the item-by-locale grid is made by the database: the viewer's locales
- * are a {@code VALUES} list in the statement, so a translator's query cannot return another locale's row. Archived
- * translations are out of the list (the owner retired them).
+ * with its {@link WorkState}, what needs their action first. The item-by-locale grid is made by the database: the
+ * viewer's locales are a {@code VALUES} list in the statement, so a translator's query cannot return another
+ * locale's row. Archived translations are out of the list (the owner retired them).
+ *
+ * <p>A page is read state by state ({@link #page}), the paginator's total by one count ({@link #size}): a bounded
+ * number of statements whatever the size of the content. Every filter is pushed into the grid (see {@link #build}),
+ * and a state's statement is narrowed to the rows that can have it, so what needs action (rejected, outdated and
+ * missing come first) is read by index, not by sorting the whole grid.
  *
  * <p>Native SQL rather than JPQL: JPQL has no way to join a list of values, and the grid needs one (a missing
  * translation has no row to start from). It is plain SQL that PostgreSQL and H2 both run.
  *
- * <p>Bounded in statements, not yet in work: each page builds and sorts the viewer's whole grid. Measured on
- * PostgreSQL 15 (2 shared cores) with 50,000 posts, the source live and 8 locales translated: a translator of 2
- * locales (100,000 rows) 1.0 s a page; the owner (17 locales, 800,000 rows) 2.3 s a page plus 1.3 s for the count.
- * Keyset paging over a stored per-locale state (kept by the workflow's moves) is the way to pages that cost the same
- * at any size.
+ * <p>Still not constant at any size: the total, and a page deep in the list (in the large states, missing and
+ * published, or behind them), build and sort the grid those need. See {@code src/benchmark/work-list.sh} and the README for the figures. Keyset paging
+ * over a stored per-locale state (kept by the workflow's moves) is the way to pages that cost the same at any depth.
  */
 public final class WorkList {
 
     /** What a page of the list is narrowed to; nulls and blanks mean "any". */
-    public record Filter(WorkState state, String locale, ItemKind kind, String titleContains) {}
+    public record Filter(WorkState state, String locale, ItemKind kind, String titleContains) implements Serializable {}
 
     /** One line: an item in one locale. */
     public record Row(
@@ -59,28 +62,59 @@ public final class WorkList {
 
     private static final String COLUMNS = "w.kind, w.item_id, w.source_locale, w.title, w.locale, w.state";
 
-    private static final String ORDER = " ORDER BY CASE w.state"
-            + IntStream.range(0, WorkState.values().length)
-                    .mapToObj(i -> " WHEN '" + WorkState.values()[i].name() + "' THEN " + i)
-                    .collect(Collectors.joining())
-            + " END, w.title, w.kind, w.item_id, w.locale";
+    /**
+     * Runs the list's statements, given with numbered parameters ({@code ?1}, each possibly used in every kind's
+     * branch): through JPA in the application ({@link #of(EntityManager)}), through JDBC in the benchmark.
+     */
+    public interface Runner {
+        /** The rows of a statement, from {@code first}, at most {@code max} ({@code max < 0}: all). */
+        List<Object[]> rows(String sql, List<Object> parameters, int first, int max);
+    }
 
-    private final EntityManager em;
+    public static Runner of(EntityManager em) {
+        return (sql, parameters, first, max) -> {
+            Query query = em.createNativeQuery(sql);
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
+            }
+            if (max >= 0) {
+                query.setFirstResult(first);
+                query.setMaxResults(max);
+            }
+            List<Object[]> rows = new ArrayList<>();
+            for (Object row : query.getResultList()) {
+                rows.add(row instanceof Object[] columns ? columns : new Object[] {row});
+            }
+            return rows;
+        };
+    }
+
+    /** A statement as JDBC takes it: {@code ?} placeholders and their values in order. */
+    public record Sql(String text, List<Object> parameters) {}
+
+    /** The same statement with JDBC's {@code ?} placeholders, its values in their order. */
+    public static Sql jdbc(String sql, List<Object> numbered) {
+        List<Object> inOrder = new ArrayList<>();
+        Matcher m = Pattern.compile("\\?([0-9]+)").matcher(sql);
+        while (m.find()) {
+            inOrder.add(numbered.get(Integer.parseInt(m.group(1)) - 1));
+        }
+        return new Sql(m.replaceAll("?"), inOrder);
+    }
+
+    private final Runner runner;
     private final List<String> locales;
 
     /**
      * @param locales the locales the viewer works in (every locale for the owner), canonical tags; the list holds
      *                rows of these only
      */
-    public WorkList(EntityManager em, List<String> locales) {
-        this.em = em;
+    public WorkList(Runner runner, List<String> locales) {
+        this.runner = runner;
         this.locales = List.copyOf(locales);
     }
 
-    /** A statement as JDBC takes it: {@code ?} placeholders and their values in order. */
-    public record Sql(String text, List<Object> parameters) {}
-
-    /** A statement with numbered parameters ({@code ?1}; each may be used in every kind's branch) and their values. */
+    /** A statement with numbered parameters and their values. */
     private record Built(String sql, List<Object> parameters) {}
 
     /**
@@ -145,38 +179,57 @@ public final class WorkList {
         return new Built(select + " FROM (" + grid + ") w" + stateClause + suffix, parameters);
     }
 
-    /**
-     * The statements {@link #page} and {@link #count} run, for measuring them on a large database outside the
-     * container (the benchmark); the page's ends as {@code LIMIT} and {@code OFFSET}, as EclipseLink adds them.
-     * Empty when the filter leaves nothing to ask.
-     */
-    public List<Sql> statements(Filter filter, int first, int max) {
-        Built page = build("SELECT " + COLUMNS, filter, ORDER + " LIMIT " + max + " OFFSET " + first);
-        Built count = build("SELECT COUNT(*)", filter, "");
-        return page == null ? List.of() : List.of(jdbc(page), jdbc(count));
-    }
-
-    /** Numbered parameters as JDBC's {@code ?} in order. */
-    private static Sql jdbc(Built built) {
-        List<Object> inOrder = new ArrayList<>();
-        Matcher m = Pattern.compile("\\?([0-9]+)").matcher(built.sql());
-        while (m.find()) {
-            inOrder.add(built.parameters().get(Integer.parseInt(m.group(1)) - 1));
+    /** How many rows the filter leaves: the paginator's total, one statement. */
+    public long size(Filter filter) {
+        Built built = build("SELECT COUNT(*)", filter, "");
+        if (built == null) {
+            return 0;
         }
-        return new Sql(m.replaceAll("?"), inOrder);
+        return ((Number) runner.rows(built.sql(), built.parameters(), 0, -1).get(0)[0]).longValue();
     }
 
-    public List<Row> page(Filter filter, int first, int max) {
-        Built built = build("SELECT " + COLUMNS, filter, ORDER);
+    /**
+     * One page, read state by state: the list is in the states' order, so the page's rows lie in the one or few
+     * states its range covers, each read by its own statement narrowed to that state (see {@link #narrowedTo}). To
+     * find where the range starts, the states before it are counted, each by a statement narrowed the same way and
+     * only when {@code counted} does not know it yet (the caller keeps it for further pages of the same filter; the
+     * last state is never counted). The first pages, where what needs action is, cost what their few rows cost, not
+     * a sort of the whole grid; at most two statements per state whatever the size of the content.
+     *
+     * @param counted the rows of each state, as far as known; filled in here
+     */
+    public List<Row> page(Filter filter, Map<WorkState, Long> counted, int first, int max) {
+        List<WorkState> states = filter.state() == null ? List.of(WorkState.values()) : List.of(filter.state());
+        List<Row> rows = new ArrayList<>();
+        long position = first;
+        for (int i = 0; i < states.size() && rows.size() < max; i++) {
+            WorkState state = states.get(i);
+            boolean last = i == states.size() - 1;
+            if (!last) {
+                long size = counted.computeIfAbsent(state, s -> size(narrowed(filter, s)));
+                if (position >= size) {
+                    position -= size;
+                    continue;
+                }
+            }
+            rows.addAll(ofState(filter, state, (int) position, max - rows.size()));
+            position = 0;
+        }
+        return rows;
+    }
+
+    private static Filter narrowed(Filter filter, WorkState state) {
+        return new Filter(state, filter.locale(), filter.kind(), filter.titleContains());
+    }
+
+    private List<Row> ofState(Filter filter, WorkState state, int first, int max) {
+        Built built =
+                build("SELECT " + COLUMNS, narrowed(filter, state), " ORDER BY w.title, w.kind, w.item_id, w.locale");
         if (built == null) {
             return List.of();
         }
-        Query query = query(built);
-        query.setFirstResult(first);
-        query.setMaxResults(max);
         List<Row> rows = new ArrayList<>();
-        for (Object result : query.getResultList()) {
-            Object[] row = (Object[]) result;
+        for (Object[] row : runner.rows(built.sql(), built.parameters(), first, max)) {
             rows.add(new Row(
                     ItemKind.valueOf((String) row[0]),
                     ((Number) row[1]).longValue(),
@@ -186,22 +239,6 @@ public final class WorkList {
                     WorkState.valueOf((String) row[5])));
         }
         return rows;
-    }
-
-    public long count(Filter filter) {
-        Built built = build("SELECT COUNT(*)", filter, "");
-        if (built == null) {
-            return 0;
-        }
-        return ((Number) query(built).getSingleResult()).longValue();
-    }
-
-    private Query query(Built built) {
-        Query query = em.createNativeQuery(built.sql());
-        for (int i = 0; i < built.parameters().size(); i++) {
-            query.setParameter(i + 1, built.parameters().get(i));
-        }
-        return query;
     }
 
     private static String pattern(String titleContains) {
