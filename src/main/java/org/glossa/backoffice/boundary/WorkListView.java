@@ -51,13 +51,16 @@ public class WorkListView implements Serializable {
 
     private final Map<WorkState, Long> counts = new EnumMap<>(WorkState.class);
 
+    private long size;
+
     private final LazyDataModel<WorkItem> items = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             // A fresh look at the list: the states are counted again as pages need them.
             counts.clear();
             counted = filter();
-            return (int) Math.min(Integer.MAX_VALUE, translations.workListSize(viewers.current(), counted));
+            size = translations.workListSize(viewers.current(), counted);
+            return (int) Math.min(Integer.MAX_VALUE, size);
         }
 
         @Override
@@ -67,8 +70,9 @@ public class WorkListView implements Serializable {
             if (!current.equals(counted)) {
                 counts.clear();
                 counted = current;
+                size = translations.workListSize(viewers.current(), current);
             }
-            return translations.workList(viewers.current(), current, counts, first, pageSize).stream()
+            return translations.workList(viewers.current(), current, size, counts, first, pageSize).stream()
                     .map(row -> new WorkItem(row, ui))
                     .toList();
         }

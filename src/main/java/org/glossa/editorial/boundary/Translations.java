@@ -172,12 +172,13 @@ public class Translations {
     /**
      * One page of the viewer's work list: their locales only (every locale for the owner).
      *
+     * @param size    how many rows the list has ({@link #workListSize})
      * @param counted how many rows each state has for this filter, as far as known: filled in as the page needs
      *     them, kept by the caller for further pages of the same filter
      */
     public List<WorkList.Row> workList(
-            Viewer viewer, WorkList.Filter filter, Map<WorkState, Long> counted, int first, int max) {
-        return workList(viewer).page(filter, counted, Math.max(0, first), Math.max(1, max));
+            Viewer viewer, WorkList.Filter filter, long size, Map<WorkState, Long> counted, int first, int max) {
+        return workList(viewer).page(filter, size, counted, Math.max(0, first), Math.max(1, max));
     }
 
     /** How many rows {@link #workList} has for this filter, for a paginator. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.glossa.content.entity.ItemKind;
 
 /**
@@ -61,6 +62,19 @@ public final class WorkList {
                     + " WHERE l.locale <> i.source_locale AND (t.status IS NULL OR t.status <> 'ARCHIVED')";
 
     private static final String COLUMNS = "w.kind, w.item_id, w.source_locale, w.title, w.locale, w.state";
+
+    /** The list's order in one statement: by state, then by source title. */
+    private static final String ORDER = " ORDER BY CASE w.state"
+            + IntStream.range(0, WorkState.values().length)
+                    .mapToObj(i -> " WHEN '" + WorkState.values()[i].name() + "' THEN " + i)
+                    .collect(Collectors.joining())
+            + " END, w.title, w.kind, w.item_id, w.locale";
+
+    /**
+     * Up to this many rows (a narrow filter, a search), a page is one statement over the whole filtered list: cheaper
+     * than counting state by state.
+     */
+    static final long FEW = 2_000;
 
     /**
      * Runs the list's statements, given with numbered parameters ({@code ?1}, each possibly used in every kind's
@@ -196,9 +210,14 @@ public final class WorkList {
      * last state is never counted). The first pages, where what needs action is, cost what their few rows cost, not
      * a sort of the whole grid; at most two statements per state whatever the size of the content.
      *
+     * @param size    the rows of the whole list ({@link #size}); a short list ({@link #FEW}) is read in one statement
      * @param counted the rows of each state, as far as known; filled in here
      */
-    public List<Row> page(Filter filter, Map<WorkState, Long> counted, int first, int max) {
+    public List<Row> page(Filter filter, long size, Map<WorkState, Long> counted, int first, int max) {
+        if (size <= FEW) {
+            Built built = build("SELECT " + COLUMNS, filter, ORDER);
+            return built == null ? List.of() : rows(built, first, max);
+        }
         List<WorkState> states = filter.state() == null ? List.of(WorkState.values()) : List.of(filter.state());
         List<Row> rows = new ArrayList<>();
         long position = first;
@@ -206,9 +225,9 @@ public final class WorkList {
             WorkState state = states.get(i);
             boolean last = i == states.size() - 1;
             if (!last) {
-                long size = counted.computeIfAbsent(state, s -> size(narrowed(filter, s)));
-                if (position >= size) {
-                    position -= size;
+                long inState = counted.computeIfAbsent(state, s -> size(narrowed(filter, s)));
+                if (position >= inState) {
+                    position -= inState;
                     continue;
                 }
             }
@@ -225,9 +244,10 @@ public final class WorkList {
     private List<Row> ofState(Filter filter, WorkState state, int first, int max) {
         Built built =
                 build("SELECT " + COLUMNS, narrowed(filter, state), " ORDER BY w.title, w.kind, w.item_id, w.locale");
-        if (built == null) {
-            return List.of();
-        }
+        return built == null ? List.of() : rows(built, first, max);
+    }
+
+    private List<Row> rows(Built built, int first, int max) {
         List<Row> rows = new ArrayList<>();
         for (Object[] row : runner.rows(built.sql(), built.parameters(), first, max)) {
             rows.add(new Row(

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.editorial.control.WorkList;
 import org.glossa.editorial.control.WorkState;
@@ -85,7 +86,11 @@ public final class WorkListBenchmark {
                 "middle ms",
                 "last ms");
         List<Double> all = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url, GenerateDocumentsBenchmark.USER, "")) {
+        // The application's session settings (DriverSelectingDataSource): no JIT.
+        Properties session = new Properties();
+        session.setProperty("user", GenerateDocumentsBenchmark.USER);
+        session.setProperty("options", "-c jit=off");
+        try (Connection c = DriverManager.getConnection(url, session)) {
             c.setReadOnly(true);
             for (var viewer : viewers.entrySet()) {
                 WorkList list = new WorkList(jdbc(c), viewer.getValue());
@@ -96,9 +101,9 @@ public final class WorkListBenchmark {
                     int middle = (int) Math.max(0, rows / 2 / PAGE * PAGE);
                     int last = (int) Math.max(0, (rows - 1) / PAGE * PAGE);
                     // Each page as a first visit to it: no state counted yet.
-                    double firstMs = median(() -> list.page(f, new EnumMap<>(WorkState.class), 0, PAGE));
-                    double middleMs = median(() -> list.page(f, new EnumMap<>(WorkState.class), middle, PAGE));
-                    double lastMs = median(() -> list.page(f, new EnumMap<>(WorkState.class), last, PAGE));
+                    double firstMs = median(() -> list.page(f, rows, new EnumMap<>(WorkState.class), 0, PAGE));
+                    double middleMs = median(() -> list.page(f, rows, new EnumMap<>(WorkState.class), middle, PAGE));
+                    double lastMs = median(() -> list.page(f, rows, new EnumMap<>(WorkState.class), last, PAGE));
                     all.addAll(List.of(countMs + firstMs, countMs + middleMs, countMs + lastMs));
                     System.out.printf(
                             Locale.ROOT,

@@ -44,16 +44,19 @@ class WorkListTest {
     private final WorkList.Filter any = new WorkList.Filter(null, null, null, null);
     private final Map<WorkState, Long> counted = new EnumMap<>(WorkState.class);
 
+    /** A list long enough to be read state by state. */
+    private static final long MANY = WorkList.FEW + 1;
+
     @Test
     void theStatesBeforeThePageAreCountedOnceThenThePageIsOneStatementAtItsOffset() {
         counts.put(WorkState.REJECTED, 3L);
         counts.put(WorkState.MISSING, 500L);
-        List<WorkList.Row> rows = list.page(any, counted, 23, 10);
+        List<WorkList.Row> rows = list.page(any, MANY, counted, 23, 10);
         assertThat(asked).containsExactly("count REJECTED", "count OUTDATED", "count MISSING", "MISSING 20+10");
         assertThat(rows).hasSize(10).allMatch(r -> r.state() == WorkState.MISSING);
 
         asked.clear();
-        list.page(any, counted, 33, 10);
+        list.page(any, MANY, counted, 33, 10);
         assertThat(asked).as("the counts are kept for the next page").containsExactly("MISSING 30+10");
     }
 
@@ -62,7 +65,7 @@ class WorkListTest {
         counts.put(WorkState.REJECTED, 3L);
         counts.put(WorkState.OUTDATED, 4L);
         counts.put(WorkState.MISSING, 500L);
-        List<WorkList.Row> rows = list.page(any, counted, 1, 10);
+        List<WorkList.Row> rows = list.page(any, MANY, counted, 1, 10);
         assertThat(asked)
                 .containsExactly(
                         "count REJECTED",
@@ -79,7 +82,7 @@ class WorkListTest {
     void theLastStateIsNeverCounted() {
         counts.put(WorkState.DRAFT, 5L);
         counts.put(WorkState.PUBLISHED, 12L);
-        assertThat(list.page(any, counted, 10, 10)).hasSize(7);
+        assertThat(list.page(any, MANY, counted, 10, 10)).hasSize(7);
         assertThat(asked).doesNotContain("count PUBLISHED").endsWith("PUBLISHED 5+10");
     }
 
@@ -87,15 +90,25 @@ class WorkListTest {
     void aStateFilterReadsThatStateAlone() {
         counts.put(WorkState.OUTDATED, 40L);
         WorkList.Filter outdated = new WorkList.Filter(WorkState.OUTDATED, null, null, null);
-        assertThat(list.page(outdated, counted, 30, 10)).hasSize(10);
+        assertThat(list.page(outdated, MANY, counted, 30, 10)).hasSize(10);
         assertThat(asked).containsExactly("OUTDATED 30+10");
+    }
+
+    @Test
+    void aShortListIsOnePageStatementWithoutCounting() {
+        WorkList.Runner whole = (sql, parameters, first, max) -> {
+            asked.add((sql.contains("ORDER BY CASE w.state") ? "whole list " : "other ") + first + "+" + max);
+            return List.of();
+        };
+        new WorkList(whole, List.of("de")).page(any, WorkList.FEW, counted, 10, 10);
+        assertThat(asked).containsExactly("whole list 10+10");
     }
 
     @Test
     void aLocaleOutsideTheViewersAsksNothing() {
         counts.put(WorkState.MISSING, 5L);
         WorkList.Filter elsewhere = new WorkList.Filter(null, "ar", ItemKind.POST, null);
-        assertThat(list.page(elsewhere, counted, 0, 10)).isEmpty();
+        assertThat(list.page(elsewhere, MANY, counted, 0, 10)).isEmpty();
         assertThat(list.size(elsewhere)).isZero();
         assertThat(asked).isEmpty();
     }
