@@ -72,7 +72,8 @@ public final class WorkList {
 
     /**
      * Up to this many rows (a narrow filter, a search), a page is one statement over the whole filtered list: cheaper
-     * than counting state by state.
+     * than counting state by state. So is a page this deep in a longer list: it lies in or behind the large states,
+     * whose counts cost more than sorting once.
      */
     static final long FEW = 2_000;
 
@@ -210,11 +211,12 @@ public final class WorkList {
      * last state is never counted). The first pages, where what needs action is, cost what their few rows cost, not
      * a sort of the whole grid; at most two statements per state whatever the size of the content.
      *
-     * @param size    the rows of the whole list ({@link #size}); a short list ({@link #FEW}) is read in one statement
+     * @param size    the rows of the whole list ({@link #size}); a short list, or a page deep in a long one (see
+     *     {@link #FEW}), is read in one statement
      * @param counted the rows of each state, as far as known; filled in here
      */
     public List<Row> page(Filter filter, long size, Map<WorkState, Long> counted, int first, int max) {
-        if (size <= FEW) {
+        if (size <= FEW || first >= FEW) {
             Built built = build("SELECT " + COLUMNS, filter, ORDER);
             return built == null ? List.of() : rows(built, first, max);
         }

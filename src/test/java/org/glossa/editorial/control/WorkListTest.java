@@ -95,13 +95,14 @@ class WorkListTest {
     }
 
     @Test
-    void aShortListIsOnePageStatementWithoutCounting() {
+    void aShortListOrADeepPageIsOneStatementWithoutCounting() {
         WorkList.Runner whole = (sql, parameters, first, max) -> {
             asked.add((sql.contains("ORDER BY CASE w.state") ? "whole list " : "other ") + first + "+" + max);
             return List.of();
         };
         new WorkList(whole, List.of("de")).page(any, WorkList.FEW, counted, 10, 10);
-        assertThat(asked).containsExactly("whole list 10+10");
+        new WorkList(whole, List.of("de")).page(any, MANY * 10, counted, (int) WorkList.FEW + 30, 10);
+        assertThat(asked).as("a short list, a deep page").containsExactly("whole list 10+10", "whole list 2030+10");
     }
 
     @Test
