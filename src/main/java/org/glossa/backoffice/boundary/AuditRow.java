@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.glossa.content.entity.TranslationStatus;
 import org.glossa.editorial.boundary.AuditTrail;
 import org.glossa.editorial.entity.AuditEntry;
 import org.glossa.localization.control.LocaleCatalog;
@@ -44,8 +43,10 @@ public class AuditRow implements Serializable {
         // The arrow points the way the UI reads: from the first state named to the second.
         String arrow = "rtl".equals(ui.getDir()) ? " ← " : " → ";
         this.change = e.fromStatus() == e.toStatus()
-                ? ui.t(statusKey(e.toStatus()))
-                : ui.t(statusKey(e.fromStatus())) + arrow + ui.t(statusKey(e.toStatus()));
+                ? ui.t(StateLabels.key(e.toStatus(), null, false))
+                : ui.t(StateLabels.key(e.fromStatus(), null, false))
+                        + arrow
+                        + ui.t(StateLabels.key(e.toStatus(), null, false));
         LocaleDefinition source = line.itemTitle() == null
                 ? null
                 : LocaleCatalog.standard().find(line.itemTitle().locale()).orElse(null);
@@ -58,16 +59,6 @@ public class AuditRow implements Serializable {
         this.locale = e.locale();
         this.localeName = target == null ? e.locale() : target.nativeName();
         this.comment = e.comment() == null ? "" : e.comment();
-    }
-
-    static String statusKey(TranslationStatus status) {
-        return switch (status) {
-            case DRAFT -> "admin.state.draft";
-            case IN_REVIEW -> "admin.state.inReview";
-            case SCHEDULED -> "admin.state.scheduled";
-            case PUBLISHED -> "admin.state.published";
-            case ARCHIVED -> "backoffice.audit.archived";
-        };
     }
 
     public String getKey() {

@@ -414,17 +414,7 @@ public class EditorView implements Serializable {
     }
 
     public String getStateName() {
-        if (status == null) {
-            return ui.t("admin.state.missing");
-        }
-        return ui.t(
-                switch (status) {
-                    case DRAFT -> reviewComment != null ? "admin.state.rejected" : "admin.state.draft";
-                    case IN_REVIEW -> "admin.state.inReview";
-                    case SCHEDULED -> "admin.state.scheduled";
-                    case PUBLISHED -> "admin.state.published";
-                    case ARCHIVED -> "backoffice.editor.archived";
-                });
+        return ui.t(StateLabels.key(status, reviewComment, outdated));
     }
 
     public String getReviewComment() {

@@ -108,7 +108,7 @@ public class ReviewView implements Serializable {
         Translation t = s.translation();
         found = true;
         etag = ETags.of(t);
-        status = ui.t(statusKey(t.status()));
+        status = ui.t(StateLabels.key(t.status(), t.reviewComment(), s.outdated()));
         inReview = t.status() == TranslationStatus.IN_REVIEW;
         source = new Side(s.source().text(), s.source().locale());
         translation = new Side(t.text(), t.locale());
@@ -225,16 +225,6 @@ public class ReviewView implements Serializable {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    static String statusKey(TranslationStatus status) {
-        return switch (status) {
-            case DRAFT -> "admin.state.draft";
-            case IN_REVIEW -> "admin.state.inReview";
-            case SCHEDULED -> "admin.state.scheduled";
-            case PUBLISHED -> "admin.state.published";
-            case ARCHIVED -> "backoffice.review.archived";
-        };
     }
 
     private List<DiffField> diff(TranslatableText before, TranslatableText after, String tag) {

@@ -32,7 +32,7 @@ public class WorkItem implements Serializable {
         this.localeName = target.nativeName();
         this.kind = ui.t(WorkListView.kindKey(row.kind()));
         this.state = row.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        this.stateName = ui.t(WorkListView.stateKey(row.state()));
+        this.stateName = ui.t(StateLabels.key(row.state()));
         this.needsAction = row.state().needsAction();
         this.editUrl = "edit.xhtml?kind=" + row.kind().name().toLowerCase(Locale.ROOT) + "&id=" + row.itemId()
                 + "&locale=" + target.tag();

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,16 +46,33 @@ public class WorkListView implements Serializable {
     private String kind;
     private String search;
 
+    /** How many rows each state has for the filter last read, as far as its pages needed them. */
+    private WorkList.Filter counted;
+
+    private final Map<WorkState, Long> counts = new EnumMap<>(WorkState.class);
+
+    private long size;
+
     private final LazyDataModel<WorkItem> items = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, translations.workListSize(viewers.current(), filter()));
+            // A fresh look at the list: the states are counted again as pages need them.
+            counts.clear();
+            counted = filter();
+            size = translations.workListSize(viewers.current(), counted);
+            return (int) Math.min(Integer.MAX_VALUE, size);
         }
 
         @Override
         public List<WorkItem> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return translations.workList(viewers.current(), filter(), first, pageSize).stream()
+            WorkList.Filter current = filter();
+            if (!current.equals(counted)) {
+                counts.clear();
+                counted = current;
+                size = translations.workListSize(viewers.current(), current);
+            }
+            return translations.workList(viewers.current(), current, size, counts, first, pageSize).stream()
                     .map(row -> new WorkItem(row, ui))
                     .toList();
         }
@@ -87,7 +105,7 @@ public class WorkListView implements Serializable {
     public List<SelectItem> getStates() {
         List<SelectItem> states = new ArrayList<>();
         for (WorkState s : WorkState.values()) {
-            states.add(new SelectItem(s.name(), ui.t(stateKey(s))));
+            states.add(new SelectItem(s.name(), ui.t(StateLabels.key(s))));
         }
         return states;
     }
@@ -110,18 +128,6 @@ public class WorkListView implements Serializable {
             kinds.add(new SelectItem(k.name(), ui.t(kindKey(k))));
         }
         return kinds;
-    }
-
-    static String stateKey(WorkState state) {
-        return switch (state) {
-            case REJECTED -> "admin.state.rejected";
-            case OUTDATED -> "admin.state.outdated";
-            case MISSING -> "admin.state.missing";
-            case DRAFT -> "admin.state.draft";
-            case IN_REVIEW -> "admin.state.inReview";
-            case SCHEDULED -> "admin.state.scheduled";
-            case PUBLISHED -> "admin.state.published";
-        };
     }
 
     static String kindKey(ItemKind kind) {

@@ -94,6 +94,7 @@ public class DriverSelectingDataSource implements DataSource {
             info.setProperty("password", pass);
         }
         info.putAll(networkTimeouts());
+        info.putAll(sessionSettings(url));
         Connection connection = driver().connect(url, info);
         if (connection == null) {
             throw new SQLException("The JDBC driver refused the URL " + redacted(url));
@@ -142,6 +143,20 @@ public class DriverSelectingDataSource implements DataSource {
             timeouts.setProperty("tcpKeepAlive", "true");
         }
         return timeouts;
+    }
+
+    /**
+     * PostgreSQL's settings for the application's sessions: no JIT compilation. The application runs short
+     * statements whose row estimates can be far off (the work list's grid of items times a list of locales is
+     * estimated at hundreds of millions of rows for a few hundred), and JIT then spends most of a second compiling a
+     * plan that runs in milliseconds. An {@code options} parameter in the JDBC URL wins.
+     */
+    static Properties sessionSettings(String url) {
+        Properties settings = new Properties();
+        if (url != null && url.startsWith("jdbc:postgresql:") && !url.contains("options=")) {
+            settings.setProperty("options", "-c jit=off");
+        }
+        return settings;
     }
 
     /** JDBC URLs may carry a password parameter; never log one. */

@@ -13,6 +13,7 @@ import org.glossa.content.entity.Revision;
 import org.glossa.content.entity.TranslatableText;
 import org.glossa.content.entity.Translation;
 import org.glossa.content.entity.TranslationStatus;
+import org.glossa.editorial.control.Decision;
 import org.glossa.editorial.control.EditorialException;
 import org.glossa.editorial.control.RequestedLocale;
 import org.glossa.editorial.control.ReviewQueueEntry;
@@ -22,6 +23,7 @@ import org.glossa.editorial.control.TranslationQueries;
 import org.glossa.editorial.control.TranslationState;
 import org.glossa.editorial.control.Viewer;
 import org.glossa.editorial.control.WorkList;
+import org.glossa.editorial.control.WorkState;
 import org.glossa.editorial.entity.AuditEntry;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
@@ -99,11 +101,14 @@ public class Translations {
         return queries.states(queries.inReview());
     }
 
-    /** One page of the review queue, oldest submission first, with each item's source title and translator. */
-    public List<ReviewQueueEntry> reviewQueue(Viewer viewer, int first, int max) {
+    /**
+     * One page of the review queue, oldest submission first, optionally of one locale and one kind (null: any), with
+     * each item's source title and its translator's display name.
+     */
+    public List<ReviewQueueEntry> reviewQueue(Viewer viewer, String localeTag, ItemKind kind, int first, int max) {
         viewer.requireOwner();
         TranslationQueries queries = queries(viewer);
-        List<Translation> page = queries.inReview(Math.max(0, first), Math.max(1, max));
+        List<Translation> page = queries.inReview(locale(localeTag), kind, Math.max(0, first), Math.max(1, max));
         Map<Long, String> titles = queries.sourceTitles(page);
         Map<Long, String> authors = queries.currentAuthors(page);
         return page.stream()
@@ -111,10 +116,27 @@ public class Translations {
                 .toList();
     }
 
-    /** How many translations wait for review. */
-    public long reviewQueueSize(Viewer viewer) {
+    /**
+     * How many translations wait for review in each locale, optionally of one kind (null: any), in one query; the
+     * queue's size for a locale, or in all, follows from it.
+     */
+    public Map<String, Long> reviewQueueByLocale(Viewer viewer, ItemKind kind) {
         viewer.requireOwner();
-        return queries(viewer).inReviewCount();
+        return queries(viewer).inReviewByLocale(kind);
+    }
+
+    private static String locale(String tag) {
+        return tag == null || tag.isBlank()
+                ? null
+                : RequestedLocale.of(tag, "locale").tag();
+    }
+
+    /**
+     * The owner's decisions in the viewer's locales after {@code since}, newest first, at most {@code max}: what a
+     * translator's home shows of what happened since their last visit.
+     */
+    public List<Decision> decidedSince(Viewer viewer, Instant since, int max) {
+        return queries(viewer).decidedSince(since, Math.max(1, max));
     }
 
     /** One translation as the owner reviews it: beside its source text, and the live version's text if any. */
@@ -129,7 +151,7 @@ public class Translations {
                         .orElseThrow(() -> EditorialException.notFound("the source text is missing"));
         Optional<TranslatableText> live =
                 s.live().flatMap(p -> queries.revision(t, p.revisionNumber())).map(Revision::text);
-        return new Submission(t, source, live);
+        return new Submission(t, source, live, s.outdated());
     }
 
     public List<TranslationState> list(
@@ -147,20 +169,27 @@ public class Translations {
         return queries.states(queries.list(kind, status, locale, outdated, Math.max(0, page - 1) * pageSize, pageSize));
     }
 
-    /** One page of the viewer's work list: their locales only (every locale for the owner). */
-    public List<WorkList.Row> workList(Viewer viewer, WorkList.Filter filter, int first, int max) {
-        return workList(viewer).page(filter, first, max);
+    /**
+     * One page of the viewer's work list: their locales only (every locale for the owner).
+     *
+     * @param size    how many rows the list has ({@link #workListSize})
+     * @param counted how many rows each state has for this filter, as far as known: filled in as the page needs
+     *     them, kept by the caller for further pages of the same filter
+     */
+    public List<WorkList.Row> workList(
+            Viewer viewer, WorkList.Filter filter, long size, Map<WorkState, Long> counted, int first, int max) {
+        return workList(viewer).page(filter, size, counted, Math.max(0, first), Math.max(1, max));
     }
 
     /** How many rows {@link #workList} has for this filter, for a paginator. */
     public long workListSize(Viewer viewer, WorkList.Filter filter) {
-        return workList(viewer).count(filter);
+        return workList(viewer).size(filter);
     }
 
     private WorkList workList(Viewer viewer) {
         List<String> tags = LocaleCatalog.standard().tags();
         return new WorkList(
-                em,
+                WorkList.of(em),
                 viewer.owner()
                         ? tags
                         : tags.stream().filter(viewer.locales()::contains).toList());

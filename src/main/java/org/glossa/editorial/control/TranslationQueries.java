@@ -164,14 +164,50 @@ public final class TranslationQueries {
                 .getResultList();
     }
 
-    /** One page of {@link #inReview()}, oldest submission first. */
-    public List<Translation> inReview(int first, int max) {
-        return withItems(scoped(
-                        FROM + "t.status = :status" + IN_SCOPE + " ORDER BY t.updatedAt, t.id", Translation.class))
+    /**
+     * One page of {@link #inReview()}, oldest submission first, optionally of one locale and one kind (null: any).
+     */
+    public List<Translation> inReview(String locale, ItemKind kind, int first, int max) {
+        TypedQuery<Translation> query = withItems(scoped(
+                FROM + "t.status = :status" + narrowed(locale, kind) + IN_SCOPE + " ORDER BY t.updatedAt, t.id",
+                Translation.class));
+        return narrowed(query, locale, kind)
                 .setParameter("status", TranslationStatus.IN_REVIEW)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    /**
+     * How many translations wait for review in each locale, optionally of one kind: one grouped query, and the
+     * queue's size is their sum. Locales with nothing waiting are absent.
+     */
+    public Map<String, Long> inReviewByLocale(ItemKind kind) {
+        TypedQuery<Object[]> query = scoped(
+                "SELECT t.locale, COUNT(t) FROM Translation t WHERE t.status = :status" + narrowed(null, kind)
+                        + " AND (:everything = TRUE OR t.locale IN :locales) GROUP BY t.locale",
+                Object[].class);
+        Map<String, Long> counts = new HashMap<>();
+        narrowed(query, null, kind)
+                .setParameter("status", TranslationStatus.IN_REVIEW)
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** The clauses for a locale and a kind, left out when null (PostgreSQL cannot type a null parameter). */
+    private static String narrowed(String locale, ItemKind kind) {
+        return (locale == null ? "" : " AND t.locale = :locale") + (kind == null ? "" : " AND t.kind = :kind");
+    }
+
+    private static <T> TypedQuery<T> narrowed(TypedQuery<T> query, String locale, ItemKind kind) {
+        if (locale != null) {
+            query.setParameter("locale", locale);
+        }
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        return query;
     }
 
     /** How many translations {@link #inReview()} has. */
@@ -183,19 +219,23 @@ public final class TranslationQueries {
                 .getSingleResult();
     }
 
-    /** Who wrote the current revision of each translation, in one query: the translator who submitted it. */
+    /**
+     * Who wrote the current revision of each translation, in one query: the translator who submitted it, by the
+     * display name of their account (their username when the account is gone).
+     */
     public Map<Long, String> currentAuthors(List<Translation> visible) {
         Map<Long, String> authors = new HashMap<>();
         if (visible.isEmpty()) {
             return authors;
         }
         em.createQuery(
-                        "SELECT r.translation.id, r.author FROM Revision r WHERE r.translation IN :ts"
-                                + " AND r.number = r.translation.revisionNumber",
+                        "SELECT r.translation.id, r.author, a.displayName FROM Revision r"
+                                + " LEFT JOIN Account a ON a.username = r.author"
+                                + " WHERE r.translation IN :ts AND r.number = r.translation.revisionNumber",
                         Object[].class)
                 .setParameter("ts", visible)
                 .getResultList()
-                .forEach(row -> authors.put((Long) row[0], (String) row[1]));
+                .forEach(row -> authors.put((Long) row[0], (String) (row[2] != null ? row[2] : row[1])));
         return authors;
     }
 
@@ -283,6 +323,64 @@ public final class TranslationQueries {
                 .setParameter("item", itemId)
                 .setParameter("locale", locale)
                 .getResultList();
+    }
+
+    /**
+     * The owner's decisions (approve, schedule, reject) in the viewer's locales after {@code since}, newest first, at
+     * most {@code max}, each with the translation's title: the audit log in one query (by its locale and time index),
+     * then the titles in one query per kind present.
+     */
+    public List<Decision> decidedSince(Instant since, int max) {
+        List<Object[]> rows = scoped(
+                        "SELECT a.kind, a.itemId, a.locale, a.action, a.comment, a.occurredAt FROM AuditEntry a"
+                                + " WHERE a.action IN :decisions AND a.occurredAt > :since"
+                                + " AND (:everything = TRUE OR a.locale IN :locales)"
+                                + " ORDER BY a.occurredAt DESC, a.id DESC",
+                        Object[].class)
+                .setParameter(
+                        "decisions",
+                        List.of(
+                                TranslationStatus.Action.APPROVE,
+                                TranslationStatus.Action.SCHEDULE,
+                                TranslationStatus.Action.REJECT))
+                .setParameter("since", since)
+                .setMaxResults(max)
+                .getResultList();
+        Map<ItemKind, Map<String, String>> titles = new EnumMap<>(ItemKind.class);
+        rows.stream()
+                .collect(Collectors.groupingBy(r -> (ItemKind) r[0], LinkedHashMap::new, Collectors.toList()))
+                .forEach((kind, ofKind) -> {
+                    Map<String, String> byItemAndLocale = new HashMap<>();
+                    em.createQuery(
+                                    "SELECT i.id, t.locale, t.title FROM Translation t JOIN t." + kind.attribute()
+                                            + " i WHERE i.id IN :ids AND t.locale IN :locales",
+                                    Object[].class)
+                            .setParameter(
+                                    "ids",
+                                    ofKind.stream()
+                                            .map(r -> ((Number) r[1]).longValue())
+                                            .distinct()
+                                            .toList())
+                            .setParameter(
+                                    "locales",
+                                    ofKind.stream()
+                                            .map(r -> (String) r[2])
+                                            .distinct()
+                                            .toList())
+                            .getResultList()
+                            .forEach(t -> byItemAndLocale.put(t[0] + "/" + t[1], (String) t[2]));
+                    titles.put(kind, byItemAndLocale);
+                });
+        return rows.stream()
+                .map(r -> new Decision(
+                        (ItemKind) r[0],
+                        ((Number) r[1]).longValue(),
+                        (String) r[2],
+                        r[3] != TranslationStatus.Action.REJECT,
+                        r[3] == TranslationStatus.Action.REJECT ? (String) r[4] : null,
+                        (Instant) r[5],
+                        titles.get((ItemKind) r[0]).get(r[1] + "/" + r[2])))
+                .toList();
     }
 
     /**

@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,6 +181,19 @@ public class Accounts {
         if (account != null) {
             account.chooseUiLocale(canonical);
         }
+    }
+
+    /**
+     * A back-office sign-in begins a new visit: the one that was current becomes the previous one, what the home
+     * counts "since your last visit" from. One statement that leaves the account's version alone, so a sign-in never
+     * makes the owner's change of the account a conflict.
+     */
+    public void beginVisit(long id, Instant now) {
+        em.createNativeQuery("UPDATE account SET previous_visit_started_at = visit_started_at, visit_started_at = ?1"
+                        + " WHERE id = ?2")
+                .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(2, id)
+                .executeUpdate();
     }
 
     /** The account's audit, newest first, at most {@code limit} entries; with the actors' usernames (2 queries). */

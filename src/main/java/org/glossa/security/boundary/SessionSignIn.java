@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 import java.util.Optional;
 import org.glossa.security.control.AccountPrincipal;
 import org.glossa.security.control.BasicCredentials;
@@ -24,6 +25,9 @@ public class SessionSignIn {
     @Inject
     SignIn signIn;
 
+    @Inject
+    Accounts accounts;
+
     /** Checks the credentials; on success the request's session is signed in under a new id. */
     public LoginThrottle.Outcome<AccountPrincipal> signIn(
             HttpServletRequest request, String username, String password) {
@@ -34,6 +38,7 @@ public class SessionSignIn {
             HttpSession session = request.getSession(true);
             request.changeSessionId();
             session.setAttribute(ACCOUNT, accepted.value().accountId());
+            accounts.beginVisit(accepted.value().accountId(), Instant.now());
         }
         return outcome;
     }

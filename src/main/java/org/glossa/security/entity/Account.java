@@ -60,6 +60,13 @@ public class Account {
     @Column(name = "ui_locale", length = 20)
     private String uiLocale;
 
+    /** Written by {@code Accounts.beginVisit} alone, in one statement that leaves the version alone. */
+    @Column(name = "visit_started_at", insertable = false, updatable = false)
+    private Instant visitStartedAt;
+
+    @Column(name = "previous_visit_started_at", insertable = false, updatable = false)
+    private Instant previousVisitStartedAt;
+
     @Version
     private int version;
 
@@ -159,6 +166,14 @@ public class Account {
     /** The language the back office speaks to this person, once they chose one (a canonical locale tag). */
     public Optional<String> uiLocale() {
         return java.util.Optional.ofNullable(uiLocale);
+    }
+
+    /**
+     * Since when the back office shows this person what changed: the start of their visit before the current one (a
+     * visit is a back-office sign-in), or, on their first visit, when the account was made.
+     */
+    public Instant seenUntil() {
+        return previousVisitStartedAt != null ? previousVisitStartedAt : createdAt;
     }
 
     /** Whether anything changed. The tag is canonical (one of the catalogue's); checking it is the caller's part. */

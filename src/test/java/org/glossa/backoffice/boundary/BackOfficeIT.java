@@ -156,6 +156,21 @@ class BackOfficeIT {
             // Resuming the session (the account and its locales), the count and the page; the rest is slack for the
             // scheduler's background checks, which share the counter. One statement per row would be 10 more.
             assertThat(used).as("statements for one page of 10 rows").isLessThanOrEqualTo(4 + 4);
+
+            filters(page).getByLabel("State").selectOption("MISSING");
+            filters(page).getByLabel("Language").selectOption("fr");
+            filters(page).getByLabel("Kind").selectOption("POST");
+            filters(page).getByLabel("Search source titles").fill("a");
+            long beforeFiltered = statements();
+            submit(
+                    page,
+                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter"))
+                            .click());
+            long filtered = statements() - beforeFiltered;
+            assertThat(listedStates(page)).isNotEmpty().containsOnly("Missing");
+            assertThat(listedLocales(page)).containsOnly("fr");
+            // Every filter at once is still the count and the page (each filter is in their statements).
+            assertThat(filtered).as("statements for a filtered page").isLessThanOrEqualTo(4 + 4);
         }
     }
 

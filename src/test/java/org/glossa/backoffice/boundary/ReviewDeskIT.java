@@ -105,6 +105,11 @@ class ReviewDeskIT {
         submit(page, () -> button(page, button).click());
     }
 
+    /** The queue's filters (the table's column headers carry the same names). */
+    private static Locator filters(Page page) {
+        return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Filters"));
+    }
+
     private static String messages(Page page) {
         return page.locator("[id='messages']").textContent();
     }
@@ -235,7 +240,9 @@ class ReviewDeskIT {
                     .as("no element made of a title")
                     .isZero();
             Locator germanRow = hostileRows.filter(new Locator.FilterOptions().setHas(page.locator("span[lang='de']")));
-            assertThat(germanRow.textContent()).contains("Deutsch", "anna");
+            assertThat(germanRow.textContent())
+                    .as("the translator by their display name")
+                    .contains("Deutsch", "Anna (demo translator)");
 
             submit(page, () -> germanRow.getByRole(AriaRole.LINK).click());
             assertThat(page.url()).contains("review-item.xhtml");
@@ -249,7 +256,9 @@ class ReviewDeskIT {
             page.getByLabel("Comment for the translator").fill("Bitte den Titel ausführlicher.");
             click(page, "Reject");
             assertThat(messages(page)).contains("Rejected");
-            assertThat(status(page)).isEqualTo("Draft");
+            assertThat(status(page))
+                    .as("back in draft with the comment: the label the work list and editor use")
+                    .isEqualTo("Rejected");
             assertThat(button(page, "Approve").count())
                     .as("nothing left to decide")
                     .isZero();
@@ -398,6 +407,246 @@ class ReviewDeskIT {
                     screenshot(page, "review-diff-" + language + "-" + device);
                 }
             }
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theQueueIsOldestFirstFilteredByLocaleAndKindWithACountPerLocale() throws Exception {
+        long first = publishedEnglishPost("Queue order one");
+        long second = publishedEnglishPost("Queue order two");
+        submitted(anna(), second, "de", "Reihenfolge zwei", "Zweiter.");
+        submitted(anna(), first, "de", "Reihenfolge eins", "Erster.");
+        submitted(anna(), first, "fr", "Ordre un", "Premier.");
+        submitted(karim(), first, "ar", "الترتيب واحد", "الأول.");
+        Map<String, Long> waiting = new java.util.HashMap<>();
+        Json.createReader(new StringReader(owner().get("/api/v1/review-queue").body()))
+                .readArray()
+                .forEach(v -> waiting.merge(v.asJsonObject().getString("locale"), 1L, Long::sum));
+
+        try (BrowserContext context = context("en", 1280, 900)) {
+            Page page = context.newPage();
+            signIn(page, "owner", "demo-owner-password");
+            page.navigate(admin("/review.xhtml"));
+            idle(page);
+            Locator counts = page.locator(".locale-counts li");
+            assertThat(counts.count()).isEqualTo(waiting.size());
+            Locator german = counts.filter(new Locator.FilterOptions().setHas(page.locator("span[lang='de']")));
+            assertThat(german.textContent()).contains("Deutsch", waiting.get("de") + " submission");
+
+            filters(page)
+                    .getByLabel("Language", new Locator.GetByLabelOptions().setExact(true))
+                    .selectOption("de");
+            long before = statements();
+            submit(page, () -> page.locator("#filter-apply").click());
+            long used = statements() - before;
+            assertThat(page.url()).contains("locale=de");
+            // Resuming the session, the counts per locale (also the total), the page, its items, source titles and
+            // translators; slack for the scheduler's background checks.
+            assertThat(used).as("statements for a filtered page").isLessThanOrEqualTo(7 + 4);
+            assertThat(page.locator(".locale-counts a[aria-current='true'] span")
+                            .getAttribute("lang"))
+                    .isEqualTo("de");
+            Locator rows = page.locator("[id='queue:items'] tbody tr");
+            List<String> locales = rows.locator("td:nth-child(2) span[lang]").all().stream()
+                    .map(l -> l.getAttribute("lang"))
+                    .toList();
+            assertThat(locales).hasSize((int) Math.min(10, waiting.get("de"))).containsOnly("de");
+            List<String> submitted = rows.locator("time").all().stream()
+                    .map(t -> t.getAttribute("datetime"))
+                    .toList();
+            assertThat(submitted).as("oldest first").isSorted();
+            List<String> titles = rows.locator("td:nth-child(1) span[lang]").allTextContents();
+            assertThat(titles.indexOf("Queue order two"))
+                    .as("submitted first, listed first")
+                    .isLessThan(titles.indexOf("Queue order one"));
+
+            filters(page)
+                    .getByLabel("Kind", new Locator.GetByLabelOptions().setExact(true))
+                    .selectOption("experience");
+            submit(page, () -> page.locator("#filter-apply").click());
+            assertThat(page.url()).contains("kind=experience");
+            assertThat(page.locator("[id='queue:items'] tbody").textContent()).contains("Nothing is waiting");
+            assertThat(page.locator(".locale-counts li").count()).isZero();
+
+            Response refused = page.navigate(admin("/review.xhtml?locale=xx-nowhere&kind=poem"));
+            assertThat(refused.status()).isEqualTo(200);
+            assertThat(messages(page)).contains("not one of the choices");
+            assertThat(page.locator("[id='queue:items'] tbody tr").count()).isGreaterThanOrEqualTo(4);
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theApiDecidesOnlyTheVersionTheOwnerRead() throws Exception {
+        long post = publishedEnglishPost("If-Match on decisions");
+        submitted(anna(), post, "de", "Vorbedingung", "Erste Fassung.");
+        String read = owner().get(path(post, "de")).headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> rejected = owner().send(
+                        "POST",
+                        path(post, "de") + "/reject",
+                        "{\"comment\":\"Bitte genauer.\"}",
+                        Map.of("If-Match", read));
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+        HttpResponse<String> draft = anna().get(path(post, "de"));
+        assertThat(anna().put(
+                                path(post, "de"),
+                                fields("Vorbedingung", "vorbedingung", "Kurz", "Zweite Fassung."),
+                                draft.headers().firstValue("ETag").orElseThrow())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(anna().post(path(post, "de") + "/submit", "{}").statusCode()).isEqualTo(200);
+        int auditBefore = Json.createReader(
+                        new StringReader(owner().get("/api/v1/audit?kind=post&item=" + post + "&locale=de")
+                                .body()))
+                .readArray()
+                .size();
+
+        for (String decision : List.of("/approve", "/reject")) {
+            String body = decision.equals("/reject") ? "{\"comment\":\"Unseen.\"}" : "{}";
+            HttpResponse<String> stale =
+                    owner().send("POST", path(post, "de") + decision, body, Map.of("If-Match", read));
+            assertThat(stale.statusCode())
+                    .as(decision + " with the ETag of a version since replaced")
+                    .isEqualTo(412);
+            assertThat(stale.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(stale.body()).contains("If-Match");
+        }
+        HttpResponse<String> unchanged = owner().get(path(post, "de"));
+        assertThat(json(unchanged).getJsonObject("state").getString("status")).isEqualTo("IN_REVIEW");
+        assertThat(Json.createReader(new StringReader(owner().get("/api/v1/audit?kind=post&item=" + post + "&locale=de")
+                                .body()))
+                        .readArray()
+                        .size())
+                .as("nothing audited for a refused decision")
+                .isEqualTo(auditBefore);
+        assertThat(new SiteClient(uri()).get(DE_SITE + "/blog/vorbedingung").statusCode())
+                .isEqualTo(404);
+
+        String current = unchanged.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> approved =
+                owner().send("POST", path(post, "de") + "/approve", "{}", Map.of("If-Match", current));
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(json(owner().get(path(post, "de"))).getJsonObject("state").getString("status"))
+                .isEqualTo("PUBLISHED");
+
+        // Without If-Match, as the README says: the decision applies to whatever version is current.
+        submitted(anna(), post, "fr", "Précondition", "Première version.");
+        HttpResponse<String> unconditional = owner().post(path(post, "fr") + "/approve", "{}");
+        assertThat(unconditional.statusCode()).as(unconditional.body()).isEqualTo(200);
+        assertThat(json(owner().get(path(post, "fr"))).getJsonObject("state").getString("status"))
+                .isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    @Order(7)
+    void aTranslatorsHomeShowsWhatWasDecidedInTheirLocalesSinceTheirPreviousVisit() throws Exception {
+        long earlier = publishedEnglishPost("Decided before the visit");
+        submitted(anna(), earlier, "de", "Vor dem Besuch", "Alt.");
+        assertThat(owner().post(path(earlier, "de") + "/approve", "{}").statusCode())
+                .isEqualTo(200);
+        try (BrowserContext context = context("en", 1280, 900)) {
+            signIn(context.newPage(), "anna", "demo-anna-password");
+        }
+
+        long post = publishedEnglishPost("Decided during the absence");
+        submitted(anna(), post, "de", "Während der Abwesenheit", "Text.");
+        submitted(anna(), post, "fr", "Pendant l’absence", "Texte.");
+        submitted(karim(), post, "ar", "أثناء الغياب", "نص.");
+        assertThat(owner().post(path(post, "de") + "/reject", "{\"comment\":\"Bitte den Schluss kürzen.\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(owner().post(path(post, "fr") + "/approve", "{}").statusCode())
+                .isEqualTo(200);
+        assertThat(owner().post(path(post, "ar") + "/approve", "{}").statusCode())
+                .isEqualTo(200);
+
+        try (BrowserContext context = context("en", 1280, 900)) {
+            Page page = context.newPage();
+            signIn(page, "anna", "demo-anna-password");
+            Locator lines = page.locator("#decided li");
+            assertThat(lines.count())
+                    .as("the two decisions in her locales since her previous visit")
+                    .isEqualTo(2);
+            assertThat(lines.nth(0).textContent()).contains("Approved", "Pendant l’absence", "Français");
+            assertThat(lines.nth(1).textContent())
+                    .contains("Rejected", "Während der Abwesenheit", "Deutsch", "Bitte den Schluss kürzen.");
+            assertThat(page.locator("#decided").textContent())
+                    .doesNotContain("أثناء الغياب")
+                    .doesNotContain("Vor dem Besuch");
+            assertThat(lines.nth(1).locator("a span").getAttribute("lang")).isEqualTo("de");
+            screenshot(page, "home-decided-en-desktop");
+            accessible(page, "home with decisions, en, desktop");
+
+            page.reload();
+            idle(page);
+            assertThat(page.locator("#decided li").count())
+                    .as("a visit is a sign-in: opening the home again keeps the list")
+                    .isEqualTo(2);
+
+            submit(
+                    page,
+                    () -> page.locator("#decided li")
+                            .nth(1)
+                            .getByRole(AriaRole.LINK)
+                            .click());
+            assertThat(page.url()).contains("edit.xhtml?kind=post&id=" + post + "&locale=de");
+            assertThat(page.locator(".state").first().textContent()).isEqualTo("Rejected");
+        }
+
+        HttpResponse<String> draft = anna().get(path(post, "de"));
+        assertThat(anna().put(
+                                path(post, "de"),
+                                fields("Während der Abwesenheit", "waehrend-der-abwesenheit", "Kurz", "Kürzer."),
+                                draft.headers().firstValue("ETag").orElseThrow())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(anna().post(path(post, "de") + "/submit", "{}").statusCode()).isEqualTo(200);
+        assertThat(owner().post(path(post, "de") + "/approve", "{}").statusCode())
+                .isEqualTo(200);
+
+        try (BrowserContext context = context("ar", 1280, 900)) {
+            Page page = context.newPage();
+            page.navigate(admin("/signin.xhtml"));
+            idle(page);
+            page.locator("[id='signin:username']").fill("anna");
+            page.locator("[id='signin:password']").fill("demo-anna-password");
+            submit(page, () -> page.locator("[id='signin:submit']").click());
+            assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
+            Locator lines = page.locator("#decided li");
+            assertThat(lines.count())
+                    .as("only what came after the previous visit")
+                    .isEqualTo(1);
+            assertThat(lines.first().textContent()).contains("Während der Abwesenheit");
+            assertThat(lines.first().locator("a span").getAttribute("dir")).isEqualTo("ltr");
+            screenshot(page, "home-decided-ar-desktop");
+            accessible(page, "home with decisions, ar, desktop");
+            page.setViewportSize(375, 740);
+            idle(page);
+            screenshot(page, "home-decided-ar-phone");
+            accessible(page, "home with decisions, ar, phone");
+            assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth"
+                            + " <= document.documentElement.clientWidth + 1"))
+                    .as("no sideways scrolling")
+                    .isTrue();
+        }
+
+        try (BrowserContext context = context("en", 375, 740)) {
+            Page page = context.newPage();
+            signIn(page, "anna", "demo-anna-password");
+            assertThat(page.locator("#decided li").count()).isZero();
+            assertThat(page.locator(".home-changes").textContent())
+                    .contains("Nothing in your languages was approved or rejected since then.");
+            screenshot(page, "home-decided-en-phone");
+            accessible(page, "home without decisions, en, phone");
+        }
+        try (BrowserContext context = context("en", 1280, 900)) {
+            Page page = context.newPage();
+            signIn(page, "owner", "demo-owner-password");
+            assertThat(page.locator(".home-changes").count())
+                    .as("the owner takes the decisions")
+                    .isZero();
         }
     }
 }

@@ -20,6 +20,17 @@ class DriverSelectingDataSourceTest {
     }
 
     @Test
+    void postgresqlSessionsRunWithoutJitUnlessTheUrlSaysOtherwise() {
+        assertThat(DriverSelectingDataSource.sessionSettings("jdbc:postgresql://db/g")
+                        .getProperty("options"))
+                .isEqualTo("-c jit=off");
+        assertThat(DriverSelectingDataSource.sessionSettings("jdbc:postgresql://db/g?options=-c%20work_mem=64MB"))
+                .isEmpty();
+        assertThat(DriverSelectingDataSource.sessionSettings("jdbc:h2:./data/glossa"))
+                .isEmpty();
+    }
+
+    @Test
     void theEmbeddedDatabaseGetsNoNetworkSettings() {
         assertThat(DriverSelectingDataSource.networkTimeouts("jdbc:h2:./data/glossa", 5000, 30))
                 .isEmpty();

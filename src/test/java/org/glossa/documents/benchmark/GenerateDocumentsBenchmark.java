@@ -58,10 +58,9 @@ import org.glossa.site.control.SiteSnapshot;
  */
 public final class GenerateDocumentsBenchmark {
 
-    private static final String DATABASE = System.getProperty("glossa.benchmark.database", "glossa_benchmark");
-    private static final String SERVER =
-            System.getProperty("glossa.benchmark.server", "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String USER = System.getProperty("glossa.benchmark.user", "postgres");
+    static final String DATABASE = System.getProperty("glossa.benchmark.database", "glossa_benchmark");
+    static final String SERVER = System.getProperty("glossa.benchmark.server", "jdbc:postgresql://127.0.0.1:5432/");
+    static final String USER = System.getProperty("glossa.benchmark.user", "postgres");
 
     /** Kept, so that the level set on it stays: Liquibase reports every changeset at INFO. */
     private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
@@ -330,7 +329,7 @@ public final class GenerateDocumentsBenchmark {
         }
     }
 
-    private static void recreateDatabase() throws SQLException {
+    static void recreateDatabase() throws SQLException {
         try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, "");
                 Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
@@ -338,7 +337,7 @@ public final class GenerateDocumentsBenchmark {
         }
     }
 
-    private static void migrate(Connection connection) throws Exception {
+    static void migrate(Connection connection) throws Exception {
         System.setProperty("liquibase.analytics.enabled", "false");
         System.setProperty("liquibase.uiService", "LOGGER");
         LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
@@ -359,7 +358,7 @@ public final class GenerateDocumentsBenchmark {
      * Every post and role, its translation and its live publication in every locale, written by the database
      * itself (generate_series): seconds for hundreds of thousands of rows. One cover image for every tenth post.
      */
-    private static void seed(Connection connection, LocaleCatalog catalog, int posts, int roles, Instant now)
+    static void seed(Connection connection, LocaleCatalog catalog, int posts, int roles, Instant now)
             throws SQLException {
         String locales = catalog.tags().stream()
                 .map(t -> "('" + t + "')")
