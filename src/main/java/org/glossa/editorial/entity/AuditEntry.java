@@ -56,6 +56,10 @@ public class AuditEntry {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
+    /** A submission's acknowledged quality-check warnings, as {@code AcknowledgedWarnings} writes them. */
+    @Column(name = "acknowledged_warnings", updatable = false)
+    private String acknowledgedWarnings;
+
     protected AuditEntry() {}
 
     public AuditEntry(
@@ -69,6 +73,17 @@ public class AuditEntry {
         this.toStatus = transition.to();
         this.comment = comment;
         this.occurredAt = at;
+    }
+
+    /** A submission, with the warnings the submitter acknowledged ({@code null}: none). */
+    public AuditEntry(
+            Translation translation,
+            Translation.Transition transition,
+            String actor,
+            Instant at,
+            String acknowledgedWarnings) {
+        this(translation, transition, actor, null, at);
+        this.acknowledgedWarnings = acknowledgedWarnings;
     }
 
     public String actor() {
@@ -93,5 +108,9 @@ public class AuditEntry {
 
     public Instant occurredAt() {
         return occurredAt;
+    }
+
+    public String acknowledgedWarnings() {
+        return acknowledgedWarnings;
     }
 }
