@@ -56,7 +56,9 @@ final class NumbersKept {
             LocaleDefinition locale,
             String text,
             List<Finding> found) {
-        if (TextLengths.blank(source) || TextLengths.blank(text) || source.strip().equals(text.strip())) {
+        if (TextLengths.blank(source)
+                || TextLengths.blank(text)
+                || source.strip().equals(text.strip())) {
             return; // an identical field is a warning of its own; its numbers, read in another locale, may differ
         }
         Set<BigDecimal> translated = new HashSet<>();
