@@ -137,7 +137,7 @@ public class EditorChecks implements Serializable {
         return warnings;
     }
 
-    public boolean isEmpty() {
+    public boolean isNothingFound() {
         return errors.isEmpty() && warnings.isEmpty();
     }
 
