@@ -2,14 +2,14 @@ package org.glossa.editorial.boundary;
 
 import java.util.List;
 import java.util.function.Function;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.glossa.content.entity.Publication;
 import org.glossa.content.entity.Translation;
 import org.glossa.editorial.control.TranslationState;
 
 /**
- * One translation's place in the workflow. {@code warnings} and {@code acknowledged} are only in the answer to a
- * submission (left out elsewhere), so clients written before the quality checks read it as before.
+ * One translation's place in the workflow. {@code warnings} (what the quality checks warned of) and
+ * {@code acknowledged} (the keys of those recorded as acknowledged) are only in the answer to a submission, and left
+ * out elsewhere, so clients written before the quality checks read it as before.
  */
 public record TranslationView(
         long itemId,

@@ -8,7 +8,8 @@ import org.glossa.editorial.control.Finding.Code;
 
 /**
  * A translated field that is exactly its source's is usually a field nobody translated (a warning: a brand name
- * as a title may rightly stay as it is). Blank fields are left to the required-field rules.
+ * as a title may rightly stay as it is). Blank fields are left to the required-field rules. A location is not
+ * compared: place names are often written the same in many languages ("Berlin").
  */
 final class IdenticalText {
 
@@ -19,7 +20,6 @@ final class IdenticalText {
         same("title", source.title(), text.title(), found);
         same("summary", source.summary(), text.summary(), found);
         same("body", source.body(), text.body(), found);
-        same("location", source.location(), text.location(), found);
         return found;
     }
 

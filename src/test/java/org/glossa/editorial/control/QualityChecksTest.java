@@ -127,6 +127,11 @@ class QualityChecksTest {
                         "title:identical-to-source", "summary:identical-to-source", "body:identical-to-source");
         assertThat(QualityChecks.of(new QualityChecks.Subject(ItemKind.POST, EN, SOURCE, EN, null, List.of())))
                 .isEmpty();
+        TranslatableText entry = new TranslatableText("Engineer", "engineer", null, "Built things.", "Berlin");
+        TranslatableText eintrag = new TranslatableText("Ingenieur", "ingenieur", null, "Dinge gebaut.", "Berlin");
+        assertThat(QualityChecks.of(new QualityChecks.Subject(ItemKind.EXPERIENCE, DE, eintrag, EN, entry, List.of())))
+                .as("a place name may be written the same in both")
+                .isEmpty();
     }
 
     @Test
