@@ -26,11 +26,7 @@ public record TranslationView(
         String title,
         String slug,
         String etag,
-
-        @Schema(description = "Only in the answer to a submission: what the quality checks warned of")
         List<FindingView> warnings,
-
-        @Schema(description = "Only in the answer to a submission: the keys of the warnings recorded as acknowledged")
         List<String> acknowledged) {
 
     /** The answer to a submission: where it stands now, with the quality checks' warnings. */
