@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -74,12 +75,12 @@ public final class AcknowledgedWarnings {
         return warnings;
     }
 
-    private static java.util.Optional<Finding.Code> codeOf(String id) {
+    private static Optional<Finding.Code> codeOf(String id) {
         for (Finding.Code code : Finding.Code.values()) {
             if (code.id().equals(id)) {
-                return java.util.Optional.of(code);
+                return Optional.of(code);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

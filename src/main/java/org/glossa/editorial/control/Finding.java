@@ -1,7 +1,7 @@
 package org.glossa.editorial.control;
 
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * What a quality check found in one field of a text. The UI shows it in the user's language from its code
@@ -43,7 +43,7 @@ public record Finding(String field, Code code, Severity severity, Map<String, Ob
 
         /** The code as clients and message keys spell it: {@code title-too-long}. */
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -81,13 +81,5 @@ public record Finding(String field, Code code, Severity severity, Map<String, Ob
             message += "; its live version here is " + parameters.get("suggestion");
         }
         return message;
-    }
-
-    @Override
-    public String toString() {
-        return key() + " " + severity + " "
-                + parameters.entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining(","));
     }
 }

@@ -64,7 +64,7 @@ final class NumbersKept {
         Set<BigDecimal> translated = new HashSet<>();
         numbers(text, locale.uLocale()).forEach(n -> translated.add(n.value()));
         Set<String> missing = new LinkedHashSet<>();
-        for (Number n : numbers(source, sourceLocale.uLocale())) {
+        for (Found n : numbers(source, sourceLocale.uLocale())) {
             if (!translated.contains(n.value())) {
                 missing.add(n.written());
             }
@@ -75,12 +75,12 @@ final class NumbersKept {
     }
 
     /** A number as written and its value (trailing zeros dropped, so {@code 2.50} is {@code 2.5}). */
-    record Number(String written, BigDecimal value) {}
+    record Found(String written, BigDecimal value) {}
 
     /** The numbers of a text, read in its locale. */
-    static List<Number> numbers(String text, ULocale locale) {
+    static List<Found> numbers(String text, ULocale locale) {
         List<NumberFormat> readings = readings(locale);
-        List<Number> numbers = new ArrayList<>();
+        List<Found> numbers = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             String run = m.group();
@@ -91,10 +91,10 @@ final class NumbersKept {
                     continue;
                 }
                 int end = at;
-                java.lang.Number value = null;
+                Number value = null;
                 for (NumberFormat reading : readings) {
                     ParsePosition position = new ParsePosition(at);
-                    java.lang.Number parsed = reading.parse(run, position);
+                    Number parsed = reading.parse(run, position);
                     if (parsed != null && position.getIndex() > end) {
                         end = position.getIndex();
                         value = parsed;
@@ -104,7 +104,7 @@ final class NumbersKept {
                     at++;
                     continue;
                 }
-                numbers.add(new Number(run.substring(at, end), decimal(value)));
+                numbers.add(new Found(run.substring(at, end), decimal(value)));
                 at = end;
             }
         }
@@ -122,7 +122,7 @@ final class NumbersKept {
         return readings;
     }
 
-    private static BigDecimal decimal(java.lang.Number n) {
+    private static BigDecimal decimal(Number n) {
         BigDecimal value = n instanceof BigDecimal b
                 ? b
                 : n instanceof com.ibm.icu.math.BigDecimal icu ? icu.toBigDecimal() : new BigDecimal(n.toString());

@@ -66,7 +66,7 @@ class QualityChecksTest {
                 .as("Indian grouping")
                 .isEqualByComparingTo("1234567");
         assertThat(NumbersKept.numbers("1.234,5", EN.uLocale()).stream()
-                        .map(NumbersKept.Number::value)
+                        .map(NumbersKept.Found::value)
                         .toList())
                 .as("in English, 1.234,5 is not one thousand two hundred and thirty-four and a half")
                 .noneMatch(v -> v.compareTo(new java.math.BigDecimal("1234.5")) == 0);
