@@ -70,6 +70,9 @@ public class EditorView implements Serializable {
     @Inject
     PreviewOffers previewOffers;
 
+    @Inject
+    EditorChecks checks;
+
     private String kind;
     private String id;
     private String locale;
@@ -218,13 +221,18 @@ public class EditorView implements Serializable {
         }
     }
 
-    /** Saves what changed, then submits for review; the workflow checks the links as it does for the API. */
+    /**
+     * Saves what changed, then submits for review when the quality checks allow it ({@link EditorChecks}, the
+     * checks the API runs): errors block, warnings must be acknowledged first.
+     */
     public void submit() {
         if (!typed().equals(stored) && !saved(etag)) {
             return;
         }
         try {
-            workflow.submit(viewers.current(), itemKind, itemId, target.tag(), Instant.now());
+            if (!checks.submitted(itemKind, itemId, target.tag())) {
+                return;
+            }
             read(viewers.current(), true);
             info("backoffice.editor.submitted");
         } catch (EditorialException e) {

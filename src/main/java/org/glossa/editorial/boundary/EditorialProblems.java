@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.glossa.editorial.control.BrokenLinksException;
 import org.glossa.editorial.control.EditorialException;
+import org.glossa.editorial.control.QualityCheckException;
 import org.glossa.problem.Problem;
 
 /** Workflow refusals as problem documents with the status their kind calls for. */
@@ -15,6 +16,9 @@ public class EditorialProblems implements ExceptionMapper<EditorialException> {
 
     @Override
     public Response toResponse(EditorialException e) {
+        if (e instanceof QualityCheckException refused) {
+            return QualityProblem.of(refused).toResponse();
+        }
         if (e instanceof BrokenLinksException broken) {
             return BrokenLinksProblem.of(broken).toResponse();
         }

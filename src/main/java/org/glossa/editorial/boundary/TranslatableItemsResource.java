@@ -18,12 +18,17 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.glossa.content.boundary.JsonBodyLimit;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.TranslatableText;
 import org.glossa.content.entity.TranslationStatus;
 import org.glossa.editorial.control.EditorialException;
+import org.glossa.editorial.control.Finding;
 import org.glossa.editorial.control.TranslationState;
 import org.glossa.editorial.control.Viewer;
 
@@ -150,12 +155,46 @@ public abstract class TranslatableItemsResource {
                 .build();
     }
 
+    /**
+     * What a submission acknowledges: the keys ({@code field:code}) of the quality checks' warnings the translator
+     * has seen and accepts. Optional: without it the warnings are only returned.
+     */
+    public record SubmitInput(List<String> acknowledged) {
+        Set<String> keys() {
+            return acknowledged == null
+                    ? Set.of()
+                    : acknowledged.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        }
+    }
+
     @POST
     @Path("{id}/translations/{locale}/submit")
-    public TranslationView submit(@PathParam("id") long id, @PathParam("locale") String locale) {
+    @Operation(
+            summary = "Submit a translation for review",
+            description = "Runs the quality checks first (the same as GET .../checks). Errors refuse the submission"
+                    + " with a 400 problem naming each field (type /problems/quality-checks, or"
+                    + " /problems/broken-links when broken links are the only errors) and nothing changes."
+                    + " Warnings do not: they come back in 'warnings'; those listed in 'acknowledged' (their keys,"
+                    + " field:code) are recorded with the submission for the owner's review.")
+    public TranslationView submit(@PathParam("id") long id, @PathParam("locale") String locale, SubmitInput input) {
         positive(id, "id");
-        workflow.submit(viewer(), kind(), id, locale, Instant.now());
-        return view(translations.state(viewer(), kind(), id, locale));
+        Workflow.Submitted submitted =
+                workflow.submit(viewer(), kind(), id, locale, input == null ? Set.of() : input.keys(), Instant.now());
+        return view(translations.state(viewer(), kind(), id, locale))
+                .submitted(
+                        FindingView.of(submitted.warnings()),
+                        submitted.acknowledged().stream().map(Finding::key).toList());
+    }
+
+    @GET
+    @Path("{id}/translations/{locale}/checks")
+    @Operation(
+            summary = "Run the quality checks on a translation",
+            description = "What a submission would find in the translation as it is stored: errors (which block"
+                    + " it) and warnings (which a submission may acknowledge), each naming its field.")
+    public QualityChecksView checks(@PathParam("id") long id, @PathParam("locale") String locale) {
+        positive(id, "id");
+        return QualityChecksView.of(translations.checks(viewer(), kind(), id, locale));
     }
 
     @POST

@@ -1,11 +1,16 @@
 package org.glossa.editorial.boundary;
 
+import java.util.List;
 import java.util.function.Function;
 import org.glossa.content.entity.Publication;
 import org.glossa.content.entity.Translation;
 import org.glossa.editorial.control.TranslationState;
 
-/** One translation's place in the workflow. */
+/**
+ * One translation's place in the workflow. {@code warnings} (what the quality checks warned of) and
+ * {@code acknowledged} (the keys of those recorded as acknowledged) are only in the answer to a submission, and left
+ * out elsewhere, so clients written before the quality checks read it as before.
+ */
 public record TranslationView(
         long itemId,
         String kind,
@@ -20,7 +25,30 @@ public record TranslationView(
         String reviewComment,
         String title,
         String slug,
-        String etag) {
+        String etag,
+        List<FindingView> warnings,
+        List<String> acknowledged) {
+
+    /** The answer to a submission: where it stands now, with the quality checks' warnings. */
+    TranslationView submitted(List<FindingView> warnings, List<String> acknowledged) {
+        return new TranslationView(
+                itemId,
+                kind,
+                locale,
+                status,
+                source,
+                live,
+                publicUrl,
+                outdated,
+                revision,
+                publishAt,
+                reviewComment,
+                title,
+                slug,
+                etag,
+                warnings,
+                acknowledged);
+    }
 
     /**
      * @param publicUrls the reader-facing URL of a live publication, built from the configured sites
@@ -41,6 +69,8 @@ public record TranslationView(
                 t.reviewComment(),
                 t.title(),
                 t.slug(),
-                ETags.of(t));
+                ETags.of(t),
+                null,
+                null);
     }
 }

@@ -1,6 +1,7 @@
 package org.glossa.editorial.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -14,11 +15,15 @@ import org.glossa.content.entity.TranslatableText;
 import org.glossa.content.entity.Translation;
 import org.glossa.content.entity.TranslationStatus;
 import org.glossa.editorial.control.Decision;
+import org.glossa.domains.boundary.Sites;
+import org.glossa.editorial.control.AcknowledgedWarnings;
 import org.glossa.editorial.control.EditorialException;
+import org.glossa.editorial.control.Finding;
 import org.glossa.editorial.control.RequestedLocale;
 import org.glossa.editorial.control.ReviewQueueEntry;
 import org.glossa.editorial.control.SourceDiff;
 import org.glossa.editorial.control.Submission;
+import org.glossa.editorial.control.TranslationQuality;
 import org.glossa.editorial.control.TranslationQueries;
 import org.glossa.editorial.control.TranslationState;
 import org.glossa.editorial.control.Viewer;
@@ -38,6 +43,9 @@ public class Translations {
 
     @PersistenceContext(unitName = "glossa")
     EntityManager em;
+
+    @Inject
+    Sites sites;
 
     public TranslationState state(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
         LocaleDefinition locale = RequestedLocale.of(localeTag, "locale");
@@ -93,6 +101,30 @@ public class Translations {
         TranslatableText after =
                 queries.revision(source, to).map(Revision::text).orElse(source.text());
         return SourceDiff.between(s.sourceLocale(), from, before, to, after);
+    }
+
+    /**
+     * What the quality checks find in a translation as it is stored, before it is submitted: the same checks the
+     * submission runs ({@link Workflow#submit}).
+     */
+    public TranslationQuality.Report checks(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
+        Translation t = state(viewer, kind, itemId, localeTag).translation();
+        LocaleDefinition locale = LocaleCatalog.standard().get(t.locale());
+        return TranslationQuality.of(
+                t, queries(Workflow.EVERYTHING), sites.directory().site(locale), sites.links());
+    }
+
+    /** The warnings acknowledged with the translation's latest submission (none when it had none). */
+    public List<Finding> acknowledgedWarnings(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
+        viewer.requireOwner();
+        String locale = RequestedLocale.of(localeTag, "locale").tag();
+        List<AuditEntry> trail = queries(viewer).auditTrail(kind, itemId, locale);
+        for (int i = trail.size() - 1; i >= 0; i--) {
+            if (trail.get(i).action() == TranslationStatus.Action.SUBMIT) {
+                return AcknowledgedWarnings.fromJson(trail.get(i).acknowledgedWarnings());
+            }
+        }
+        return List.of();
     }
 
     public List<TranslationState> reviewQueue(Viewer viewer) {

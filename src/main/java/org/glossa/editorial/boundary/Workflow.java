@@ -31,13 +31,16 @@ import org.glossa.content.entity.Translation;
 import org.glossa.content.entity.TranslationStatus;
 import org.glossa.domains.boundary.Sites;
 import org.glossa.domains.control.Site;
+import org.glossa.editorial.control.AcknowledgedWarnings;
 import org.glossa.editorial.control.BrokenLinksException;
 import org.glossa.editorial.control.EditorialException;
+import org.glossa.editorial.control.Finding;
 import org.glossa.editorial.control.LinkCheck;
 import org.glossa.editorial.control.LinkTargets;
 import org.glossa.editorial.control.RequestedLocale;
 import org.glossa.editorial.control.SourceText;
 import org.glossa.editorial.control.TextRules;
+import org.glossa.editorial.control.TranslationQuality;
 import org.glossa.editorial.control.TranslationQueries;
 import org.glossa.editorial.control.Viewer;
 import org.glossa.editorial.entity.AuditEntry;
@@ -83,6 +86,9 @@ public class Workflow {
 
     /** Who publishes scheduled translations when they fall due. */
     private static final Viewer SCHEDULER = new Viewer("scheduler", true, Set.of());
+
+    /** Reads what the checks compare a text with (its source, its link targets), whoever asks for them. */
+    static final Viewer EVERYTHING = SCHEDULER;
 
     // ---- starting and saving ----------------------------------------------------------------------------
 
@@ -184,11 +190,35 @@ public class Workflow {
     // ---- moves -----------------------------------------------------------------------------------------
 
     public Translation submit(Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant now) {
+        return submit(viewer, kind, itemId, localeTag, Set.of(), now).translation();
+    }
+
+    /**
+     * Submits for review after the quality checks ({@link TranslationQuality}): errors refuse the submission naming
+     * each field; warnings do not, and those the submitter acknowledged ({@link Finding#key}) are recorded with
+     * the submission's audit entry for the owner. Runs the checks after the move's own state check, so that a move
+     * the state forbids is refused as such first.
+     */
+    public Submitted submit(
+            Viewer viewer, ItemKind kind, long itemId, String localeTag, Set<String> acknowledged, Instant now) {
         Translation t = editable(viewer, kind, itemId, localeTag);
         Translation.Transition submitted = transition(() -> t.submit(now));
-        requireLinksLive(t);
-        audit(t, submitted, viewer.username(), null, now);
-        return t;
+        TranslationQuality.Report report = quality(t);
+        report.requireNoErrors();
+        List<Finding> accepted = AcknowledgedWarnings.among(report.warnings(), acknowledged);
+        em.persist(new AuditEntry(t, submitted, viewer.username(), now, AcknowledgedWarnings.toJson(accepted)));
+        return new Submitted(t, report.warnings(), accepted);
+    }
+
+    /**
+     * @param warnings     what the quality checks warned of
+     * @param acknowledged those of them the submitter acknowledged
+     */
+    public record Submitted(Translation translation, List<Finding> warnings, List<Finding> acknowledged) {}
+
+    private TranslationQuality.Report quality(Translation t) {
+        LocaleDefinition locale = LocaleCatalog.standard().get(t.locale());
+        return TranslationQuality.of(t, queries(EVERYTHING), sites.directory().site(locale), sites.links());
     }
 
     /** Approves now, or schedules when {@code publishAt} is in the future. */

@@ -56,6 +56,10 @@ public class AuditEntry {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
+    /** A submission's acknowledged quality-check warnings, as {@code AcknowledgedWarnings} writes them. */
+    @Column(name = "acknowledged_warnings", updatable = false)
+    private String acknowledgedWarnings;
+
     protected AuditEntry() {}
 
     public AuditEntry(
@@ -87,6 +91,17 @@ public class AuditEntry {
         return locale;
     }
 
+    /** A submission, with the warnings the submitter acknowledged ({@code null}: none). */
+    public AuditEntry(
+            Translation translation,
+            Translation.Transition transition,
+            String actor,
+            Instant at,
+            String acknowledgedWarnings) {
+        this(translation, transition, actor, null, at);
+        this.acknowledgedWarnings = acknowledgedWarnings;
+    }
+
     public String actor() {
         return actor;
     }
@@ -109,5 +124,9 @@ public class AuditEntry {
 
     public Instant occurredAt() {
         return occurredAt;
+    }
+
+    public String acknowledgedWarnings() {
+        return acknowledgedWarnings;
     }
 }

@@ -11,9 +11,17 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import jakarta.json.Json;
+import java.io.StringReader;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
+import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
+import org.glossa.containertest.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -99,6 +107,22 @@ class EditorIT {
         return page.locator(".field:has([id='edit:" + id + "']) .ui-message");
     }
 
+    /**
+     * When the quality checks warned, the submission waits for each warning to be acknowledged: ticks them all and
+     * submits again.
+     */
+    private static void acknowledgeWarnings(Page page) {
+        Locator acknowledgements = page.locator(".quality-ack input[type='checkbox']");
+        if (acknowledgements.count() == 0) {
+            return;
+        }
+        assertThat(page.getByText("Acknowledge each warning of the quality checks before submitting.")
+                        .isVisible())
+                .isTrue();
+        acknowledgements.all().forEach(Locator::check);
+        click(page, "Submit for review");
+    }
+
     @Test
     @Order(1)
     void aTranslatorOpensAGermanItemFromTheWorkListTypesSavesAndSubmits() throws Exception {
@@ -150,6 +174,7 @@ class EditorIT {
 
             field(page, "Slug").fill("eine-uebersetzung");
             click(page, "Submit for review");
+            acknowledgeWarnings(page);
             assertThat(page.getByText("Submitted for review.").isVisible()).isTrue();
             assertThat(page.locator(".editor-item .state").textContent()).isEqualTo("In review");
             assertThat(page.locator("[id='edit:revisions'] tbody tr").count()).isEqualTo(2);
@@ -274,6 +299,151 @@ class EditorIT {
             assertThat(none.status()).isEqualTo(404);
             Response bogus = page.navigate(browser().admin("/edit.xhtml?kind=nothing&id=1&locale=de"));
             assertThat(bogus.status()).isEqualTo(404);
+        }
+    }
+
+    private ApiClient api(String username) throws Exception {
+        return ApiClient.as(container.toURI(), username, "demo-" + username + "-password");
+    }
+
+    /** An English post with a number and a link, published by the owner; returns its id. */
+    private long englishPost(String title) throws Exception {
+        HttpResponse<String> created = api("owner")
+                .post(
+                        "/api/v1/posts",
+                        Json.createObjectBuilder()
+                                .add("sourceLocale", "en")
+                                .add("title", title)
+                                .add("summary", "What the plan costs.")
+                                .add(
+                                        "body",
+                                        "The plan costs 1,234.5 euros. See [the offer](https://example.org/offer).")
+                                .build()
+                                .toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = Json.createReader(new StringReader(created.body()))
+                .readObject()
+                .getJsonNumber("id")
+                .longValue();
+        HttpResponse<String> published = api("owner").post("/api/v1/posts/" + id + "/translations/en/publish", "{}");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        return id;
+    }
+
+    /** The warnings recorded as acknowledged with the submissions of a translation. */
+    private static List<String> acknowledgedWithSubmissions(long id, String locale) throws Exception {
+        try (Connection db = TestDatabase.connect(Deployments.DATABASE);
+                PreparedStatement q = db.prepareStatement("SELECT acknowledged_warnings FROM audit_entry"
+                        + " WHERE kind = 'POST' AND item_id = ? AND locale = ? AND action = 'SUBMIT' ORDER BY id")) {
+            q.setLong(1, id);
+            q.setString(2, locale);
+            List<String> found = new java.util.ArrayList<>();
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    found.add(r.getString(1));
+                }
+            }
+            return found;
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theQualityChecksShowAtTheirFieldsErrorsBlockAndEachWarningIsAcknowledgedBeforeSubmitting() throws Exception {
+        long id = englishPost("Quality in the editor");
+        try (BrowserContext context = browser().context("en", 1280, 900)) {
+            Page page = context.newPage();
+            browser().signIn(page, "anna", "demo-anna-password");
+            page.navigate(browser().admin("/edit.xhtml?kind=post&id=" + id + "&locale=de"));
+            idle(page);
+            assertThat(page.locator(".quality-checks").textContent())
+                    .as("nothing saved yet: nothing to check")
+                    .contains("The quality checks found nothing to look at.");
+
+            field(page, "Title").fill("Qualit\uFFFDt im Editor");
+            field(page, "Summary").fill("Was der Plan kostet.");
+            field(page, "Body").fill("Der Plan kostet 1.234,5 Euro.");
+            field(page, "Slug").fill("qualitaet-im-editor");
+            click(page, "Save");
+            assertThat(page.getByText("Saved.").isVisible()).isTrue();
+            Locator titleFindings = page.locator("#quality-title");
+            assertThat(field(page, "Title").getAttribute("aria-describedby")).isEqualTo("quality-title");
+            assertThat(titleFindings.textContent()).contains("Error").contains("\uFFFD");
+            assertThat(titleFindings.locator("a").getAttribute("href")).isEqualTo("#edit:title");
+            assertThat(field(page, "Body").getAttribute("aria-describedby")).isEqualTo("quality-body");
+            assertThat(page.locator("#quality-body").textContent())
+                    .contains("Warning")
+                    .contains("Links: 0 here, 1 in the source.");
+
+            click(page, "Submit for review");
+            assertThat(page.getByText("The quality checks found errors: fix them before submitting.")
+                            .isVisible())
+                    .isTrue();
+            assertThat(page.locator(".editor-item .state").textContent()).isEqualTo("Draft");
+            screenshot(page, "editor-en-quality-error");
+            accessible(page, "editor with a quality-check error, English, desktop");
+
+            field(page, "Title").fill("Qualität im Editor");
+            click(page, "Submit for review");
+            assertThat(page.locator("#quality-title").textContent()).doesNotContain("Error");
+            assertThat(page.getByText("Acknowledge each warning of the quality checks before submitting.")
+                            .isVisible())
+                    .isTrue();
+            assertThat(page.locator(".editor-item .state").textContent())
+                    .as("a warning not acknowledged: not submitted")
+                    .isEqualTo("Draft");
+            Locator acknowledge = page.getByLabel("Checked, submit as it is: Body, Links: 0 here, 1 in the source.");
+            assertThat(acknowledge.isChecked()).isFalse();
+            screenshot(page, "editor-en-quality-warning");
+            accessible(page, "editor with a quality-check warning, English, desktop");
+
+            acknowledge.check();
+            click(page, "Submit for review");
+            assertThat(page.getByText("Submitted for review.").isVisible()).isTrue();
+            assertThat(page.locator(".editor-item .state").textContent()).isEqualTo("In review");
+        }
+        List<String> recorded = acknowledgedWithSubmissions(id, "de");
+        assertThat(recorded).hasSize(1);
+        assertThat(recorded.get(0)).contains("\"field\":\"body\"").contains("\"code\":\"link-count\"");
+    }
+
+    @Test
+    @Order(6)
+    void theQualityChecksSpeakArabicBesideAnUrduTranslation() throws Exception {
+        long id = englishPost("Quality in Urdu");
+        HttpResponse<String> draft = api("karim")
+                .put(
+                        "/api/v1/posts/" + id + "/translations/ur",
+                        Json.createObjectBuilder()
+                                .add("title", "اردو میں معیار")
+                                .add("summary", "")
+                                .add("body", "منصوبے کی قیمت یورو ہے۔")
+                                .add("slug", "")
+                                .build()
+                                .toString(),
+                        null);
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+        try (BrowserContext context = browser().context("ar", 1280, 900)) {
+            Page page = context.newPage();
+            browser().signIn(page, "karim", "demo-karim-password");
+            page.navigate(browser().admin("/edit.xhtml?kind=post&id=" + id + "&locale=ur"));
+            idle(page);
+            assertThat(page.locator("#quality-body").textContent())
+                    .contains("تحذير")
+                    .contains("أرقام من الأصل غير موجودة هنا: 1,234.5.");
+            assertThat(page.locator("#quality-summary").textContent()).contains("فارغ");
+            page.locator("[id='edit:submit']").click();
+            idle(page);
+            assertThat(page.locator(".messages").textContent())
+                    .contains("أكّد كل تحذير من تحذيرات فحوص الجودة قبل الإرسال.");
+            assertThat(page.locator(".quality-ack input[type='checkbox']").count())
+                    .isEqualTo(3);
+            screenshot(page, "editor-ar-quality-warning");
+            accessible(page, "editor with quality-check warnings, Arabic UI, Urdu translation, desktop");
+            page.setViewportSize(375, 740);
+            settled(page);
+            screenshot(page, "editor-ar-quality-phone");
+            accessible(page, "editor with quality-check warnings, Arabic UI, phone");
         }
     }
 }

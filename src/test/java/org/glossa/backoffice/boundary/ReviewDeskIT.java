@@ -649,4 +649,61 @@ class ReviewDeskIT {
                     .isZero();
         }
     }
+
+    @Test
+    @Order(20)
+    void theReviewScreenShowsTheQualityChecksAndTheWarningsTheTranslatorAcknowledged() throws Exception {
+        HttpResponse<String> created = owner().post(
+                        "/api/v1/posts",
+                        Json.createObjectBuilder()
+                                .add("sourceLocale", "en")
+                                .add("title", "Quality under review")
+                                .add("summary", "What the plan costs.")
+                                .add("body", "The plan costs 1,234.5 euros a year.")
+                                .build()
+                                .toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long post = json(created).getJsonNumber("id").longValue();
+        assertThat(owner().post(path(post, "en") + "/publish", "{}").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> draft = anna().put(
+                        path(post, "de"),
+                        fields("Qualität in der Prüfung", null, "Was der Plan kostet.", "Der Plan kostet viel."),
+                        null);
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+        HttpResponse<String> submitted =
+                anna().post(path(post, "de") + "/submit", "{\"acknowledged\":[\"body:numbers-missing\"]}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+
+        for (String language : List.of("en", "ar")) {
+            try (BrowserContext context = context(language, 1280, 900)) {
+                Page page = context.newPage();
+                page.navigate(admin("/signin.xhtml"));
+                idle(page);
+                page.locator("[id='signin:username']").fill("owner");
+                page.locator("[id='signin:password']").fill("demo-owner-password");
+                submit(page, () -> page.locator("[id='signin:submit']").click());
+                page.navigate(reviewScreen(post, "de"));
+                idle(page);
+                Locator checks = page.locator("section.quality-checks");
+                if (language.equals("en")) {
+                    assertThat(checks.locator("h2").textContent()).isEqualTo("Quality checks");
+                    assertThat(page.locator("#quality-findings").textContent())
+                            .contains("Warning")
+                            .contains("Body: Numbers of the source missing here: 1,234.5.");
+                    assertThat(page.locator("#quality-acknowledged").textContent())
+                            .contains("Body: Numbers of the source missing here: 1,234.5.");
+                } else {
+                    assertThat(page.locator("#quality-acknowledged").textContent())
+                            .contains("أرقام من الأصل غير موجودة هنا: 1,234.5.");
+                }
+                screenshot(page, "review-quality-" + language + "-desktop");
+                accessible(page, "review screen with quality checks, " + language + ", desktop");
+                page.setViewportSize(375, 740);
+                idle(page);
+                screenshot(page, "review-quality-" + language + "-phone");
+                accessible(page, "review screen with quality checks, " + language + ", phone");
+            }
+        }
+    }
 }
