@@ -99,6 +99,10 @@
     element.setAttribute('data-seen', '');
     var key = element.getAttribute('data-draft-key');
     if (element.getAttribute('data-clean') === 'true') {
+      if (pending !== null) {
+        window.clearTimeout(pending);
+        pending = null;
+      }
       window.localStorage.removeItem(key);
       say('');
     } else if (stored(key)) {
@@ -141,8 +145,24 @@
       keepNow();
     }
   });
+  /**
+   * Runs once PrimeFaces has given the form its CSP nonce (a hidden input it adds after the page loaded): an ajax
+   * request without it is refused.
+   */
+  function whenFormReady(action, attempts) {
+    var form = document.getElementById('edit');
+    var nonce = form && form.elements['primefaces.nonce'];
+    if ((nonce && nonce.value) || attempts <= 0) {
+      action();
+    } else {
+      window.setTimeout(function () {
+        whenFormReady(action, attempts - 1);
+      }, 50);
+    }
+  }
+
   window.addEventListener('load', function () {
-    restore();
+    whenFormReady(restore, 200);
     if (window.jQuery) {
       window.jQuery(document).on('pfAjaxComplete', rendered);
     }

@@ -27,9 +27,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The translator's editor in a real browser against one deployment on PostgreSQL with the demo content and accounts:
- * open from the work list, type, preview, save, submit; a stale save shows both versions and loses nothing; a field's
- * refusal shows at the field; an Urdu translation is edited right to left; no serious accessibility violation in an
- * English and an Arabic UI. Screenshots go to {@code target/screenshots/editor-*.png}.
+ * open from the work list, type, preview, save, submit; a stale save shows both versions side by side and loses
+ * nothing; a field's refusal shows at the field, in the UI language; the slug is checked and suggested as the title
+ * and slug change; unsaved text survives a closed tab and a lost session (kept in the browser) and meets the
+ * staleness rule when it comes back; an Urdu translation is edited right to left, also at phone width; no serious
+ * accessibility violation in an English and an Arabic UI. Screenshots go to {@code target/screenshots/editor-*.png}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(ArquillianExtension.class)
@@ -94,6 +96,35 @@ class EditorIT {
         page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
     }
 
+    /** Whether the conflict panel shows their version and the user's text beside each other (else stacked). */
+    private static boolean sideBySide(Locator conflict) {
+        var theirs = conflict.locator(".theirs").boundingBox();
+        var mine = conflict.locator(".mine").boundingBox();
+        return Math.abs(theirs.y - mine.y) < 1 && Math.abs(theirs.x - mine.x) > theirs.width / 2;
+    }
+
+    /** Whether the page is no wider than the viewport (in a right-to-left page, overflow would be cut off). */
+    private static boolean fitsTheWidth(Page page) {
+        return (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
+    }
+
+    private static boolean withinTheWidth(Page page, Locator element) {
+        var box = element.boundingBox();
+        return box != null && box.x >= 0 && box.x + box.width <= page.viewportSize().width;
+    }
+
+    /** The editor's status line saying when the unsaved text was last kept in the browser. */
+    private static Locator draftStatus(Page page) {
+        return page.locator("#draft-status");
+    }
+
+    /** How many editor drafts this browser profile keeps. */
+    private static long keptDrafts(Page page) {
+        return ((Number) page.evaluate(
+                        "() => Object.keys(localStorage).filter(k => k.startsWith('glossa.draft.')).length"))
+                .longValue();
+    }
+
     /** The message bound to one field of the editor. */
     private static Locator fieldMessage(Page page, String id) {
         return page.locator(".field:has([id='edit:" + id + "']) .ui-message");
@@ -141,7 +172,8 @@ class EditorIT {
 
             field(page, "Slug").fill("eine/übersetzung");
             click(page, "Save");
-            assertThat(fieldMessage(page, "slug").textContent()).contains("'/'");
+            assertThat(fieldMessage(page, "slug").textContent())
+                    .contains("The slug contains “/”, which cannot be used in a web address.");
             assertThat(field(page, "Slug").inputValue())
                     .as("the typed text stays")
                     .isEqualTo("eine/übersetzung");
@@ -198,8 +230,20 @@ class EditorIT {
             assertThat(conflict.textContent()).contains("Zweite Fassung, zuerst gespeichert");
             assertThat(field(theirs, "Title").inputValue()).isEqualTo("Meine Fassung, zu spät gespeichert");
             assertThat(field(theirs, "Body").inputValue()).isEqualTo("Mein Text, der nicht verloren gehen darf.");
+            assertThat(conflict.locator(".mine").textContent()).contains("Meine Fassung, zu spät gespeichert");
+            assertThat(sideBySide(conflict))
+                    .as("their version and mine in two columns")
+                    .isTrue();
             screenshot(theirs, "editor-en-conflict");
             accessible(theirs, "editor with a conflict, English, desktop");
+            theirs.setViewportSize(375, 740);
+            settled(theirs);
+            assertThat(sideBySide(conflict)).as("stacked at phone width").isFalse();
+            assertThat(fitsTheWidth(theirs)).isTrue();
+            screenshot(theirs, "editor-en-conflict-phone");
+            accessible(theirs, "editor with a conflict, English, phone");
+            theirs.setViewportSize(1280, 900);
+            settled(theirs);
 
             click(theirs, "Keep mine");
             assertThat(theirs.getByText("Saved.").isVisible()).isTrue();
@@ -252,6 +296,14 @@ class EditorIT {
             accessible(page, "editor, Arabic UI, Urdu translation, desktop");
             page.setViewportSize(375, 740);
             settled(page);
+            assertThat(fitsTheWidth(page))
+                    .as("nothing pushed out of a right-to-left phone screen")
+                    .isTrue();
+            for (String id : List.of("edit:slug", "edit:save", "edit:submit")) {
+                assertThat(withinTheWidth(page, page.locator("[id='" + id + "']")))
+                        .as(id)
+                        .isTrue();
+            }
             screenshot(page, "editor-ar-phone");
             accessible(page, "editor, Arabic UI, Urdu translation, phone");
         }
@@ -274,6 +326,157 @@ class EditorIT {
             assertThat(none.status()).isEqualTo(404);
             Response bogus = page.navigate(browser().admin("/edit.xhtml?kind=nothing&id=1&locale=de"));
             assertThat(bogus.status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theSlugIsCheckedAndSuggestedAsTheTitleAndTheSlugChange() throws Exception {
+        try (BrowserContext context = browser().context("en", 1280, 900)) {
+            Page page = context.newPage();
+            browser().signIn(page, "anna", "demo-anna-password");
+            String item = editLinks(page, "MISSING", "de").get(0);
+            page.navigate(browser().admin("/" + item));
+            idle(page);
+            Locator check = page.locator("[id='edit:slugCheck']");
+
+            field(page, "Title").fill("Grüße aus Köln");
+            field(page, "Title").press("End"); // a key typed: the check follows
+            check.getByText("Suggested from the title:").waitFor();
+            String suggested = check.locator(".suggested-slug").textContent().strip();
+            assertThat(suggested).startsWith("gr").endsWith("-koeln");
+            assertThat(check.textContent()).contains("Left empty, the slug is made from the title: " + suggested);
+            assertThat(field(page, "Slug").getAttribute("aria-describedby")).isEqualTo("edit:slugCheck");
+
+            click(page, "Use the suggestion");
+            assertThat(field(page, "Slug").inputValue()).isEqualTo(suggested);
+            assertThat(check.textContent()).contains("This slug is valid and free.");
+
+            field(page, "Slug").fill("gruesse/koeln");
+            field(page, "Slug").press("End");
+            check.getByText("The slug contains “/”, which cannot be used in a web address.")
+                    .waitFor();
+
+            // The first test submitted a German translation with this slug: a save would be refused (409).
+            field(page, "Slug").fill("eine-uebersetzung");
+            field(page, "Slug").press("End");
+            check.getByText("“eine-uebersetzung” is already the slug of another text in this language.")
+                    .waitFor();
+            assertThat(check.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Use the suggestion"))
+                            .isVisible())
+                    .isTrue();
+            screenshot(page, "editor-en-slug-check");
+            accessible(page, "editor with the slug check, English, desktop");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void unsavedTextSurvivesAClosedTabAndALostSession() throws Exception {
+        try (BrowserContext context = browser().context("en", 1280, 900)) {
+            Page page = context.newPage();
+            browser().signIn(page, "anna", "demo-anna-password");
+            String item = editLinks(page, "MISSING", "de").get(0);
+            page.navigate(browser().admin("/" + item));
+            idle(page);
+            field(page, "Title").fill("Noch nicht gespeichert");
+            field(page, "Body").fill("Ein Absatz, der eine geschlossene Seite übersteht.");
+            draftStatus(page).getByText("Unsaved text kept in this browser at").waitFor();
+            assertThat(draftStatus(page).getAttribute("role")).isEqualTo("status");
+            screenshot(page, "editor-en-draft-kept");
+            accessible(page, "editor with a kept draft, English, desktop");
+
+            page.close();
+            Page again = context.newPage();
+            again.navigate(browser().admin("/" + item));
+            idle(again);
+            again.getByText("Your unsaved text from this browser is back in the form.")
+                    .waitFor();
+            assertThat(field(again, "Title").inputValue()).isEqualTo("Noch nicht gespeichert");
+            assertThat(field(again, "Body").inputValue())
+                    .isEqualTo("Ein Absatz, der eine geschlossene Seite übersteht.");
+            assertThat(again.locator("[id='edit:conflict']").count()).isZero();
+
+            // The session is gone (as after GLOSSA_ADMIN_IDLE): typing goes on, then the user signs in again.
+            field(again, "Body").fill("Ein Absatz, der auch das Ende der Sitzung übersteht.");
+            draftStatus(again).getByText("Unsaved text kept in this browser at").waitFor();
+            context.clearCookies();
+            again.navigate(browser().admin("/" + item));
+            again.waitForLoadState();
+            assertThat(again.url()).contains("/admin/signin.xhtml");
+            browser().signIn(again, "anna", "demo-anna-password");
+            again.navigate(browser().admin("/" + item));
+            idle(again);
+            again.getByText("Your unsaved text from this browser is back in the form.")
+                    .waitFor();
+            assertThat(field(again, "Title").inputValue()).isEqualTo("Noch nicht gespeichert");
+            assertThat(field(again, "Body").inputValue())
+                    .isEqualTo("Ein Absatz, der auch das Ende der Sitzung übersteht.");
+
+            click(again, "Save");
+            assertThat(again.getByText("Saved.").isVisible()).isTrue();
+            assertThat(keptDrafts(again))
+                    .as("a saved text is forgotten by the browser")
+                    .isZero();
+            again.navigate(browser().admin("/" + item));
+            idle(again);
+            assertThat(again.getByText("Your unsaved text from this browser is back in the form.")
+                            .count())
+                    .isZero();
+            assertThat(field(again, "Title").inputValue()).isEqualTo("Noch nicht gespeichert");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void aKeptDraftTypedOnAnOlderVersionComesBackBesideTheNewerOne() throws Exception {
+        try (BrowserContext first = browser().context("en", 1280, 900);
+                BrowserContext second = browser().context("en", 1280, 900)) {
+            Page mine = first.newPage();
+            browser().signIn(mine, "anna", "demo-anna-password");
+            String item = editLinks(mine, "MISSING", "de").get(0);
+            mine.navigate(browser().admin("/" + item));
+            idle(mine);
+            field(mine, "Title").fill("Erster Stand");
+            click(mine, "Save");
+            assertThat(mine.getByText("Saved.").isVisible()).isTrue();
+            field(mine, "Title").fill("Mein ungespeicherter Stand");
+            draftStatus(mine).getByText("Unsaved text kept in this browser at").waitFor();
+            mine.close();
+
+            Page theirs = second.newPage();
+            browser().signIn(theirs, "anna", "demo-anna-password");
+            theirs.navigate(browser().admin("/" + item));
+            idle(theirs);
+            field(theirs, "Title").fill("Neuerer Stand von anderswo");
+            click(theirs, "Save");
+            assertThat(theirs.getByText("Saved.").isVisible()).isTrue();
+
+            Page back = first.newPage();
+            back.navigate(browser().admin("/" + item));
+            idle(back);
+            back.getByText("Your unsaved text from this browser is back in the form.")
+                    .waitFor();
+            Locator conflict = back.locator("[id='edit:conflict']");
+            assertThat(conflict.isVisible())
+                    .as("never silently over their newer save")
+                    .isTrue();
+            assertThat(conflict.locator(".theirs").textContent()).contains("Neuerer Stand von anderswo");
+            assertThat(conflict.locator(".mine").textContent()).contains("Mein ungespeicherter Stand");
+            assertThat(field(back, "Title").inputValue()).isEqualTo("Mein ungespeicherter Stand");
+
+            click(back, "Save");
+            assertThat(conflict.isVisible()).as("a plain save is still stale").isTrue();
+            click(back, "Merge by hand");
+            assertThat(conflict.textContent()).contains("Merging by hand");
+            field(back, "Title").fill("Zusammengeführter Stand");
+            click(back, "Save");
+            assertThat(back.getByText("Saved.").isVisible()).isTrue();
+            assertThat(back.locator("[id='edit:conflict']").count()).isZero();
+
+            theirs.navigate(browser().admin("/" + item));
+            idle(theirs);
+            assertThat(field(theirs, "Title").inputValue()).isEqualTo("Zusammengeführter Stand");
         }
     }
 }
