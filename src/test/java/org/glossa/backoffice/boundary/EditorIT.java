@@ -11,8 +11,13 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.util.List;
+import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The translator's editor in a real browser against one deployment on PostgreSQL with the demo content and accounts:
  * open from the work list, type, preview, save, submit; a stale save shows both versions side by side and loses
  * nothing; a field's refusal shows at the field, in the UI language; the slug is checked and suggested as the title
- * and slug change; unsaved text survives a closed tab and a lost session (kept in the browser) and meets the
+ * and slug change (a slug used by another text, or still leading readers to another item, is refused as a save would); unsaved text survives a closed tab and a lost session (kept in the browser) and meets the
  * staleness rule when it comes back; an Urdu translation is edited right to left, also at phone width; no serious
  * accessibility violation in an English and an Arabic UI. Screenshots go to {@code target/screenshots/editor-*.png}.
  */
@@ -478,5 +483,65 @@ class EditorIT {
             idle(theirs);
             assertThat(field(theirs, "Title").inputValue()).isEqualTo("Zusammengeführter Stand");
         }
+    }
+
+    @Test
+    @Order(8)
+    void aSlugStillLeadingReadersToAnotherItemIsRefusedAsItIsTyped() throws Exception {
+        ApiClient owner = ApiClient.as(container.toURI(), "owner", "demo-owner-password");
+        ApiClient anna = ApiClient.as(container.toURI(), "anna", "demo-anna-password");
+        HttpResponse<String> created = owner.post(
+                "/api/v1/posts",
+                Json.createObjectBuilder()
+                        .add("sourceLocale", "en")
+                        .add("title", "An address that moved")
+                        .add("summary", "A post whose German address changes once it is live")
+                        .add("body", "A paragraph.")
+                        .build()
+                        .toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created).getJsonNumber("id").longValue();
+        String german = "/api/v1/posts/" + id + "/translations/de";
+        assertThat(owner.post("/api/v1/posts/" + id + "/translations/en/publish", "{}")
+                        .statusCode())
+                .isEqualTo(200);
+        liveAt(owner, anna, german, "alte-adresse-im-editor", null);
+        String etag = anna.get(german).headers().firstValue("ETag").orElseThrow();
+        liveAt(owner, anna, german, "neue-adresse-im-editor", etag); // the old address now redirects
+
+        try (BrowserContext context = browser().context("en", 1280, 900)) {
+            Page page = context.newPage();
+            browser().signIn(page, "anna", "demo-anna-password");
+            String other = editLinks(page, "MISSING", "de").get(0);
+            page.navigate(browser().admin("/" + other));
+            idle(page);
+            field(page, "Slug").fill("alte-adresse-im-editor");
+            field(page, "Slug").press("End");
+            page.locator("[id='edit:slugCheck']")
+                    .getByText("“alte-adresse-im-editor” was the address of another text in this language and still"
+                            + " leads readers there; the owner can release it.")
+                    .waitFor();
+        }
+    }
+
+    /** Anna saves the German translation with this slug and submits it; the owner approves it: it is live. */
+    private static void liveAt(ApiClient owner, ApiClient anna, String path, String slug, String etag) {
+        String fields = Json.createObjectBuilder()
+                .add("title", "Eine umgezogene Adresse")
+                .add("summary", "Kurz")
+                .add("body", "Ein Absatz.")
+                .add("slug", slug)
+                .build()
+                .toString();
+        HttpResponse<String> saved = anna.put(path, fields, etag);
+        assertThat(saved.statusCode()).as(saved.body()).isIn(200, 201);
+        HttpResponse<String> submitted = anna.post(path + "/submit", "{}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        HttpResponse<String> approved = owner.post(path + "/approve", "{}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
     }
 }
