@@ -297,6 +297,16 @@ class EditorIT {
             body.fill("یہ **اردو** متن ہے۔");
             body.press("End");
             page.locator(".preview strong").waitFor();
+
+            // A refusal in the UI's language, at the field, not the API's English.
+            Locator slug = page.locator("[id='edit:slug']");
+            slug.fill("اردو/متن");
+            click(page, "حفظ");
+            assertThat(fieldMessage(page, "slug").textContent())
+                    .contains("يحتوي المعرّف على «/»، ولا يمكن استخدامه في عنوان ويب.");
+            slug.fill("");
+            slug.press("End");
+            page.locator("[id='edit:slugCheck']").getByText("إذا تُرك فارغًا").waitFor();
             screenshot(page, "editor-ar-desktop");
             accessible(page, "editor, Arabic UI, Urdu translation, desktop");
             page.setViewportSize(375, 740);
