@@ -500,21 +500,8 @@ class EditorIT {
     void aSlugStillLeadingReadersToAnotherItemIsRefusedAsItIsTyped() throws Exception {
         ApiClient owner = ApiClient.as(container.toURI(), "owner", "demo-owner-password");
         ApiClient anna = ApiClient.as(container.toURI(), "anna", "demo-anna-password");
-        HttpResponse<String> created = owner.post(
-                "/api/v1/posts",
-                Json.createObjectBuilder()
-                        .add("sourceLocale", "en")
-                        .add("title", "An address that moved")
-                        .add("summary", "A post whose German address changes once it is live")
-                        .add("body", "A paragraph.")
-                        .build()
-                        .toString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        long id = json(created).getJsonNumber("id").longValue();
+        long id = publishedEnglishPost(owner, "An address that moved");
         String german = "/api/v1/posts/" + id + "/translations/de";
-        assertThat(owner.post("/api/v1/posts/" + id + "/translations/en/publish", "{}")
-                        .statusCode())
-                .isEqualTo(200);
         liveAt(owner, anna, german, "alte-adresse-im-editor", null);
         String etag = anna.get(german).headers().firstValue("ETag").orElseThrow();
         liveAt(owner, anna, german, "neue-adresse-im-editor", etag); // the old address now redirects
@@ -522,8 +509,8 @@ class EditorIT {
         try (BrowserContext context = browser().context("en", 1280, 900)) {
             Page page = context.newPage();
             browser().signIn(page, "anna", "demo-anna-password");
-            String other = editLinks(page, "MISSING", "de").get(0);
-            page.navigate(browser().admin("/" + other));
+            long other = publishedEnglishPost(owner, "Another post, not yet in German");
+            page.navigate(browser().admin("/edit.xhtml?kind=post&id=" + other + "&locale=de"));
             idle(page);
             field(page, "Slug").fill("alte-adresse-im-editor");
             field(page, "Slug").press("End");
@@ -532,6 +519,24 @@ class EditorIT {
                             + " leads readers there; the owner can release it.")
                     .waitFor();
         }
+    }
+
+    /** A new English post, live; returns its id. */
+    private static long publishedEnglishPost(ApiClient owner, String title) {
+        HttpResponse<String> created = owner.post(
+                "/api/v1/posts",
+                Json.createObjectBuilder()
+                        .add("sourceLocale", "en")
+                        .add("title", title)
+                        .add("summary", "A post made for this test")
+                        .add("body", "A paragraph.")
+                        .build()
+                        .toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created).getJsonNumber("id").longValue();
+        HttpResponse<String> published = owner.post("/api/v1/posts/" + id + "/translations/en/publish", "{}");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        return id;
     }
 
     /** Anna saves the German translation with this slug and submits it; the owner approves it: it is live. */
