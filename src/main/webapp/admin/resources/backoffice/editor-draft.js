@@ -52,12 +52,13 @@
     }
   }
 
-  function keptAt(element, when) {
+  /** A message of the page (its pattern in {@code attribute}) with the time {@code when} in the UI's language. */
+  function at(element, attribute, when) {
     var time = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
       hour: '2-digit',
       minute: '2-digit'
     }).format(new Date(when));
-    return element.getAttribute('data-kept').replace('{time}', time);
+    return element.getAttribute(attribute).replace('{time}', time);
   }
 
   function keep() {
@@ -71,7 +72,7 @@
     draft.keptAt = Date.now();
     try {
       window.localStorage.setItem(element.getAttribute('data-draft-key'), JSON.stringify(draft));
-      say(keptAt(element, draft.keptAt));
+      say(at(element, 'data-kept', draft.keptAt));
     } catch (e) {
       // Storage full or switched off: the text is only in the form, as without this script.
     }
@@ -104,7 +105,8 @@
         pending = null;
       }
       window.localStorage.removeItem(key);
-      say('');
+      var saved = Number(element.getAttribute('data-last-saved'));
+      say(saved ? at(element, 'data-saved', saved) : '');
     } else if (stored(key)) {
       keepSoon();
     }

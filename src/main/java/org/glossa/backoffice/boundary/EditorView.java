@@ -106,6 +106,7 @@ public class EditorView implements Serializable {
     private TranslatableText theirs;
     private String theirsEtag;
     private boolean merging;
+    private Instant lastSaved;
 
     private String slugSuggestion;
     private String slugVerdict;
@@ -396,6 +397,7 @@ public class EditorView implements Serializable {
         theirs = null;
         theirsEtag = null;
         merging = false;
+        lastSaved = Instant.now();
         read(viewer, true); // the text as stored: a slug derived from the title, trimmed fields
         return true;
     }
@@ -584,6 +586,11 @@ public class EditorView implements Serializable {
     /** The version the form's text was typed on (the ETag a save sends); empty for a translation not yet saved. */
     public String getBasedOn() {
         return etag == null ? "" : etag;
+    }
+
+    /** When this editor last saved, in milliseconds since the epoch (the browser shows it in its own time zone). */
+    public String getLastSaved() {
+        return lastSaved == null ? "" : String.valueOf(lastSaved.toEpochMilli());
     }
 
     /** Whether the form holds exactly what is stored: the browser then forgets its copy. */

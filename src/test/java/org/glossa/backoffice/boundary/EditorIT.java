@@ -430,6 +430,7 @@ class EditorIT {
 
             click(again, "Save");
             assertThat(again.getByText("Saved.").isVisible()).isTrue();
+            assertThat(draftStatus(again).textContent()).startsWith("Saved at ");
             assertThat(keptDrafts(again))
                     .as("a saved text is forgotten by the browser")
                     .isZero();
