@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.glossa.content.control.InvalidSlugException;
 import org.glossa.content.control.MarkdownRenderer;
+import org.glossa.content.control.SlugPolicy;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Revision;
 import org.glossa.content.entity.TranslatableText;
@@ -37,6 +38,7 @@ import org.glossa.editorial.control.Viewer;
 import org.glossa.editorial.control.WordDiff;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.localization.control.UnstorableTextException;
 
 /**
  * The translator's editor for one item in one locale ({@code edit.xhtml?kind=post&id=..&locale=..}): the source and
@@ -45,7 +47,16 @@ import org.glossa.localization.control.LocaleDefinition;
  * or an item the viewer may not edit is answered 403 / 404 before anything of it is read.
  *
  * <p>A save carries the version the editor read (the API's ETag). When someone saved in between, nothing is
- * discarded: the form keeps the user's text and shows theirs beside it, and the user chooses.
+ * discarded: the form keeps the user's text and shows theirs beside it, and the user chooses (keep mine, take
+ * theirs, or merge by hand and save the merge over theirs).
+ *
+ * <p>Unsaved text is kept in the browser ({@code editor-draft.js}, local storage, a second after each change) and
+ * comes back through {@link #restoreDraft()} when the editor is opened again, after a closed tab or a lost session.
+ * It never reaches the server by itself: it goes in with the next Save, carrying the version it was typed on, so a
+ * draft typed on an older version meets the same staleness rule as any save.
+ *
+ * <p>The slug is checked as the title or slug changes, with the rules a save applies ({@link SlugPolicy}, and the
+ * 409s of a slug used by another translation or still redirecting to another item), and the title's slug suggested.
  */
 @Named("editor")
 @ViewScoped
@@ -101,6 +112,12 @@ public class EditorView implements Serializable {
     private TranslatableText theirs;
     private String theirsEtag;
     private PreviewOffer previewOffer;
+    private boolean merging;
+    private Instant lastSaved;
+
+    private String slugSuggestion;
+    private String slugVerdict;
+    private boolean slugValid;
 
     /** Reads the item and locale the URL names, or answers 403 / 404 without saying anything about them. */
     public void load() throws IOException {
@@ -206,6 +223,7 @@ public class EditorView implements Serializable {
         body = text.body();
         slug = text.slug();
         location = text.location();
+        checkSlug();
     }
 
     private TranslatableText typed() {
@@ -254,7 +272,86 @@ public class EditorView implements Serializable {
         read(viewers.current(), true);
         theirs = null;
         theirsEtag = null;
+        merging = false;
         info("backoffice.editor.tookTheirs");
+    }
+
+    /**
+     * After a stale save: the user edits their text with theirs in view, and the next Save goes over theirs (it is
+     * based on it now); refused as stale again if someone saves once more meanwhile.
+     */
+    public void mergeByHand() {
+        etag = theirsEtag;
+        merging = true;
+    }
+
+    /**
+     * Puts the text the browser kept back into the form (request parameters {@code title}, {@code summary},
+     * {@code body}, {@code slug}, {@code location} and {@code basedOn}, the version it was typed on). When that is no
+     * longer the current version, the conflict panel shows the current one beside it, as after a stale save.
+     */
+    public void restoreDraft() {
+        var kept = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String basedOn = kept.getOrDefault("basedOn", "");
+        fill(new TranslatableText(
+                kept.getOrDefault("title", ""),
+                kept.getOrDefault("slug", ""),
+                isSummaryField() ? kept.getOrDefault("summary", "") : summary,
+                kept.getOrDefault("body", ""),
+                isLocationField() ? kept.getOrDefault("location", "") : location));
+        String current = etag == null ? "" : etag;
+        if (!basedOn.equals(current)) {
+            theirs = stored == null ? new TranslatableText("", "", "", "", "") : stored;
+            theirsEtag = etag;
+            etag = basedOn.isEmpty() ? null : basedOn;
+            merging = false;
+        }
+        info("backoffice.editor.draft.restored");
+    }
+
+    /** Suggests the title's slug and says whether the slug (typed, or else the suggested one) can be saved. */
+    public void checkSlug() {
+        slugSuggestion = null;
+        slugVerdict = null;
+        slugValid = false;
+        if (target == null) {
+            return;
+        }
+        String typedTitle = title == null ? "" : title.strip();
+        try {
+            if (!typedTitle.isEmpty()) {
+                slugSuggestion = SlugPolicy.slugify(typedTitle, target);
+            }
+        } catch (InvalidSlugException e) {
+            slugVerdict = slug == null || slug.isBlank() ? Refusals.text(ui, e) : null;
+        }
+        boolean derived = slug == null || slug.isBlank();
+        String candidate = derived ? slugSuggestion : slug;
+        if (candidate == null) {
+            return;
+        }
+        try {
+            SlugPolicy.validate(candidate, target);
+            translations.requireSlugFree(viewers.current(), itemKind, itemId, target.tag(), candidate);
+            slugValid = true;
+            slugVerdict = derived
+                    ? ui.t1("backoffice.editor.slug.derived", "slug", candidate)
+                    : ui.t("backoffice.editor.slug.valid");
+        } catch (InvalidSlugException e) {
+            slugVerdict = Refusals.text(ui, e);
+        } catch (EditorialException e) {
+            slugVerdict = Refusals.text(ui, e);
+        } catch (EJBException e) {
+            slugVerdict = Refusals.text(ui, unwrap(e));
+        }
+    }
+
+    /** Puts the suggested slug into the slug field. */
+    public void useSuggestion() {
+        if (slugSuggestion != null) {
+            slug = slugSuggestion;
+        }
+        checkSlug();
     }
 
     /** Shows one revision beside the form. */
@@ -301,7 +398,10 @@ public class EditorView implements Serializable {
             TextRules.validated(typed(), itemKind, target);
             workflow.save(viewer, itemKind, itemId, target.tag(), typed(), basedOn, Instant.now());
         } catch (InvalidSlugException e) {
-            fieldProblem("slug", e.reason());
+            fieldProblem("slug", Refusals.text(ui, e));
+            return false;
+        } catch (UnstorableTextException e) {
+            fieldProblem(e.field(), ui.t("refusal.text.unstorable"));
             return false;
         } catch (EditorialException e) {
             return refused(viewer, e);
@@ -310,6 +410,8 @@ public class EditorView implements Serializable {
         }
         theirs = null;
         theirsEtag = null;
+        merging = false;
+        lastSaved = Instant.now();
         read(viewer, true); // the text as stored: a slug derived from the title, trimmed fields
         return true;
     }
@@ -322,6 +424,7 @@ public class EditorView implements Serializable {
                     translations.state(viewer, itemKind, itemId, target.tag()).translation();
             theirs = current.text();
             theirsEtag = ETags.of(current);
+            merging = false;
             return false; // the conflict panel says it, beside the form
         }
         problem(e);
@@ -335,7 +438,7 @@ public class EditorView implements Serializable {
                 return editorial;
             }
             if (cause instanceof InvalidSlugException slug) {
-                return EditorialException.invalid("slug", slug.reason());
+                return EditorialException.invalid("slug", slug.reason()).because(slug.problem(), slug.arguments());
             }
             cause = cause.getCause();
         }
@@ -347,13 +450,15 @@ public class EditorView implements Serializable {
         String field = e.field();
         if (field != null
                 && List.of("title", "summary", "body", "slug", "location").contains(field)) {
-            fieldProblem(field, e.getMessage());
+            fieldProblem(field, Refusals.text(ui, e));
         } else {
             FacesContext.getCurrentInstance()
                     .addMessage(
                             null,
                             new FacesMessage(
-                                    FacesMessage.SEVERITY_ERROR, ui.t("backoffice.editor.refused"), e.getMessage()));
+                                    FacesMessage.SEVERITY_ERROR,
+                                    ui.t("backoffice.editor.refused"),
+                                    Refusals.text(ui, e)));
         }
     }
 
@@ -451,6 +556,65 @@ public class EditorView implements Serializable {
 
     public TranslatableText getTheirs() {
         return theirs;
+    }
+
+    /** After "merge by hand": the next Save goes over their version. */
+    public boolean isMerging() {
+        return merging;
+    }
+
+    public String getSlugSuggestion() {
+        return slugSuggestion;
+    }
+
+    /** Whether the slug field holds something other than the suggestion (so offering it helps). */
+    public boolean isSuggestionOffered() {
+        return slugSuggestion != null && !slugSuggestion.equals(slug);
+    }
+
+    /** Whether the slug would be accepted, and why not, in the UI language; empty when there is nothing to say. */
+    public String getSlugVerdict() {
+        return slugVerdict == null ? "" : slugVerdict;
+    }
+
+    public boolean isSlugValid() {
+        return slugValid;
+    }
+
+    /**
+     * Where the browser keeps this editor's unsaved text: per account, item and locale, so that one person's draft
+     * never comes back in someone else's editor on a shared browser.
+     */
+    public String getDraftKey() {
+        if (itemKind == null) {
+            return "";
+        }
+        return "glossa.draft." + viewers.current().username() + "." + kind + "." + itemId + "." + target.tag();
+    }
+
+    /** The version the form's text was typed on (the ETag a save sends); empty for a translation not yet saved. */
+    public String getBasedOn() {
+        return etag == null ? "" : etag;
+    }
+
+    /** When this editor last saved, in milliseconds since the epoch (the browser shows it in its own time zone). */
+    public String getLastSaved() {
+        return lastSaved == null ? "" : String.valueOf(lastSaved.toEpochMilli());
+    }
+
+    /** Whether the form holds exactly what is stored: the browser then forgets its copy. */
+    public boolean isClean() {
+        TranslatableText saved = stored == null ? new TranslatableText("", "", "", "", "") : stored;
+        return theirs == null
+                && same(title, saved.title())
+                && same(slug, saved.slug())
+                && same(body, saved.body())
+                && (!isSummaryField() || same(summary, saved.summary()))
+                && (!isLocationField() || same(location, saved.location()));
+    }
+
+    private static boolean same(String typed, String saved) {
+        return (typed == null ? "" : typed).equals(saved == null ? "" : saved);
     }
 
     public String getHeading() {

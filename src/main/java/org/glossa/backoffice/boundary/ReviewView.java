@@ -179,13 +179,15 @@ public class ReviewView implements Serializable {
                 LOG.log(Level.SEVERE, "Review move failed", e);
                 message(FacesMessage.SEVERITY_ERROR, "backoffice.review.failed");
             } else if (refusal.get() instanceof BrokenLinksException broken) {
-                messageWithDetail("backoffice.review.brokenLinks", broken.getMessage());
+                messageWithDetail("backoffice.review.refused", Refusals.text(ui, broken));
             } else if (refusal.get() instanceof EditorialException editorial
                     && (editorial.kind() == EditorialException.Kind.PRECONDITION_FAILED
                             || editorial.kind() == EditorialException.Kind.CONFLICT)) {
                 message(FacesMessage.SEVERITY_ERROR, "backoffice.review.changed");
+            } else if (refusal.get() instanceof EditorialException editorial) {
+                messageWithDetail("backoffice.review.refused", Refusals.text(ui, editorial));
             } else {
-                messageWithDetail("backoffice.review.refused", refusal.get().getMessage());
+                message(FacesMessage.SEVERITY_ERROR, "backoffice.review.changed");
             }
         }
         load();

@@ -97,6 +97,16 @@ public class UiLanguage {
         return messages().format(key, Map.of(name, value == null ? "" : value));
     }
 
+    /** A message with named arguments, for code that builds them (a refusal's, say). */
+    public String format(String key, Map<String, ?> arguments) {
+        return messages().format(key, arguments);
+    }
+
+    /** Whether the UI bundles have this key. */
+    public boolean has(String key) {
+        return messages().keys().contains(key);
+    }
+
     private Messages messages() {
         if (messages == null) {
             messages = Messages.of(locale());

@@ -1,8 +1,12 @@
 package org.glossa.content.control;
 
+import java.util.Map;
+
 /**
  * A slug that cannot go live, or a title from which no slug can be built.
- * {@link #reason()} says what is wrong; {@link #slug()} is the offending slug (empty when a title yielded nothing).
+ * {@link #reason()} says what is wrong in English; {@link #slug()} is the offending slug (empty when a title yielded
+ * nothing). {@link #problem()} names the rule for people (a UI message key under {@code refusal.}) and
+ * {@link #arguments()} what that message shows.
  */
 public final class InvalidSlugException extends IllegalArgumentException {
 
@@ -10,11 +14,28 @@ public final class InvalidSlugException extends IllegalArgumentException {
 
     private final String slug;
     private final String reason;
+    private final String problem;
+    private final Map<String, String> arguments;
 
     public InvalidSlugException(String slug, String reason) {
+        this(slug, reason, null, Map.of());
+    }
+
+    public InvalidSlugException(String slug, String reason, String problem, Map<String, String> arguments) {
         super(messageFor(slug, reason));
         this.slug = slug;
         this.reason = reason;
+        this.problem = problem;
+        this.arguments = Map.copyOf(arguments);
+    }
+
+    /** The rule the slug breaks, as a UI message key under {@code refusal.}; {@code null} when unnamed. */
+    public String problem() {
+        return problem;
+    }
+
+    public Map<String, String> arguments() {
+        return arguments;
     }
 
     public String slug() {

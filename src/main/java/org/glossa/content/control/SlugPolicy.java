@@ -81,7 +81,9 @@ public final class SlugPolicy {
             throw new InvalidSlugException(
                     slug,
                     "title \"" + title + "\" contains no letters or digits that can be" + " used in a slug for locale "
-                            + locale.tag());
+                            + locale.tag(),
+                    "slug.noneFromTitle",
+                    Map.of());
         }
         return slug;
     }
@@ -191,18 +193,22 @@ public final class SlugPolicy {
     public static void validate(String slug, LocaleDefinition locale) throws InvalidSlugException {
         Objects.requireNonNull(locale, "locale");
         if (slug == null || slug.isEmpty()) {
-            throw new InvalidSlugException(slug, "slug must not be empty");
+            throw new InvalidSlugException(slug, "slug must not be empty", "slug.empty", Map.of());
         }
         int length = slug.codePointCount(0, slug.length());
         if (length > MAX_CODE_POINTS) {
             throw new InvalidSlugException(
-                    slug, "slug is " + length + " code points long; at most " + MAX_CODE_POINTS + " are allowed");
+                    slug,
+                    "slug is " + length + " code points long; at most " + MAX_CODE_POINTS + " are allowed",
+                    "slug.tooLong",
+                    Map.of("length", String.valueOf(length), "max", String.valueOf(MAX_CODE_POINTS)));
         }
         if (!NFC.isNormalized(slug)) {
-            throw new InvalidSlugException(slug, "slug must be in Unicode normalization form NFC");
+            throw new InvalidSlugException(
+                    slug, "slug must be in Unicode normalization form NFC", "slug.notNfc", Map.of());
         }
         if (!lowerCase(slug, caseLocale(locale)).equals(slug)) {
-            throw new InvalidSlugException(slug, "slug must be lower-case");
+            throw new InvalidSlugException(slug, "slug must be lower-case", "slug.notLowerCase", Map.of());
         }
         slug.codePoints().forEach(cp -> checkCharacter(slug, cp, locale));
         checkHyphens(slug);
@@ -212,7 +218,11 @@ public final class SlugPolicy {
     private static void checkCharacter(String slug, int cp, LocaleDefinition locale) {
         String problem = characterProblem(cp, locale);
         if (problem != null) {
-            throw new InvalidSlugException(slug, "slug contains " + problem);
+            throw new InvalidSlugException(
+                    slug,
+                    "slug contains " + problem,
+                    characterRule(cp, locale),
+                    Map.of("character", Character.toString(cp), "code", String.format("U+%04X", cp)));
         }
     }
 
@@ -248,15 +258,36 @@ public final class SlugPolicy {
                 : describe(cp) + ", which is neither a letter, a mark, a number nor '-'";
     }
 
+    /** The rule a character breaks, named as {@link InvalidSlugException#problem()} names it. */
+    private static String characterRule(int cp, LocaleDefinition locale) {
+        if (URL_RESERVED.indexOf(cp) >= 0 || URL_UNSAFE.indexOf(cp) >= 0) {
+            return "slug.urlCharacter";
+        }
+        if (UCharacter.isUWhiteSpace(cp)
+                || UCharacter.getType(cp) == UCharacterCategory.CONTROL
+                || UCharacter.getType(cp) == UCharacterCategory.SURROGATE
+                || isInvisible(cp)) {
+            return "slug.invisible";
+        }
+        if (cp == TATWEEL) {
+            return "slug.tatweel";
+        }
+        return locale.slugScript() == SlugScript.ASCII ? "slug.asciiOnly" : "slug.notLetter";
+    }
+
     private static void checkHyphens(String slug) {
         if (slug.startsWith("-")) {
-            throw new InvalidSlugException(slug, "slug must not start with '-'");
+            throw new InvalidSlugException(slug, "slug must not start with '-'", "slug.hyphenEdge", Map.of());
         }
         if (slug.endsWith("-")) {
-            throw new InvalidSlugException(slug, "slug must not end with '-'");
+            throw new InvalidSlugException(slug, "slug must not end with '-'", "slug.hyphenEdge", Map.of());
         }
         if (slug.contains("--")) {
-            throw new InvalidSlugException(slug, "slug must not contain '--'; words are separated by a single '-'");
+            throw new InvalidSlugException(
+                    slug,
+                    "slug must not contain '--'; words are separated by a single '-'",
+                    "slug.doubleHyphen",
+                    Map.of());
         }
     }
 
@@ -267,7 +298,9 @@ public final class SlugPolicy {
                 throw new InvalidSlugException(
                         slug,
                         "slug contains combining mark " + codePointName(cp)
-                                + " without a letter or number to attach to");
+                                + " without a letter or number to attach to",
+                        "slug.loneMark",
+                        Map.of("code", String.format("U+%04X", cp)));
             }
             previous = cp;
         }

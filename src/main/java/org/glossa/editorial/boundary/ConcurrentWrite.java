@@ -18,27 +18,32 @@ final class ConcurrentWrite {
     static Optional<EditorialException> conflict(Throwable e) {
         if (DatabaseFailure.optimisticLock(e)) {
             return Optional.of(EditorialException.conflict(
-                    "status", "the translation was changed meanwhile by someone else; read it again"));
+                            "status", "the translation was changed meanwhile by someone else; read it again")
+                    .because("changedMeanwhile"));
         }
         Optional<SQLException> unique =
                 DatabaseFailure.first(e, state -> state.equals(DatabaseFailure.UNIQUE_VIOLATION));
         if (unique.isPresent()) {
             String message = String.valueOf(unique.get().getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("uq_translation_kind_locale_slug")) {
-                return Optional.of(EditorialException.conflict(
-                        "slug", "was taken meanwhile by another translation in this locale"));
+                return Optional.of(
+                        EditorialException.conflict("slug", "was taken meanwhile by another translation in this locale")
+                                .because("slug.takenMeanwhile"));
             }
             if (message.contains("uq_publication_live_slug")) {
                 return Optional.of(EditorialException.conflict(
-                        "status", "a version of this translation went live meanwhile; read it again"));
+                                "status", "a version of this translation went live meanwhile; read it again")
+                        .because("changedMeanwhile"));
             }
             return Optional.of(EditorialException.conflict(
-                    "locale",
-                    "this translation was created meanwhile by someone else; read it and save with its ETag"));
+                            "locale",
+                            "this translation was created meanwhile by someone else; read it and save with its ETag")
+                    .because("changedMeanwhile"));
         }
         if (DatabaseFailure.first(e, state -> state.startsWith("40")).isPresent()) {
             return Optional.of(EditorialException.conflict(
-                    "status", "a concurrent change to this translation won; read it again and retry"));
+                            "status", "a concurrent change to this translation won; read it again and retry")
+                    .because("changedMeanwhile"));
         }
         return Optional.empty();
     }

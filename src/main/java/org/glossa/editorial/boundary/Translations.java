@@ -63,6 +63,21 @@ public class Translations {
         return queries.states(queries.translations(kind, itemId));
     }
 
+    /**
+     * Checks, before anything is saved, that a slug could be this translation's: refused (409, naming the slug) as a
+     * save would refuse it when another translation in the locale uses it or it still redirects to another item.
+     */
+    public void requireSlugFree(Viewer viewer, ItemKind kind, long itemId, String localeTag, String slug) {
+        LocaleDefinition locale = RequestedLocale.of(localeTag, "locale");
+        viewer.requireEditor(locale.tag());
+        TranslationQueries queries = queries(viewer);
+        queries.item(kind, itemId);
+        Long own = queries.translation(kind, itemId, locale.tag())
+                .map(Translation::id)
+                .orElse(null);
+        Workflow.requireSlugFree(queries, kind, locale.tag(), slug, own);
+    }
+
     public List<Revision> revisions(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
         TranslationState s = state(viewer, kind, itemId, localeTag);
         return queries(viewer).revisions(s.translation());

@@ -142,15 +142,17 @@ public class Workflow {
         Integer expectedVersion = ETags.version(ifMatch, translation.id()).orElse(null);
         if (expectedVersion == null) {
             throw new EditorialException(
-                    EditorialException.Kind.PRECONDITION_REQUIRED,
-                    "If-Match",
-                    "saving an existing translation needs If-Match with the ETag you read");
+                            EditorialException.Kind.PRECONDITION_REQUIRED,
+                            "If-Match",
+                            "saving an existing translation needs If-Match with the ETag you read")
+                    .because("changedMeanwhile");
         }
         if (expectedVersion != translation.version()) {
             throw new EditorialException(
-                    EditorialException.Kind.PRECONDITION_FAILED,
-                    "If-Match",
-                    "the translation changed since you read it; current ETag " + ETags.of(translation));
+                            EditorialException.Kind.PRECONDITION_FAILED,
+                            "If-Match",
+                            "the translation changed since you read it; current ETag " + ETags.of(translation))
+                    .because("changedMeanwhile");
         }
         requireSlugFree(queries, kind, locale.tag(), text.slug(), translation.id());
         Translation.Revised revised = transition(() -> translation.revise(text, basedOn, viewer.username(), now));
@@ -161,9 +163,10 @@ public class Workflow {
         } catch (OptimisticLockException e) {
             // Someone saved between our read and this write, with the same If-Match: theirs won.
             throw new EditorialException(
-                    EditorialException.Kind.PRECONDITION_FAILED,
-                    "If-Match",
-                    "the translation changed since you read it; read it again for the current ETag");
+                            EditorialException.Kind.PRECONDITION_FAILED,
+                            "If-Match",
+                            "the translation changed since you read it; read it again for the current ETag")
+                    .because("changedMeanwhile");
         }
         return new Saved(translation, false);
     }
@@ -257,7 +260,8 @@ public class Workflow {
         viewer.requireOwner();
         Translation t = editable(viewer, kind, itemId, localeTag);
         if (!t.locale().equals(queries(viewer).item(kind, itemId).sourceLocale())) {
-            throw EditorialException.conflict("locale", "only the source-locale text may be published without review");
+            throw EditorialException.conflict("locale", "only the source-locale text may be published without review")
+                    .because("sourceOnly");
         }
         goLive(t, viewer.username(), now, publication -> t.publishDirect(publication.html(), publication.first(), now));
         return t;
@@ -280,12 +284,14 @@ public class Workflow {
         String cleaned = TypedText.multiLine("comment", comment);
         String reason = cleaned == null ? null : cleaned.strip();
         if (reason != null && reason.codePointCount(0, reason.length()) > MAX_COMMENT) {
-            throw EditorialException.invalid("comment", "at most " + MAX_COMMENT + " characters");
+            throw EditorialException.invalid("comment", "at most " + MAX_COMMENT + " characters")
+                    .because("text.tooLong", "max", MAX_COMMENT);
         }
         try {
             audit(t, transition(() -> t.reject(reason, now)), viewer.username(), reason, now);
         } catch (IllegalArgumentException e) {
-            throw EditorialException.invalid("comment", "a rejection needs a comment for the translator");
+            throw EditorialException.invalid("comment", "a rejection needs a comment for the translator")
+                    .because("comment.required");
         }
         return t;
     }
@@ -429,26 +435,30 @@ public class Workflow {
         Optional<Integer> expected = ETags.version(ifMatch, t.id());
         if (expected.isPresent() && expected.get() != t.version()) {
             throw new EditorialException(
-                    EditorialException.Kind.PRECONDITION_FAILED,
-                    "If-Match",
-                    "the translation changed since you read it; current ETag " + ETags.of(t));
+                            EditorialException.Kind.PRECONDITION_FAILED,
+                            "If-Match",
+                            "the translation changed since you read it; current ETag " + ETags.of(t))
+                    .because("changedMeanwhile");
         }
     }
 
-    private static void requireSlugFree(
+    /** The 409 rules of a slug: free in its locale, and no former address still leading readers to another item. */
+    static void requireSlugFree(
             TranslationQueries queries, ItemKind kind, String locale, String slug, Long exceptTranslation) {
         if (queries.slugTaken(kind, locale, slug, exceptTranslation)) {
-            throw EditorialException.conflict("slug", "'" + slug + "' is already used in " + locale);
+            throw EditorialException.conflict("slug", "'" + slug + "' is already used in " + locale)
+                    .because("slug.taken", "slug", slug);
         }
         Optional<FormerSlug> former = queries.formerSlug(kind, locale, slug)
                 .filter(f -> exceptTranslation == null || !f.translation().id().equals(exceptTranslation));
         if (former.isPresent()) {
             Translation owner = former.get().translation();
             throw EditorialException.conflict(
-                    "slug",
-                    "'" + slug + "' was the address of " + kind.name().toLowerCase(Locale.ROOT) + " "
-                            + owner.itemId() + " in " + locale + " and still leads readers there;"
-                            + " the owner can release it");
+                            "slug",
+                            "'" + slug + "' was the address of " + kind.name().toLowerCase(Locale.ROOT) + " "
+                                    + owner.itemId() + " in " + locale + " and still leads readers there;"
+                                    + " the owner can release it")
+                    .because("slug.redirects", "slug", slug);
         }
     }
 
@@ -494,7 +504,8 @@ public class Workflow {
         try {
             return move.get();
         } catch (IllegalTransitionException e) {
-            throw EditorialException.conflict("status", e.getMessage() + " (current state: " + e.current() + ")");
+            throw EditorialException.conflict("status", e.getMessage() + " (current state: " + e.current() + ")")
+                    .because("status.notNow");
         }
     }
 

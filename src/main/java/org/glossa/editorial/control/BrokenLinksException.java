@@ -17,6 +17,7 @@ public class BrokenLinksException extends EditorialException {
                 (links.size() == 1 ? "a link leads" : links.size() + " links lead") + " to no live page: "
                         + links.stream().map(LinkCheck.BrokenLink::describe).collect(Collectors.joining("; ")));
         this.links = List.copyOf(links);
+        because("links.broken", "count", links.size());
     }
 
     public List<LinkCheck.BrokenLink> links() {

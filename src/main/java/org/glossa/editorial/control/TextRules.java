@@ -26,24 +26,18 @@ public final class TextRules {
     public static TranslatableText validated(TranslatableText text, ItemKind kind, LocaleDefinition locale) {
         String title = single("title", text.title()).strip();
         if (title.isEmpty()) {
-            throw EditorialException.invalid("title", "must not be empty");
+            throw EditorialException.invalid("title", "must not be empty").because("text.empty");
         }
-        require(title.length() <= MAX_TITLE, "title", "at most " + MAX_TITLE + " characters");
+        require(title.length() <= MAX_TITLE, "title", MAX_TITLE);
         String summary =
                 kind.has(TextField.SUMMARY) ? multi("summary", text.summary()).strip() : null;
-        require(
-                summary == null || summary.length() <= MAX_SUMMARY,
-                "summary",
-                "at most " + MAX_SUMMARY + " characters");
+        require(summary == null || summary.length() <= MAX_SUMMARY, "summary", MAX_SUMMARY);
         String location = kind.has(TextField.LOCATION)
                 ? single("location", text.location()).strip()
                 : null;
-        require(
-                location == null || location.length() <= MAX_LOCATION,
-                "location",
-                "at most " + MAX_LOCATION + " characters");
+        require(location == null || location.length() <= MAX_LOCATION, "location", MAX_LOCATION);
         String body = multi("body", text.body());
-        require(body.length() <= MAX_BODY, "body", "at most " + MAX_BODY + " characters");
+        require(body.length() <= MAX_BODY, "body", MAX_BODY);
         String typedSlug = single("slug", text.slug());
         String slug = typedSlug.isBlank() ? slugFromTitle(title, locale) : typedSlug;
         SlugPolicy.validate(slug, locale);
@@ -54,13 +48,15 @@ public final class TextRules {
         try {
             return SlugPolicy.slugify(title, locale);
         } catch (InvalidSlugException e) {
-            throw EditorialException.invalid("slug", "cannot be derived from the title (" + e.reason() + "); give one");
+            throw EditorialException.invalid("slug", "cannot be derived from the title (" + e.reason() + "); give one")
+                    .because("slug.noneFromTitle");
         }
     }
 
-    private static void require(boolean ok, String field, String message) {
+    private static void require(boolean ok, String field, int maxCharacters) {
         if (!ok) {
-            throw EditorialException.invalid(field, message);
+            throw EditorialException.invalid(field, "at most " + maxCharacters + " characters")
+                    .because("text.tooLong", "max", maxCharacters);
         }
     }
 

@@ -24,14 +24,15 @@ public record Viewer(String username, boolean owner, Set<String> locales) {
     /** Refuses anyone but the owner. */
     public void requireOwner() {
         if (!owner) {
-            throw EditorialException.forbidden("only the owner may do this");
+            throw EditorialException.forbidden("only the owner may do this").because("ownerOnly");
         }
     }
 
     /** Refuses anyone who may not write in this locale. */
     public void requireEditor(String locale) {
         if (!mayEdit(locale)) {
-            throw EditorialException.forbidden("you are not assigned to " + locale);
+            throw EditorialException.forbidden("you are not assigned to " + locale)
+                    .because("notYourLocale");
         }
     }
 

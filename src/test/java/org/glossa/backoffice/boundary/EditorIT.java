@@ -12,6 +12,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -35,9 +36,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The translator's editor in a real browser against one deployment on PostgreSQL with the demo content and accounts:
- * open from the work list, type, preview, save, submit; a stale save shows both versions and loses nothing; a field's
- * refusal shows at the field; an Urdu translation is edited right to left; no serious accessibility violation in an
- * English and an Arabic UI. Screenshots go to {@code target/screenshots/editor-*.png}.
+ * open from the work list, type, preview, save, submit; a stale save shows both versions side by side and loses
+ * nothing; a field's refusal shows at the field, in the UI language; the slug is checked and suggested as the title
+ * and slug change (a slug used by another text, or still leading readers to another item, is refused as a save would); unsaved text survives a closed tab and a lost session (kept in the browser) and meets the
+ * staleness rule when it comes back; an Urdu translation is edited right to left, also at phone width; no serious
+ * accessibility violation in an English and an Arabic UI. Screenshots go to {@code target/screenshots/editor-*.png}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(ArquillianExtension.class)
@@ -100,6 +103,35 @@ class EditorIT {
     private static void settled(Page page) {
         idle(page);
         page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+    }
+
+    /** Whether the conflict panel shows their version and the user's text beside each other (else stacked). */
+    private static boolean sideBySide(Locator conflict) {
+        var theirs = conflict.locator(".theirs").boundingBox();
+        var mine = conflict.locator(".mine").boundingBox();
+        return Math.abs(theirs.y - mine.y) < 1 && Math.abs(theirs.x - mine.x) > theirs.width / 2;
+    }
+
+    /** Whether the page is no wider than the viewport (in a right-to-left page, overflow would be cut off). */
+    private static boolean fitsTheWidth(Page page) {
+        return (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
+    }
+
+    private static boolean withinTheWidth(Page page, Locator element) {
+        var box = element.boundingBox();
+        return box != null && box.x >= 0 && box.x + box.width <= page.viewportSize().width;
+    }
+
+    /** The editor's status line saying when the unsaved text was last kept in the browser. */
+    private static Locator draftStatus(Page page) {
+        return page.locator("#draft-status");
+    }
+
+    /** How many editor drafts this browser profile keeps. */
+    private static long keptDrafts(Page page) {
+        return ((Number) page.evaluate(
+                        "() => Object.keys(localStorage).filter(k => k.startsWith('glossa.draft.')).length"))
+                .longValue();
     }
 
     /** The message bound to one field of the editor. */
@@ -165,7 +197,8 @@ class EditorIT {
 
             field(page, "Slug").fill("eine/übersetzung");
             click(page, "Save");
-            assertThat(fieldMessage(page, "slug").textContent()).contains("'/'");
+            assertThat(fieldMessage(page, "slug").textContent())
+                    .contains("The slug contains “/”, which cannot be used in a web address.");
             assertThat(field(page, "Slug").inputValue())
                     .as("the typed text stays")
                     .isEqualTo("eine/übersetzung");
@@ -223,8 +256,20 @@ class EditorIT {
             assertThat(conflict.textContent()).contains("Zweite Fassung, zuerst gespeichert");
             assertThat(field(theirs, "Title").inputValue()).isEqualTo("Meine Fassung, zu spät gespeichert");
             assertThat(field(theirs, "Body").inputValue()).isEqualTo("Mein Text, der nicht verloren gehen darf.");
+            assertThat(conflict.locator(".mine").textContent()).contains("Meine Fassung, zu spät gespeichert");
+            assertThat(sideBySide(conflict))
+                    .as("their version and mine in two columns")
+                    .isTrue();
             screenshot(theirs, "editor-en-conflict");
             accessible(theirs, "editor with a conflict, English, desktop");
+            theirs.setViewportSize(375, 740);
+            settled(theirs);
+            assertThat(sideBySide(conflict)).as("stacked at phone width").isFalse();
+            assertThat(fitsTheWidth(theirs)).isTrue();
+            screenshot(theirs, "editor-en-conflict-phone");
+            accessible(theirs, "editor with a conflict, English, phone");
+            theirs.setViewportSize(1280, 900);
+            settled(theirs);
 
             click(theirs, "Keep mine");
             assertThat(theirs.getByText("Saved.").isVisible()).isTrue();
@@ -273,10 +318,28 @@ class EditorIT {
             body.fill("یہ **اردو** متن ہے۔");
             body.press("End");
             page.locator(".preview strong").waitFor();
+
+            // A refusal in the UI's language, at the field, not the API's English.
+            Locator slug = page.locator("[id='edit:slug']");
+            slug.fill("اردو/متن");
+            click(page, "حفظ");
+            assertThat(fieldMessage(page, "slug").textContent())
+                    .contains("يحتوي المعرّف على «/»، ولا يمكن استخدامه في عنوان ويب.");
+            slug.fill("");
+            slug.press("End");
+            page.locator("[id='edit:slugCheck']").getByText("إذا تُرك فارغًا").waitFor();
             screenshot(page, "editor-ar-desktop");
             accessible(page, "editor, Arabic UI, Urdu translation, desktop");
             page.setViewportSize(375, 740);
             settled(page);
+            assertThat(fitsTheWidth(page))
+                    .as("nothing pushed out of a right-to-left phone screen")
+                    .isTrue();
+            for (String id : List.of("edit:slug", "edit:save", "edit:submit")) {
+                assertThat(withinTheWidth(page, page.locator("[id='" + id + "']")))
+                        .as(id)
+                        .isTrue();
+            }
             screenshot(page, "editor-ar-phone");
             accessible(page, "editor, Arabic UI, Urdu translation, phone");
         }
@@ -408,6 +471,47 @@ class EditorIT {
     }
 
     @Test
+    @Order(15)
+    void theSlugIsCheckedAndSuggestedAsTheTitleAndTheSlugChange() throws Exception {
+        try (BrowserContext context = browser().context("en", 1280, 900)) {
+            Page page = context.newPage();
+            browser().signIn(page, "anna", "demo-anna-password");
+            String item = editLinks(page, "MISSING", "de").get(0);
+            page.navigate(browser().admin("/" + item));
+            idle(page);
+            Locator check = page.locator("[id='edit:slugCheck']");
+
+            field(page, "Title").fill("Grüße aus Köln");
+            field(page, "Title").press("End"); // a key typed: the check follows
+            check.getByText("Suggested from the title:").waitFor();
+            String suggested = check.locator(".suggested-slug").textContent().strip();
+            assertThat(suggested).startsWith("gr").endsWith("-koeln");
+            assertThat(check.textContent()).contains("Left empty, the slug is made from the title: " + suggested);
+            assertThat(field(page, "Slug").getAttribute("aria-describedby")).isEqualTo("edit:slugCheck");
+
+            click(page, "Use the suggestion");
+            assertThat(field(page, "Slug").inputValue()).isEqualTo(suggested);
+            assertThat(check.textContent()).contains("This slug is valid and free.");
+
+            field(page, "Slug").fill("gruesse/koeln");
+            field(page, "Slug").press("End");
+            check.getByText("The slug contains “/”, which cannot be used in a web address.")
+                    .waitFor();
+
+            // The first test submitted a German translation with this slug: a save would be refused (409).
+            field(page, "Slug").fill("eine-uebersetzung");
+            field(page, "Slug").press("End");
+            check.getByText("“eine-uebersetzung” is already the slug of another text in this language.")
+                    .waitFor();
+            assertThat(check.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Use the suggestion"))
+                            .isVisible())
+                    .isTrue();
+            screenshot(page, "editor-en-slug-check");
+            accessible(page, "editor with the slug check, English, desktop");
+        }
+    }
+
+    @Test
     @Order(6)
     void theQualityChecksSpeakArabicBesideAnUrduTranslation() throws Exception {
         long id = englishPost("Quality in Urdu");
@@ -445,5 +549,181 @@ class EditorIT {
             screenshot(page, "editor-ar-quality-phone");
             accessible(page, "editor with quality-check warnings, Arabic UI, phone");
         }
+    }
+
+    @Test
+    @Order(16)
+    void unsavedTextSurvivesAClosedTabAndALostSession() throws Exception {
+        try (BrowserContext context = browser().context("en", 1280, 900)) {
+            Page page = context.newPage();
+            browser().signIn(page, "anna", "demo-anna-password");
+            String item = editLinks(page, "MISSING", "de").get(0);
+            page.navigate(browser().admin("/" + item));
+            idle(page);
+            field(page, "Title").fill("Noch nicht gespeichert");
+            field(page, "Body").fill("Ein Absatz, der eine geschlossene Seite übersteht.");
+            draftStatus(page).getByText("Unsaved text kept in this browser at").waitFor();
+            assertThat(draftStatus(page).getAttribute("role")).isEqualTo("status");
+            screenshot(page, "editor-en-draft-kept");
+            accessible(page, "editor with a kept draft, English, desktop");
+
+            page.close();
+            Page again = context.newPage();
+            again.navigate(browser().admin("/" + item));
+            idle(again);
+            again.getByText("Your unsaved text from this browser is back in the form.")
+                    .waitFor();
+            assertThat(field(again, "Title").inputValue()).isEqualTo("Noch nicht gespeichert");
+            assertThat(field(again, "Body").inputValue())
+                    .isEqualTo("Ein Absatz, der eine geschlossene Seite übersteht.");
+            assertThat(again.locator("[id='edit:conflict']").count()).isZero();
+
+            // The session is gone (as after GLOSSA_ADMIN_IDLE): typing goes on, then the user signs in again.
+            field(again, "Body").fill("Ein Absatz, der auch das Ende der Sitzung übersteht.");
+            draftStatus(again).getByText("Unsaved text kept in this browser at").waitFor();
+            context.clearCookies();
+            again.navigate(browser().admin("/" + item));
+            again.waitForLoadState();
+            assertThat(again.url()).contains("/admin/signin.xhtml");
+            browser().signIn(again, "anna", "demo-anna-password");
+            again.navigate(browser().admin("/" + item));
+            idle(again);
+            again.getByText("Your unsaved text from this browser is back in the form.")
+                    .waitFor();
+            assertThat(field(again, "Title").inputValue()).isEqualTo("Noch nicht gespeichert");
+            assertThat(field(again, "Body").inputValue())
+                    .isEqualTo("Ein Absatz, der auch das Ende der Sitzung übersteht.");
+
+            click(again, "Save");
+            assertThat(again.getByText("Saved.").isVisible()).isTrue();
+            assertThat(draftStatus(again).textContent()).startsWith("Saved at ");
+            assertThat(keptDrafts(again))
+                    .as("a saved text is forgotten by the browser")
+                    .isZero();
+            again.navigate(browser().admin("/" + item));
+            idle(again);
+            assertThat(again.getByText("Your unsaved text from this browser is back in the form.")
+                            .count())
+                    .isZero();
+            assertThat(field(again, "Title").inputValue()).isEqualTo("Noch nicht gespeichert");
+        }
+    }
+
+    @Test
+    @Order(17)
+    void aKeptDraftTypedOnAnOlderVersionComesBackBesideTheNewerOne() throws Exception {
+        try (BrowserContext first = browser().context("en", 1280, 900);
+                BrowserContext second = browser().context("en", 1280, 900)) {
+            Page mine = first.newPage();
+            browser().signIn(mine, "anna", "demo-anna-password");
+            String item = editLinks(mine, "MISSING", "de").get(0);
+            mine.navigate(browser().admin("/" + item));
+            idle(mine);
+            field(mine, "Title").fill("Erster Stand");
+            click(mine, "Save");
+            assertThat(mine.getByText("Saved.").isVisible()).isTrue();
+            field(mine, "Title").fill("Mein ungespeicherter Stand");
+            draftStatus(mine).getByText("Unsaved text kept in this browser at").waitFor();
+            mine.close();
+
+            Page theirs = second.newPage();
+            browser().signIn(theirs, "anna", "demo-anna-password");
+            theirs.navigate(browser().admin("/" + item));
+            idle(theirs);
+            field(theirs, "Title").fill("Neuerer Stand von anderswo");
+            click(theirs, "Save");
+            assertThat(theirs.getByText("Saved.").isVisible()).isTrue();
+
+            Page back = first.newPage();
+            back.navigate(browser().admin("/" + item));
+            idle(back);
+            back.getByText("Your unsaved text from this browser is back in the form.")
+                    .waitFor();
+            Locator conflict = back.locator("[id='edit:conflict']");
+            assertThat(conflict.isVisible())
+                    .as("never silently over their newer save")
+                    .isTrue();
+            assertThat(conflict.locator(".theirs").textContent()).contains("Neuerer Stand von anderswo");
+            assertThat(conflict.locator(".mine").textContent()).contains("Mein ungespeicherter Stand");
+            assertThat(field(back, "Title").inputValue()).isEqualTo("Mein ungespeicherter Stand");
+
+            click(back, "Save");
+            assertThat(conflict.isVisible()).as("a plain save is still stale").isTrue();
+            click(back, "Merge by hand");
+            assertThat(conflict.textContent()).contains("Merging by hand");
+            field(back, "Title").fill("Zusammengeführter Stand");
+            click(back, "Save");
+            assertThat(back.getByText("Saved.").isVisible()).isTrue();
+            assertThat(back.locator("[id='edit:conflict']").count()).isZero();
+
+            theirs.navigate(browser().admin("/" + item));
+            idle(theirs);
+            assertThat(field(theirs, "Title").inputValue()).isEqualTo("Zusammengeführter Stand");
+        }
+    }
+
+    @Test
+    @Order(18)
+    void aSlugStillLeadingReadersToAnotherItemIsRefusedAsItIsTyped() throws Exception {
+        ApiClient owner = ApiClient.as(container.toURI(), "owner", "demo-owner-password");
+        ApiClient anna = ApiClient.as(container.toURI(), "anna", "demo-anna-password");
+        long id = publishedEnglishPost(owner, "An address that moved");
+        String german = "/api/v1/posts/" + id + "/translations/de";
+        liveAt(owner, anna, german, "alte-adresse-im-editor", null);
+        String etag = anna.get(german).headers().firstValue("ETag").orElseThrow();
+        liveAt(owner, anna, german, "neue-adresse-im-editor", etag); // the old address now redirects
+
+        try (BrowserContext context = browser().context("en", 1280, 900)) {
+            Page page = context.newPage();
+            browser().signIn(page, "anna", "demo-anna-password");
+            long other = publishedEnglishPost(owner, "Another post, not yet in German");
+            page.navigate(browser().admin("/edit.xhtml?kind=post&id=" + other + "&locale=de"));
+            idle(page);
+            field(page, "Slug").fill("alte-adresse-im-editor");
+            field(page, "Slug").press("End");
+            page.locator("[id='edit:slugCheck']")
+                    .getByText("“alte-adresse-im-editor” was the address of another text in this language and still"
+                            + " leads readers there; the owner can release it.")
+                    .waitFor();
+        }
+    }
+
+    /** A new English post, live; returns its id. */
+    private static long publishedEnglishPost(ApiClient owner, String title) {
+        HttpResponse<String> created = owner.post(
+                "/api/v1/posts",
+                Json.createObjectBuilder()
+                        .add("sourceLocale", "en")
+                        .add("title", title)
+                        .add("summary", "A post made for this test")
+                        .add("body", "A paragraph.")
+                        .build()
+                        .toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created).getJsonNumber("id").longValue();
+        HttpResponse<String> published = owner.post("/api/v1/posts/" + id + "/translations/en/publish", "{}");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        return id;
+    }
+
+    /** Anna saves the German translation with this slug and submits it; the owner approves it: it is live. */
+    private static void liveAt(ApiClient owner, ApiClient anna, String path, String slug, String etag) {
+        String fields = Json.createObjectBuilder()
+                .add("title", "Eine umgezogene Adresse")
+                .add("summary", "Kurz")
+                .add("body", "Ein Absatz.")
+                .add("slug", slug)
+                .build()
+                .toString();
+        HttpResponse<String> saved = anna.put(path, fields, etag);
+        assertThat(saved.statusCode()).as(saved.body()).isIn(200, 201);
+        HttpResponse<String> submitted = anna.post(path + "/submit", "{}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        HttpResponse<String> approved = owner.post(path + "/approve", "{}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
     }
 }
