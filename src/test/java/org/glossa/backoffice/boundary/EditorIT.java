@@ -487,7 +487,9 @@ class EditorIT {
             String suggested = check.locator(".suggested-slug").textContent().strip();
             assertThat(suggested).startsWith("gr").endsWith("-koeln");
             assertThat(check.textContent()).contains("Left empty, the slug is made from the title: " + suggested);
-            assertThat(field(page, "Slug").getAttribute("aria-describedby")).isEqualTo("edit:slugCheck");
+            assertThat(field(page, "Slug").getAttribute("aria-describedby").split(" "))
+                    .as("the slug check and the quality checks describe the field")
+                    .contains("edit:slugCheck");
 
             click(page, "Use the suggestion");
             assertThat(field(page, "Slug").inputValue()).isEqualTo(suggested);

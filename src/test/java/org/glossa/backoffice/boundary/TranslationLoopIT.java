@@ -142,6 +142,23 @@ class TranslationLoopIT {
         idle(page);
     }
 
+    /**
+     * Submits for review as a translator does: when the quality checks warn (a title longer than search results show,
+     * say), the editor asks for each warning to be acknowledged, and the translator ticks them and submits again.
+     */
+    private static void submitForReview(Page page) {
+        ajax(page, "Submit for review");
+        Locator acknowledgements = page.locator(".quality-ack input[type='checkbox']");
+        if (acknowledgements.count() == 0) {
+            return;
+        }
+        assertThat(page.getByText("Acknowledge each warning of the quality checks before submitting.")
+                        .isVisible())
+                .isTrue();
+        acknowledgements.all().forEach(Locator::check);
+        ajax(page, "Submit for review");
+    }
+
     /** A button that sends its form without ajax: waits for the page that answers. */
     private static void post(Page page, String name) {
         submit(page, () -> button(page, name).click());
@@ -268,7 +285,7 @@ class TranslationLoopIT {
                     .as("readers see nothing yet")
                     .isEqualTo(404);
 
-            ajax(anna, "Submit for review");
+            submitForReview(anna);
             assertThat(anna.getByText("Submitted for review.").isVisible()).isTrue();
             assertThat(anna.locator(".editor-item .state").textContent()).isEqualTo("In review");
             screenshot(anna, "loop-editor-en");
@@ -301,7 +318,7 @@ class TranslationLoopIT {
             screenshot(anna, "loop-rejected-en");
             accessible(anna, "editor of a rejected translation, English");
             field(anna, "Title").fill(FIXED_TITLE);
-            ajax(anna, "Submit for review");
+            submitForReview(anna);
             assertThat(anna.getByText("Submitted for review.").isVisible()).isTrue();
             assertThat(anna.locator(".editor-item .state").textContent()).isEqualTo("In review");
 
