@@ -17,6 +17,9 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,7 @@ import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
 import org.glossa.containertest.Eventually;
 import org.glossa.containertest.SiteClient;
+import org.glossa.containertest.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -373,6 +377,72 @@ class OwnerConsoleIT {
             Response response = page.navigate(browser().admin("/audit.xhtml"));
             assertThat(response.status()).isEqualTo(403);
             assertThat(page.navigate(browser().admin("/health.xhtml")).status()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aFailedGenerationShowsOnTheHealthScreenWithItsErrorAndRecovers() throws Exception {
+        // Corrupt data, not a backdoor: the demo cover's type becomes one the feed cannot write as an enclosure.
+        String type = coverType();
+        try (BrowserContext context = browser().context("en", 1280, 900)) {
+            Page page = context.newPage();
+            browser().signIn(page, "owner", "demo-owner-password");
+            page.navigate(browser().admin("/health.xhtml"));
+            idle(page);
+            setCoverType("not a mime type");
+            try {
+                submit(
+                        page,
+                        () -> page.getByRole(
+                                        AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Regenerate now: English"))
+                                .click());
+                String failed = Eventually.until("the English generation failing on the health screen", () -> {
+                    String row = englishRow(page);
+                    return row.contains("SLA breached") && row.contains("enclosure type") ? row : null;
+                });
+                assertThat(failed).doesNotContain("Within the SLA");
+                screenshot(page, "health-en-failed");
+                accessible(page, "publishing health with a failed locale, English");
+            } finally {
+                setCoverType(type);
+            }
+            submit(
+                    page,
+                    () -> page.getByRole(
+                                    AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Regenerate now: English"))
+                            .click());
+            Eventually.until("the English generation recovering on the health screen", () -> {
+                String row = englishRow(page);
+                return row.contains("Within the SLA") && !row.contains("enclosure type") ? row : null;
+            });
+        }
+    }
+
+    /** The health screen's English row, read afresh. */
+    private String englishRow(Page page) {
+        page.navigate(browser().admin("/health.xhtml"));
+        idle(page);
+        return page.locator("[id='regenerate:locales'] tbody tr")
+                .filter(new Locator.FilterOptions().setHas(page.locator("span[lang='en']")))
+                .textContent();
+    }
+
+    private static String coverType() throws Exception {
+        try (Connection db = TestDatabase.connect(Deployments.DATABASE);
+                PreparedStatement query = db.prepareStatement("SELECT mime_type FROM media ORDER BY id LIMIT 1");
+                ResultSet row = query.executeQuery()) {
+            assertThat(row.next()).as("the demo cover image").isTrue();
+            return row.getString(1);
+        }
+    }
+
+    private static void setCoverType(String type) throws Exception {
+        try (Connection db = TestDatabase.connect(Deployments.DATABASE);
+                PreparedStatement update =
+                        db.prepareStatement("UPDATE media SET mime_type = ? WHERE id = (SELECT MIN(id) FROM media)")) {
+            update.setString(1, type);
+            assertThat(update.executeUpdate()).isEqualTo(1);
         }
     }
 }
