@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import org.glossa.documents.control.SiteDocuments;
+import org.glossa.domains.boundary.PublicCaching;
 import org.glossa.domains.boundary.PublicResponses;
 import org.glossa.domains.boundary.Sites;
 import org.glossa.domains.control.SiteDirectory;
@@ -29,6 +30,9 @@ public class DocumentFilter extends HttpFilter {
 
     private static final byte[] UNAVAILABLE =
             "Temporarily unavailable; please try again in a moment.\n".getBytes(StandardCharsets.UTF_8);
+
+    @Inject
+    PublicCaching caching;
 
     @Inject
     Sites sites;
@@ -104,7 +108,7 @@ public class DocumentFilter extends HttpFilter {
         }
         response.setHeader("ETag", d.etag());
         response.setHeader("Last-Modified", PublicResponses.HTTP_DATE.format(d.lastModified()));
-        response.setHeader("Cache-Control", "public, max-age=60");
+        response.setHeader("Cache-Control", caching.policy().documents());
         response.setHeader("Vary", "Accept-Encoding");
         if (PublicResponses.notModified(request, d.etag(), d.lastModified())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

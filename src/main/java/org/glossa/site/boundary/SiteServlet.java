@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.glossa.domains.boundary.PublicCaching;
 import org.glossa.domains.boundary.PublicResponses;
 import org.glossa.domains.boundary.Sites;
 import org.glossa.domains.control.PreviewLink;
@@ -39,6 +40,9 @@ public class SiteServlet extends HttpServlet {
 
     @Inject
     PublicSite site;
+
+    @Inject
+    PublicCaching caching;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -100,8 +104,8 @@ public class SiteServlet extends HttpServlet {
             response.setHeader(
                     "Cache-Control",
                     page.contentType().startsWith("image/")
-                            ? "public, max-age=31536000, immutable"
-                            : "public, max-age=60");
+                            ? caching.policy().immutable()
+                            : caching.policy().documents());
             if (page.status() == 200 && PublicResponses.etagMatches(request.getHeader("If-None-Match"), page.etag())) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;

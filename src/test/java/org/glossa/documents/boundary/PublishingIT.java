@@ -340,7 +340,12 @@ class PublishingIT {
         String etag = plain.headers().firstValue("ETag").orElseThrow();
         String lastModified = plain.headers().firstValue("Last-Modified").orElseThrow();
         assertThat(plain.headers().firstValue("Vary")).hasValue("Accept-Encoding");
-        assertThat(get(url, Map.of("If-None-Match", etag)).statusCode()).isEqualTo(304);
+        assertThat(plain.headers().firstValue("Cache-Control"))
+                .hasValue("public, max-age=60, stale-while-revalidate=300, stale-if-error=86400");
+        HttpResponse<byte[]> notModified = get(url, Map.of("If-None-Match", etag));
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.headers().firstValue("Cache-Control"))
+                .hasValue("public, max-age=60, stale-while-revalidate=300, stale-if-error=86400");
         assertThat(get(url, Map.of("If-Modified-Since", lastModified)).statusCode())
                 .isEqualTo(304);
         assertThat(get(url, Map.of("If-None-Match", "\"other\"")).statusCode()).isEqualTo(200);

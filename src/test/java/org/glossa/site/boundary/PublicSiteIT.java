@@ -327,6 +327,10 @@ class PublicSiteIT {
         HttpResponse<String> again = client().get(uri.getHost(), "/", Map.of("If-None-Match", etag));
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+        // Fit for a shared cache in front of the nodes, on the 304 as on the 200 (RFC 9111: a 304 carries it too).
+        String sharedCache = "public, max-age=60, stale-while-revalidate=300, stale-if-error=86400";
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue(sharedCache);
+        assertThat(again.headers().firstValue("Cache-Control")).hasValue(sharedCache);
     }
 
     @Test
