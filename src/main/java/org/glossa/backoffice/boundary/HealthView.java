@@ -29,8 +29,8 @@ import org.glossa.notifications.entity.OutboundNotification;
 /**
  * The owner's publishing health: per locale the data of {@code GET /api/v1/publishing/status} (newest publication,
  * newest successful generation, lag, SLA state, the error, broken permalinks) with links to the locale's sitemap
- * index and feed built from the configured sites; and the outbound notifications that exhausted their retries, each
- * sent again on demand. Owner only: the back office's filter answers anyone else 403.
+ * index and feed built from the configured sites; and the outbound notifications not delivered yet: waiting, failed
+ * and waiting for another attempt, or dead letters, which the owner sends again one by one or all at once. Owner only: the back office's filter answers anyone else 403.
  */
 @Named("health")
 @ViewScoped
@@ -66,8 +66,25 @@ public class HealthView implements Serializable {
     /** One "Regenerate now" as the screen lists it: who asked, for which locale (all of them, or one), when. */
     public record Order(String actor, String locale, String localeName, String at, String atIso) {}
 
-    /** One dead letter as the screen shows it. */
-    public record DeadLetter(long id, String kind, String target, int attempts, String lastError, String createdAt) {}
+    /** At most this many undelivered notifications are listed; the screen says when there are more. */
+    static final int UNDELIVERED_SHOWN = 100;
+
+    /**
+     * One notification not delivered yet as the screen shows it: waiting for its first attempt, failed and waiting for
+     * the next one, or dead (it gave up and waits for the owner).
+     */
+    public record Undelivered(
+            long id,
+            String state,
+            boolean dead,
+            String kind,
+            String target,
+            int attempts,
+            String nextAttempt,
+            String lastError,
+            String createdAt) {}
+
+    private transient List<Undelivered> undelivered;
 
     public List<HealthRow> getLocales() {
         ZoneId zone = backOffice.ownerZone();
@@ -88,19 +105,44 @@ public class HealthView implements Serializable {
                 .toList();
     }
 
-    public List<DeadLetter> getDeadLetters() {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(ui.getJavaLocale())
-                .withZone(backOffice.ownerZone());
-        return notifications.deadLetters().stream()
-                .map((OutboundNotification n) -> new DeadLetter(
-                        n.id(),
-                        n.kind().name(),
-                        n.targetUrl(),
-                        n.attempts(),
-                        n.lastError() == null ? "" : n.lastError(),
-                        format.format(n.createdAt())))
-                .toList();
+    /** Dead letters first, then what waits for an attempt; read once per request. */
+    public List<Undelivered> getUndelivered() {
+        if (undelivered == null) {
+            DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(ui.getJavaLocale())
+                    .withZone(backOffice.ownerZone());
+            undelivered = notifications.undelivered(UNDELIVERED_SHOWN).stream()
+                    .map(n -> undelivered(n, format))
+                    .toList();
+        }
+        return undelivered;
+    }
+
+    private Undelivered undelivered(OutboundNotification n, DateTimeFormatter format) {
+        boolean dead = n.status() == OutboundNotification.Status.DEAD;
+        String state = dead
+                ? ui.t("backoffice.health.stateDead")
+                : n.attempts() == 0
+                        ? ui.t("backoffice.health.stateWaiting")
+                        : ui.t1("backoffice.health.stateRetrying", "count", n.attempts());
+        return new Undelivered(
+                n.id(),
+                state,
+                dead,
+                n.kind().name(),
+                n.targetUrl(),
+                n.attempts(),
+                dead ? "" : format.format(n.nextAttemptAt()),
+                n.lastError() == null ? "" : n.lastError(),
+                format.format(n.createdAt()));
+    }
+
+    public boolean isAnyDead() {
+        return getUndelivered().stream().anyMatch(Undelivered::dead);
+    }
+
+    public boolean isMoreUndelivered() {
+        return getUndelivered().size() >= UNDELIVERED_SHOWN;
     }
 
     /** Regenerates one locale's documents now, through the Quartz job like any run; recorded with who asked. */
@@ -148,18 +190,17 @@ public class HealthView implements Serializable {
 
     /** Puts one dead letter back in the queue, due now. */
     public void retry(long id) {
+        viewers.current().requireOwner();
         boolean queued = notifications.retry(id);
+        undelivered = null;
         message(queued ? "backoffice.health.retried" : "backoffice.health.notDead");
     }
 
     /** Puts every dead letter back in the queue, due now. */
     public void retryAll() {
-        int queued = 0;
-        for (OutboundNotification n : notifications.deadLetters()) {
-            if (notifications.retry(n.id())) {
-                queued++;
-            }
-        }
+        viewers.current().requireOwner();
+        int queued = notifications.retryAll();
+        undelivered = null;
         FacesContext.getCurrentInstance()
                 .addMessage(
                         null,

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -112,6 +113,35 @@ public class Notifications {
                 .setParameter("dead", Status.DEAD)
                 .setMaxResults(1000)
                 .getResultList();
+    }
+
+    /**
+     * What is not delivered yet, for the owner's health screen: dead letters first, then what waits for its next
+     * attempt (those with a last error failed before), newest first within each, at most {@code limit} in one
+     * statement. A delivered notification is history, not something to act on.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OutboundNotification> undelivered(int limit) {
+        return em.createQuery(
+                        "SELECT n FROM OutboundNotification n WHERE n.status <> :delivered"
+                                + " ORDER BY CASE WHEN n.status = :dead THEN 0 ELSE 1 END, n.createdAt DESC, n.id DESC",
+                        OutboundNotification.class)
+                .setParameter("delivered", Status.DELIVERED)
+                .setParameter("dead", Status.DEAD)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Puts every dead letter back in the queue, due now, in one transaction. @return how many were queued */
+    @Transactional
+    public int retryAll() {
+        List<OutboundNotification> dead = em.createQuery(
+                        "SELECT n FROM OutboundNotification n WHERE n.status = :dead", OutboundNotification.class)
+                .setParameter("dead", Status.DEAD)
+                .getResultList();
+        Instant now = clock.instant();
+        dead.forEach(n -> n.retry(now));
+        return dead.size();
     }
 
     /** Puts a dead letter back in the queue, due now. @return false when {@code id} is not a dead letter */
