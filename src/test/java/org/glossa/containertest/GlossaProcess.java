@@ -92,6 +92,12 @@ public final class GlossaProcess implements AutoCloseable {
         throw new AssertionError("Not ready within 3 minutes:\n" + log());
     }
 
+    /** {@code kill -9}: the process gets no chance to finish anything, as when a machine dies. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

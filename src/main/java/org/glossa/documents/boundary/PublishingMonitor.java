@@ -46,6 +46,12 @@ public class PublishingMonitor {
     LagSamples samples;
 
     @Inject
+    RegenerationRequests requests;
+
+    /** How long a content change may wait for a run before the monitor assumes the run was lost. */
+    static final Duration STRANDED_AFTER = Duration.ofSeconds(10);
+
+    @Inject
     Scheduling scheduling;
 
     @Inject
@@ -202,15 +208,29 @@ public class PublishingMonitor {
         }
     }
 
+    /**
+     * Fires the regeneration when a failed locale's retry is due, or when content changes have waited longer than
+     * {@link #STRANDED_AFTER} for a run: the run that took them died with its node (a {@code kill -9} mid-run leaves
+     * its requests in the table, and Quartz does not re-run a job whose node vanished). Firing while a run is going
+     * costs nothing: the one-off trigger waits for it, and then finds what that run left, if anything.
+     */
     private void retryDue() {
         Instant now = clock.instant();
         List<String> due = runs.retryDue(now);
-        if (due.isEmpty() || !scheduling.running()) {
+        boolean stranded = requests.waitingSince(now.minus(STRANDED_AFTER));
+        if ((due.isEmpty() && !stranded) || !scheduling.running()) {
             return;
         }
         try {
             if (scheduling.fireNow(RegenerateDocumentsJob.class)) {
-                LOG.info(() -> "Retrying the generation of sitemaps and feeds for " + due);
+                if (!due.isEmpty()) {
+                    LOG.info(() -> "Retrying the generation of sitemaps and feeds for " + due);
+                }
+                if (stranded) {
+                    LOG.info(() -> "Content changes have waited more than " + STRANDED_AFTER.toSeconds()
+                            + " s for their sitemaps and feeds; a run is scheduled to take them (the run that"
+                            + " had them may have stopped with its node)");
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not schedule the retry of " + due + "; the next check tries again", e);

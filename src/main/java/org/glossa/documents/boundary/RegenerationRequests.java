@@ -107,6 +107,19 @@ public class RegenerationRequests {
                 .isEmpty();
     }
 
+    /**
+     * Whether a request made before {@code before} still waits: the run fired for it should have taken it by then,
+     * unless that run was lost with the node running it (killed, out of memory, power cut).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean waitingSince(Instant before) {
+        return !em.createQuery("SELECT r.id FROM RegenerationRequest r WHERE r.requestedAt < :before", Long.class)
+                .setParameter("before", before)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
     /** Deletes the requests a run has dealt with (a failed locale is retried through its publishing state). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void done(Pending pending) {
