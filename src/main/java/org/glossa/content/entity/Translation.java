@@ -165,6 +165,26 @@ public class Translation {
         return transition;
     }
 
+    /** Moves a scheduled version to another time, still in the future; the scheduler publishes it then. */
+    public Transition reschedule(Instant when, Instant now) {
+        if (!when.isAfter(now)) {
+            throw new IllegalArgumentException("publishAt: must be in the future");
+        }
+        Transition transition = move(Action.RESCHEDULE, now);
+        publishAt = when;
+        return transition;
+    }
+
+    /**
+     * Cancels a scheduled publication: the approval is withdrawn and the version waits in the review queue again,
+     * where the owner decides anew (approve, schedule, reject). Nothing readers see changes.
+     */
+    public Transition unschedule(Instant now) {
+        Transition transition = move(Action.UNSCHEDULE, now);
+        publishAt = null;
+        return transition;
+    }
+
     /**
      * The reviewed version goes live now. The caller withdraws the previous live publication, if any, in
      * the same transaction, so the switch is atomic for readers.

@@ -35,6 +35,10 @@ public enum TranslationStatus {
          * back to the owner's review queue with the reason, instead of being retried silently for ever
          */
         PUBLISH_FAILED,
+        /** owner moves a scheduled version to another future time */
+        RESCHEDULE,
+        /** owner cancels a scheduled publication: the version goes back to the review queue, undecided */
+        UNSCHEDULE,
         /** owner publishes their own source-locale text without review */
         PUBLISH_DIRECT,
         /** owner takes the live version off the site */
@@ -64,6 +68,8 @@ public enum TranslationStatus {
         allow(IN_REVIEW, Action.ARCHIVE, ARCHIVED);
         allow(SCHEDULED, Action.PUBLISH_DUE, PUBLISHED);
         allow(SCHEDULED, Action.PUBLISH_FAILED, IN_REVIEW);
+        allow(SCHEDULED, Action.RESCHEDULE, SCHEDULED);
+        allow(SCHEDULED, Action.UNSCHEDULE, IN_REVIEW);
         allow(SCHEDULED, Action.REJECT, DRAFT);
         allow(SCHEDULED, Action.UNPUBLISH, SCHEDULED);
         allow(SCHEDULED, Action.ARCHIVE, ARCHIVED);

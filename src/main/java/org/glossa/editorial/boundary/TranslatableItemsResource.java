@@ -210,6 +210,33 @@ public abstract class TranslatableItemsResource {
         return view(translations.state(viewer(), kind(), id, locale));
     }
 
+    /** Moves a scheduled publication to another future time ({@code publishAt}, required). */
+    @POST
+    @Path("{id}/translations/{locale}/reschedule")
+    public TranslationView reschedule(
+            @PathParam("id") long id,
+            @PathParam("locale") String locale,
+            @HeaderParam("If-Match") String ifMatch,
+            ApproveInput input) {
+        positive(id, "id");
+        if (input == null || input.publishAt() == null) {
+            throw EditorialException.invalid("publishAt", "required: the new publication time");
+        }
+        Instant publishAt = instant(input.publishAt(), "publishAt");
+        workflow.reschedule(viewer(), kind(), id, locale, publishAt, ifMatch, Instant.now());
+        return view(translations.state(viewer(), kind(), id, locale));
+    }
+
+    /** Cancels a scheduled publication: the translation goes back to the review queue. */
+    @POST
+    @Path("{id}/translations/{locale}/unschedule")
+    public TranslationView unschedule(
+            @PathParam("id") long id, @PathParam("locale") String locale, @HeaderParam("If-Match") String ifMatch) {
+        positive(id, "id");
+        workflow.unschedule(viewer(), kind(), id, locale, ifMatch, Instant.now());
+        return view(translations.state(viewer(), kind(), id, locale));
+    }
+
     @POST
     @Path("{id}/translations/{locale}/publish")
     public TranslationView publishDirect(@PathParam("id") long id, @PathParam("locale") String locale) {

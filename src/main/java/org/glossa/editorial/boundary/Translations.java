@@ -21,6 +21,7 @@ import org.glossa.editorial.control.EditorialException;
 import org.glossa.editorial.control.Finding;
 import org.glossa.editorial.control.RequestedLocale;
 import org.glossa.editorial.control.ReviewQueueEntry;
+import org.glossa.editorial.control.ScheduledPublication;
 import org.glossa.editorial.control.SourceDiff;
 import org.glossa.editorial.control.Submission;
 import org.glossa.editorial.control.TranslationQuality;
@@ -160,6 +161,21 @@ public class Translations {
         Map<Long, String> authors = queries.currentAuthors(page);
         return page.stream()
                 .map(t -> new ReviewQueueEntry(t, titles.get(t.id()), authors.get(t.id())))
+                .toList();
+    }
+
+    /**
+     * The owner's calendar: scheduled publications from {@code from} to {@code to}, soonest first, at most
+     * {@code max}, each with its item's source title. A bounded number of statements whatever the rows: the
+     * translations, their items per kind, the source titles per kind.
+     */
+    public List<ScheduledPublication> scheduled(Viewer viewer, Instant from, Instant to, int max) {
+        viewer.requireOwner();
+        TranslationQueries queries = queries(viewer);
+        List<Translation> page = queries.scheduledBetween(from, to, Math.max(1, max));
+        Map<Long, String> titles = queries.sourceTitles(page);
+        return page.stream()
+                .map(t -> new ScheduledPublication(t, titles.get(t.id())))
                 .toList();
     }
 

@@ -255,6 +255,45 @@ public class Workflow {
         return t;
     }
 
+    /**
+     * Moves a scheduled publication to another time, which must be in the future (else refused naming
+     * {@code publishAt}), for the version the owner read ({@code ifMatch}, as for approval). The links are checked
+     * again: they must still lead to live pages when it goes live.
+     */
+    public Translation reschedule(
+            Viewer viewer,
+            ItemKind kind,
+            long itemId,
+            String localeTag,
+            Instant publishAt,
+            String ifMatch,
+            Instant now) {
+        viewer.requireOwner();
+        Translation t = editable(viewer, kind, itemId, localeTag);
+        requireUnchanged(t, ifMatch);
+        if (publishAt == null || !publishAt.isAfter(now)) {
+            throw EditorialException.invalid("publishAt", "must be in the future")
+                    .because("publishAt.past");
+        }
+        Translation.Transition moved = transition(() -> t.reschedule(publishAt, now));
+        requireLinksLive(t);
+        audit(t, moved, viewer.username(), null, now);
+        return t;
+    }
+
+    /**
+     * Cancels a scheduled publication: the version goes back to the review queue, undecided, as it was before the
+     * owner scheduled it; what readers see does not change.
+     */
+    public Translation unschedule(
+            Viewer viewer, ItemKind kind, long itemId, String localeTag, String ifMatch, Instant now) {
+        viewer.requireOwner();
+        Translation t = editable(viewer, kind, itemId, localeTag);
+        requireUnchanged(t, ifMatch);
+        audit(t, transition(() -> t.unschedule(now)), viewer.username(), null, now);
+        return t;
+    }
+
     /** The owner's own source-locale text goes live without review. */
     public Translation publishDirect(Viewer viewer, ItemKind kind, long itemId, String localeTag, Instant now) {
         viewer.requireOwner();

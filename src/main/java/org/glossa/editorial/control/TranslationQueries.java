@@ -157,6 +157,22 @@ public final class TranslationQueries {
                 .getResultList();
     }
 
+    /**
+     * Visible scheduled translations going live from {@code from} (inclusive) to {@code to} (exclusive), soonest
+     * first, at most {@code max}, with their items read in one query per kind.
+     */
+    public List<Translation> scheduledBetween(Instant from, Instant to, int max) {
+        return withItems(scoped(
+                        FROM + "t.status = :status AND t.publishAt >= :from AND t.publishAt < :to" + IN_SCOPE
+                                + " ORDER BY t.publishAt, t.id",
+                        Translation.class))
+                .setParameter("status", TranslationStatus.SCHEDULED)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     public List<Translation> inReview() {
         return withItems(scoped(
                         FROM + "t.status = :status" + IN_SCOPE + " ORDER BY t.updatedAt, t.id", Translation.class))

@@ -74,6 +74,16 @@ final class BackOfficeBrowser implements AutoCloseable {
                         .setViewportSize(width, height));
     }
 
+    /** A new browser profile as {@link #context(String, int, int)}, its clock in {@code timeZone}. */
+    BrowserContext context(String acceptLanguage, int width, int height, String timeZone) {
+        return browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setLocale(acceptLanguage)
+                        .setTimezoneId(timeZone)
+                        .setExtraHTTPHeaders(Map.of("Accept-Language", acceptLanguage))
+                        .setViewportSize(width, height));
+    }
+
     /** Waits until the page and PrimeFaces' ajax queue are idle. */
     static void idle(Page page) {
         page.waitForFunction(IDLE);

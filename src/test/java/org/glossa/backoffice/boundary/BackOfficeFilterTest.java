@@ -18,4 +18,13 @@ class BackOfficeFilterTest {
                     .hasToString("https://admin.example.com/admin/signin.xhtml");
         }
     }
+
+    @Test
+    void theOwnersPagesIncludeTheCalendarButNotTheTranslatorsOwn() {
+        assertThat(BackOfficeFilter.ownersOnly("/admin/calendar.xhtml")).isTrue();
+        assertThat(BackOfficeFilter.ownersOnly("/admin/review-item.xhtml")).isTrue();
+        assertThat(BackOfficeFilter.ownersOnly("/admin/health.xhtml")).isTrue();
+        assertThat(BackOfficeFilter.ownersOnly("/admin/index.xhtml")).isFalse();
+        assertThat(BackOfficeFilter.ownersOnly("/admin/edit.xhtml")).isFalse();
+    }
 }

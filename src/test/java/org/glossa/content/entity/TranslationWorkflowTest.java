@@ -79,6 +79,33 @@ class TranslationWorkflowTest {
     }
 
     @Test
+    void aScheduledVersionMovesToAnotherFutureTimeOnly() {
+        Translation t = germanDraft();
+        t.submit(T0);
+        t.schedule(T0.plusSeconds(3600), T0);
+        assertThatThrownBy(() -> t.reschedule(T0.minusSeconds(1), T0)).hasMessageContaining("publishAt");
+        assertThat(t.publishAt()).isEqualTo(T0.plusSeconds(3600));
+        assertThat(t.reschedule(T0.plusSeconds(7200), T0.plusSeconds(10)))
+                .isEqualTo(new Translation.Transition(
+                        TranslationStatus.SCHEDULED, TranslationStatus.SCHEDULED, Action.RESCHEDULE));
+        assertThat(t.publishAt()).isEqualTo(T0.plusSeconds(7200));
+    }
+
+    @Test
+    void aCancelledScheduleReturnsTheVersionToReviewWithoutATime() {
+        Translation t = germanDraft();
+        t.submit(T0);
+        assertThatThrownBy(() -> t.unschedule(T0)).isInstanceOf(IllegalTransitionException.class);
+        t.schedule(T0.plusSeconds(3600), T0);
+        assertThat(t.unschedule(T0.plusSeconds(5)))
+                .isEqualTo(new Translation.Transition(
+                        TranslationStatus.SCHEDULED, TranslationStatus.IN_REVIEW, Action.UNSCHEDULE));
+        assertThat(t.publishAt()).isNull();
+        assertThat(t.status()).isEqualTo(TranslationStatus.IN_REVIEW);
+        assertThatThrownBy(() -> t.reschedule(T0.plusSeconds(7200), T0)).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
     void aScheduledVersionThatCannotGoLiveReturnsToReviewWithTheReason() {
         Translation t = germanDraft();
         t.submit(T0);
@@ -158,7 +185,14 @@ class TranslationWorkflowTest {
             case IN_REVIEW ->
                 EnumSet.of(Action.APPROVE, Action.SCHEDULE, Action.REJECT, Action.UNPUBLISH, Action.ARCHIVE);
             case SCHEDULED ->
-                EnumSet.of(Action.PUBLISH_DUE, Action.PUBLISH_FAILED, Action.REJECT, Action.UNPUBLISH, Action.ARCHIVE);
+                EnumSet.of(
+                        Action.PUBLISH_DUE,
+                        Action.PUBLISH_FAILED,
+                        Action.RESCHEDULE,
+                        Action.UNSCHEDULE,
+                        Action.REJECT,
+                        Action.UNPUBLISH,
+                        Action.ARCHIVE);
             case PUBLISHED -> EnumSet.of(Action.SAVE, Action.UNPUBLISH, Action.ARCHIVE);
             case ARCHIVED -> EnumSet.of(Action.SAVE);
         };
