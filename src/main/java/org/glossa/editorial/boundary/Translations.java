@@ -28,7 +28,6 @@ import org.glossa.editorial.control.TranslationQueries;
 import org.glossa.editorial.control.TranslationState;
 import org.glossa.editorial.control.Viewer;
 import org.glossa.editorial.control.WorkList;
-import org.glossa.editorial.control.WorkState;
 import org.glossa.editorial.entity.AuditEntry;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
@@ -219,13 +218,12 @@ public class Translations {
     /**
      * One page of the viewer's work list: their locales only (every locale for the owner).
      *
-     * @param size    how many rows the list has ({@link #workListSize})
-     * @param counted how many rows each state has for this filter, as far as known: filled in as the page needs
-     *     them, kept by the caller for further pages of the same filter
+     * @param size     how many rows the list has ({@link #workListSize})
+     * @param previous the page of this filter read before (null if none): a page beside it is read by key
      */
-    public List<WorkList.Row> workList(
-            Viewer viewer, WorkList.Filter filter, long size, Map<WorkState, Long> counted, int first, int max) {
-        return workList(viewer).page(filter, size, counted, Math.max(0, first), Math.max(1, max));
+    public WorkList.Page workList(
+            Viewer viewer, WorkList.Filter filter, long size, WorkList.Page previous, int first, int max) {
+        return workList(viewer).page(filter, size, previous, Math.max(0, first), Math.max(1, max));
     }
 
     /** How many rows {@link #workList} has for this filter, for a paginator. */
