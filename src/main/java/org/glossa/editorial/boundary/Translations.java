@@ -19,6 +19,7 @@ import org.glossa.editorial.control.AcknowledgedWarnings;
 import org.glossa.editorial.control.Decision;
 import org.glossa.editorial.control.EditorialException;
 import org.glossa.editorial.control.Finding;
+import org.glossa.editorial.control.Overview;
 import org.glossa.editorial.control.RequestedLocale;
 import org.glossa.editorial.control.ReviewQueueEntry;
 import org.glossa.editorial.control.SourceDiff;
@@ -238,6 +239,34 @@ public class Translations {
                 viewer.owner()
                         ? tags
                         : tags.stream().filter(viewer.locales()::contains).toList());
+    }
+
+    /**
+     * One page of the translation overview: items by every locale, owner only (a translator's view of other locales
+     * is not theirs to have).
+     *
+     * @param previous the page of this filter read before (null if none): a page beside it is read by key
+     */
+    public Overview.Page overview(
+            Viewer viewer, Overview.Filter filter, long size, Overview.Page previous, int first, int max) {
+        viewer.requireOwner();
+        return overview().page(filter, size, previous, Math.max(0, first), Math.max(1, max));
+    }
+
+    /** How many items {@link #overview} has for this filter. */
+    public long overviewSize(Viewer viewer, Overview.Filter filter) {
+        viewer.requireOwner();
+        return overview().size(filter);
+    }
+
+    /** Per locale: items, live, outdated. */
+    public List<Overview.LocaleCount> overviewCounters(Viewer viewer) {
+        viewer.requireOwner();
+        return overview().counters();
+    }
+
+    private Overview overview() {
+        return new Overview(WorkList.of(em), LocaleCatalog.standard().tags());
     }
 
     public List<AuditEntry> audit(Viewer viewer, ItemKind kind, long itemId, String localeTag) {

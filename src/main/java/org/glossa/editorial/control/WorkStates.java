@@ -256,10 +256,11 @@ public final class WorkStates {
         List<Stored> rows = new ArrayList<>();
         for (Object[] row : db.rows(
                 "SELECT locale, source_locale, source, state, live, source_title FROM work_state"
-                        + " WHERE kind = ?1 AND item_id = ?2 ORDER BY locale",
+                        + " WHERE kind = ?1 AND item_id = ?2",
                 List.of(item.kind().name(), item.id()))) {
             rows.add(stored(row, 0));
         }
+        rows.sort(Comparator.comparing(Stored::locale));
         return rows;
     }
 
