@@ -57,8 +57,12 @@ public class OverviewView implements Serializable {
     private final LazyDataModel<OverviewLine> lines = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            counted = applied;
-            previous = null;
+            // Counted on every page (one statement over the counters); the page before is kept for the same filter,
+            // so that the next page is read by key.
+            if (!applied.equals(counted)) {
+                counted = applied;
+                previous = null;
+            }
             size = translations.overviewSize(viewers.current(), counted);
             return (int) Math.min(Integer.MAX_VALUE, size);
         }

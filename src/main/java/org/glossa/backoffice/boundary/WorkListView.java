@@ -55,8 +55,13 @@ public class WorkListView implements Serializable {
     private final LazyDataModel<WorkItem> items = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            // A fresh look at the list: counted again, read from the start or the page before.
-            counted = filter();
+            // Counted on every page (a sum of counters, or a count for a search); the page before is kept for the
+            // same filter, so that the next page is read by key.
+            WorkList.Filter current = filter();
+            if (!current.equals(counted)) {
+                counted = current;
+                previous = null;
+            }
             size = translations.workListSize(viewers.current(), counted);
             return (int) Math.min(Integer.MAX_VALUE, size);
         }

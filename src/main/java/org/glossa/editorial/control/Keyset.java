@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 /**
  * How a page at a position of a list is read without scanning the rows before it: from the page read before it by
  * its sort key ("next": after its last row; "previous": before its first, read backwards; "again": from its first),
- * the first page from the start, the last page backwards from the end. Only a jump to a page in the middle reads
- * with an offset, from whichever end is nearer (so never more than half the list), which the lists' indexes answer
- * from the index alone.
+ * the first page from the start, the last page backwards from the end. A jump reads with an offset from whichever
+ * is nearest: the start, the end, or the page read before (so a page number near the current page costs a short
+ * skip at any depth; only a jump into the middle of a long list skips many rows).
  */
 final class Keyset {
 
@@ -30,24 +30,30 @@ final class Keyset {
         if (first <= 0) {
             return new Read(true, null, false, 0, max);
         }
-        if (previous != null && previous.count() > 0) {
-            if (first == previous.first() + previous.count()) {
-                return new Read(true, previous.lastKey(), false, 0, max);
-            }
-            if (first == previous.first()) {
-                return new Read(true, previous.firstKey(), true, 0, max);
-            }
-            if (first + max == previous.first()) {
-                return new Read(false, previous.firstKey(), false, 0, max);
-            }
-        }
         if (first + max >= size) {
             return new Read(false, null, false, 0, (int) Math.max(0, size - first));
         }
-        if (first <= size / 2) {
-            return new Read(true, null, false, first, max);
+        // A jump: skip as few rows as possible, from the start, the end, or the page before (a page number near
+        // the current one is a short skip at any depth).
+        Read best = new Read(true, null, false, first, max);
+        long fromEnd = size - first - max;
+        if (fromEnd < best.offset()) {
+            best = new Read(false, null, false, (int) fromEnd, max);
         }
-        return new Read(false, null, false, (int) (size - first - max), max);
+        if (previous != null && previous.count() > 0) {
+            int after = previous.first() + previous.count();
+            if (first == previous.first()) {
+                return new Read(true, previous.firstKey(), true, 0, max);
+            }
+            if (first >= after && first - after < best.offset()) {
+                best = new Read(true, previous.lastKey(), false, first - after, max);
+            }
+            int before = previous.first() - (first + max);
+            if (first < previous.first() && before >= 0 && before < best.offset()) {
+                best = new Read(false, previous.firstKey(), false, before, max);
+            }
+        }
+        return best;
     }
 
     /**

@@ -90,12 +90,22 @@ public final class WorkList {
 
     /** The condition of the filter's rows, its parameters appended; null when the filter names another locale. */
     private String where(Filter filter, List<Object> parameters) {
+        return where(filter, null, parameters);
+    }
+
+    /**
+     * The condition of the filter's rows in one locale ({@code only}) or in all the filter and the viewer allow
+     * ({@code only} null), its parameters appended. A title search finds the items by their source rows (one per
+     * item, in an index with the title), then their rows by primary key: it never scans the whole list.
+     */
+    private String where(Filter filter, String only, List<Object> parameters) {
         StringBuilder where = new StringBuilder("source = FALSE AND state_rank < " + WorkStates.UNLISTED);
-        if (present(filter.locale())) {
-            if (!locales.contains(filter.locale())) {
-                return null;
-            }
-            parameters.add(filter.locale());
+        if (present(filter.locale()) && !locales.contains(filter.locale())) {
+            return null;
+        }
+        String one = only != null ? only : present(filter.locale()) ? filter.locale() : null;
+        if (one != null) {
+            parameters.add(one);
             where.append(" AND locale = ?").append(parameters.size());
         } else if (!everyLocale()) {
             where.append(" AND locale IN (");
@@ -115,9 +125,10 @@ public final class WorkList {
         }
         if (present(filter.titleContains())) {
             parameters.add(pattern(filter.titleContains()));
-            where.append(" AND LOWER(source_title) LIKE ?")
+            where.append(" AND (kind, item_id) IN (SELECT s.kind, s.item_id FROM work_state s WHERE s.source = TRUE")
+                    .append(" AND LOWER(s.source_title) LIKE ?")
                     .append(parameters.size())
-                    .append(" ESCAPE '\\'");
+                    .append(" ESCAPE '\\')");
         }
         return where.toString();
     }
@@ -209,9 +220,25 @@ public final class WorkList {
             return new Page(List.of(), new Keyset.Window(first, 0, List.of(), List.of()));
         }
         List<String> columns = keyColumns(filter);
-        String sql = "SELECT " + COLUMNS + " FROM work_state WHERE " + where
-                + (read.key() == null ? "" : " AND " + Keyset.beyond(read, columns, parameters))
-                + Keyset.order(read, columns);
+        String sql;
+        if (present(filter.locale()) || everyLocale() || locales.size() == 1) {
+            sql = "SELECT " + COLUMNS + " FROM work_state WHERE " + where
+                    + (read.key() == null ? "" : " AND " + Keyset.beyond(read, columns, parameters))
+                    + Keyset.order(read, columns);
+        } else {
+            // A translator's few locales: one branch per locale, each read in its locale's index order, merged.
+            // (One statement with the locales as a list would scan the list's order and skip the other locales'
+            // rows: slow when the viewer's locales have few rows in a state others have many of.)
+            parameters.clear();
+            List<String> branches = new ArrayList<>();
+            for (String locale : locales) {
+                branches.add("SELECT " + COLUMNS + ", state_rank FROM work_state WHERE "
+                        + where(filter, locale, parameters)
+                        + (read.key() == null ? "" : " AND " + Keyset.beyond(read, columns, parameters)));
+            }
+            sql = "SELECT " + COLUMNS + " FROM (" + String.join(" UNION ALL ", branches) + ") u"
+                    + Keyset.order(read, columns);
+        }
         List<Row> rows = new ArrayList<>();
         for (Object[] row : runner.rows(sql, parameters, read.offset(), read.limit())) {
             rows.add(new Row(

@@ -89,7 +89,13 @@ class WorkListTest {
         assertThat(asked.get(0).sql()).contains("locale IN (?1, ?2)");
         assertThat(asked.get(0).parameters()).containsExactly("de", "fr");
         list.page(any, 1000, null, 0, 10);
-        assertThat(asked.get(1).sql()).contains("locale IN (?1, ?2)");
+        assertThat(asked.get(1).sql())
+                .as("a page: one branch per locale, merged in the list's order")
+                .contains("WHERE source = FALSE AND state_rank < 7 AND locale = ?1")
+                .contains(" UNION ALL ")
+                .contains("AND locale = ?2")
+                .endsWith("ORDER BY state_rank, source_title, kind, item_id, locale");
+        assertThat(asked.get(1).parameters()).containsExactly("de", "fr");
     }
 
     @Test
@@ -100,6 +106,19 @@ class WorkListTest {
                 .startsWith("SELECT COUNT(*) FROM work_state")
                 .contains("LIKE ?3 ESCAPE");
         assertThat(asked.get(0).parameters()).endsWith("%50\\%\\_off%");
+    }
+
+    @Test
+    void aJumpNearThePageBeforeSkipsFromItsKey() {
+        WorkList.Page page = list.page(any, 100_000, null, 50_000, 10);
+        asked.clear();
+        list.page(any, 100_000, page, 50_030, 10);
+        assertThat(asked.get(0).sql()).contains(") > (");
+        assertThat(asked.get(0).first()).as("three pages on: two pages skipped").isEqualTo(20);
+        asked.clear();
+        list.page(any, 100_000, page, 49_970, 10);
+        assertThat(asked.get(0).sql()).contains(") < (");
+        assertThat(asked.get(0).first()).isEqualTo(20);
     }
 
     @Test
