@@ -226,15 +226,19 @@ public final class WorkList {
                     + (read.key() == null ? "" : " AND " + Keyset.beyond(read, columns, parameters))
                     + Keyset.order(read, columns);
         } else {
-            // A translator's few locales: one branch per locale, each read in its locale's index order, merged.
-            // (One statement with the locales as a list would scan the list's order and skip the other locales'
-            // rows: slow when the viewer's locales have few rows in a state others have many of.)
+            // A translator's few locales: one branch per locale, each read in its locale's index order (locale,
+            // state, title) up to the rows the page can need, then the few merged. One statement with the locales
+            // as a list would scan the whole list's order skipping the other locales' rows: slow when the viewer's
+            // locales have few rows in a state others have many of.
             parameters.clear();
+            List<String> inLocale = columns.subList(0, columns.size() - 1); // the locale is fixed in a branch
             List<String> branches = new ArrayList<>();
             for (String locale : locales) {
-                branches.add("SELECT " + COLUMNS + ", state_rank FROM work_state WHERE "
+                branches.add("(SELECT " + COLUMNS + ", state_rank FROM work_state WHERE "
                         + where(filter, locale, parameters)
-                        + (read.key() == null ? "" : " AND " + Keyset.beyond(read, columns, parameters)));
+                        + (read.key() == null ? "" : " AND " + Keyset.beyond(read, columns, parameters))
+                        + Keyset.order(read, inLocale)
+                        + " LIMIT " + ((long) read.offset() + read.limit()) + ")");
             }
             sql = "SELECT " + COLUMNS + " FROM (" + String.join(" UNION ALL ", branches) + ") u"
                     + Keyset.order(read, columns);
