@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.glossa.domains.boundary.PublicResponses;
 import org.glossa.domains.control.SiteDirectory;
 import org.glossa.security.boundary.Caller;
@@ -18,9 +19,9 @@ import org.glossa.security.boundary.Caller;
  * In front of everything under {@code /admin}: a 404 on any host but the back office's (a locale site has no back
  * office); the headers every back-office response carries (a Content-Security-Policy, {@code no-store}, no framing);
  * the sign-in form for anyone not signed in, except for the form itself and its resources; and a 403 for anyone but
- * the owner on the review desk ({@code /admin/review*}), the audit log ({@code /admin/audit*}), the publishing health
- * ({@code /admin/health*}) and the calendar ({@code /admin/calendar*}); the queries of the review desk, the audit log
- * and the calendar refuse them too.
+ * the owner on the owner's pages ({@link #OWNERS_PAGES}: the review desk, the audit log, the publishing health, the
+ * calendar and the translation overview, and those added beside them); the queries behind them refuse anyone else
+ * too.
  *
  * <p>PrimeFaces adds its own policy (the same one plus the page's script nonce) to the pages it renders; it
  * <em>replaces</em> the one set here rather than adding a second, which the browser would also enforce.
@@ -42,6 +43,10 @@ public class BackOfficeFilter extends HttpFilter {
     static final String HEALTH = "/admin/health";
     /** The owner's calendar of scheduled publications. */
     static final String CALENDAR = "/admin/calendar";
+    /** The owner's translation overview. */
+    static final String OVERVIEW = "/admin/overview";
+    /** Pages only the owner opens: every page whose path starts with one of these. */
+    static final List<String> OWNERS_PAGES = List.of(REVIEW, AUDIT, HEALTH, CALENDAR, OVERVIEW);
 
     private static final String RESOURCES = "/admin/jakarta.faces.resource/";
     private static final String CSP = "Content-Security-Policy";
@@ -94,12 +99,9 @@ public class BackOfficeFilter extends HttpFilter {
         }
     }
 
-    /** The owner's pages: the review desk, the audit log, the publishing health and the calendar. */
+    /** Whether only the owner may open the page at {@code path}. */
     static boolean ownersOnly(String path) {
-        return path.startsWith(REVIEW)
-                || path.startsWith(AUDIT)
-                || path.startsWith(HEALTH)
-                || path.startsWith(CALENDAR);
+        return OWNERS_PAGES.stream().anyMatch(path::startsWith);
     }
 
     /**

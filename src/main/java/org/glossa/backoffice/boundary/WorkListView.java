@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,19 +45,23 @@ public class WorkListView implements Serializable {
     private String kind;
     private String search;
 
-    /** How many rows each state has for the filter last read, as far as its pages needed them. */
+    /** The filter last counted, its total, and its page last read (the next page is read from its key). */
     private WorkList.Filter counted;
 
-    private final Map<WorkState, Long> counts = new EnumMap<>(WorkState.class);
-
     private long size;
+
+    private WorkList.Page previous;
 
     private final LazyDataModel<WorkItem> items = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            // A fresh look at the list: the states are counted again as pages need them.
-            counts.clear();
-            counted = filter();
+            // Counted on every page (a sum of counters, or a count for a search); the page before is kept for the
+            // same filter, so that the next page is read by key.
+            WorkList.Filter current = filter();
+            if (!current.equals(counted)) {
+                counted = current;
+                previous = null;
+            }
             size = translations.workListSize(viewers.current(), counted);
             return (int) Math.min(Integer.MAX_VALUE, size);
         }
@@ -68,13 +71,12 @@ public class WorkListView implements Serializable {
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             WorkList.Filter current = filter();
             if (!current.equals(counted)) {
-                counts.clear();
                 counted = current;
+                previous = null;
                 size = translations.workListSize(viewers.current(), current);
             }
-            return translations.workList(viewers.current(), current, size, counts, first, pageSize).stream()
-                    .map(row -> new WorkItem(row, ui))
-                    .toList();
+            previous = translations.workList(viewers.current(), current, size, previous, first, pageSize);
+            return previous.rows().stream().map(row -> new WorkItem(row, ui)).toList();
         }
 
         @Override

@@ -39,6 +39,7 @@ import org.glossa.content.entity.TranslationStatus;
 import org.glossa.content.entity.VerifiedImage;
 import org.glossa.content.entity.Workplace;
 import org.glossa.demo.control.CoverArt;
+import org.glossa.editorial.control.WorkStates;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
 
@@ -96,6 +97,8 @@ public class DemoContent {
             touched.addAll(loadPost(value.asJsonObject(), now));
         }
         em.flush();
+        // Loaded past the workflow, so its stored work state is computed here, in the same transaction.
+        new WorkStates(WorkStates.Database.of(em), LocaleCatalog.standard().tags()).rebuild();
         return touched;
     }
 

@@ -19,6 +19,7 @@ import org.glossa.editorial.control.AcknowledgedWarnings;
 import org.glossa.editorial.control.Decision;
 import org.glossa.editorial.control.EditorialException;
 import org.glossa.editorial.control.Finding;
+import org.glossa.editorial.control.Overview;
 import org.glossa.editorial.control.RequestedLocale;
 import org.glossa.editorial.control.ReviewQueueEntry;
 import org.glossa.editorial.control.ScheduledPublication;
@@ -29,7 +30,6 @@ import org.glossa.editorial.control.TranslationQueries;
 import org.glossa.editorial.control.TranslationState;
 import org.glossa.editorial.control.Viewer;
 import org.glossa.editorial.control.WorkList;
-import org.glossa.editorial.control.WorkState;
 import org.glossa.editorial.entity.AuditEntry;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
@@ -235,13 +235,12 @@ public class Translations {
     /**
      * One page of the viewer's work list: their locales only (every locale for the owner).
      *
-     * @param size    how many rows the list has ({@link #workListSize})
-     * @param counted how many rows each state has for this filter, as far as known: filled in as the page needs
-     *     them, kept by the caller for further pages of the same filter
+     * @param size     how many rows the list has ({@link #workListSize})
+     * @param previous the page of this filter read before (null if none): a page beside it is read by key
      */
-    public List<WorkList.Row> workList(
-            Viewer viewer, WorkList.Filter filter, long size, Map<WorkState, Long> counted, int first, int max) {
-        return workList(viewer).page(filter, size, counted, Math.max(0, first), Math.max(1, max));
+    public WorkList.Page workList(
+            Viewer viewer, WorkList.Filter filter, long size, WorkList.Page previous, int first, int max) {
+        return workList(viewer).page(filter, size, previous, Math.max(0, first), Math.max(1, max));
     }
 
     /** How many rows {@link #workList} has for this filter, for a paginator. */
@@ -256,6 +255,34 @@ public class Translations {
                 viewer.owner()
                         ? tags
                         : tags.stream().filter(viewer.locales()::contains).toList());
+    }
+
+    /**
+     * One page of the translation overview: items by every locale, owner only (a translator's view of other locales
+     * is not theirs to have).
+     *
+     * @param previous the page of this filter read before (null if none): a page beside it is read by key
+     */
+    public Overview.Page overview(
+            Viewer viewer, Overview.Filter filter, long size, Overview.Page previous, int first, int max) {
+        viewer.requireOwner();
+        return overview().page(filter, size, previous, Math.max(0, first), Math.max(1, max));
+    }
+
+    /** How many items {@link #overview} has for this filter. */
+    public long overviewSize(Viewer viewer, Overview.Filter filter) {
+        viewer.requireOwner();
+        return overview().size(filter);
+    }
+
+    /** Per locale: items, live, outdated. */
+    public List<Overview.LocaleCount> overviewCounters(Viewer viewer) {
+        viewer.requireOwner();
+        return overview().counters();
+    }
+
+    private Overview overview() {
+        return new Overview(WorkList.of(em), LocaleCatalog.standard().tags());
     }
 
     public List<AuditEntry> audit(Viewer viewer, ItemKind kind, long itemId, String localeTag) {

@@ -12,6 +12,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,6 +44,7 @@ import org.glossa.editorial.control.TextRules;
 import org.glossa.editorial.control.TranslationQuality;
 import org.glossa.editorial.control.TranslationQueries;
 import org.glossa.editorial.control.Viewer;
+import org.glossa.editorial.control.WorkStates;
 import org.glossa.editorial.entity.AuditEntry;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
@@ -75,13 +77,36 @@ public class Workflow {
      */
     @AroundInvoke
     Object writtenBeforeCommit(InvocationContext invocation) throws Exception {
-        Object result = invocation.proceed();
+        touched.clear();
         try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw ConcurrentWrite.conflict(e).orElseThrow(() -> e);
+            Object result = invocation.proceed();
+            try {
+                em.flush();
+                settle();
+            } catch (PersistenceException e) {
+                throw ConcurrentWrite.conflict(e).orElseThrow(() -> e);
+            }
+            return result;
+        } finally {
+            touched.clear();
         }
-        return result;
+    }
+
+    /**
+     * The items the current move changed (every move audits what it changed, see {@link #audit}), whose stored work
+     * state is computed again last in the move's transaction. A field is safe here: a stateless bean's instance
+     * serves one call at a time, and the interceptor clears it around each.
+     */
+    private final Set<WorkStates.Item> touched = new LinkedHashSet<>();
+
+    /** The stored work state follows the move, in its transaction (see {@link WorkStates}). */
+    private void settle() {
+        if (touched.isEmpty()) {
+            return;
+        }
+        WorkStates states = new WorkStates(
+                WorkStates.Database.of(em), LocaleCatalog.standard().tags());
+        touched.forEach(states::refresh);
     }
 
     /** Who publishes scheduled translations when they fall due. */
@@ -209,6 +234,7 @@ public class Workflow {
         TranslationQuality.Report report = quality(t);
         report.requireNoErrors();
         List<Finding> accepted = AcknowledgedWarnings.among(report.warnings(), acknowledged);
+        touched.add(new WorkStates.Item(t.kind(), t.itemId()));
         em.persist(new AuditEntry(t, submitted, viewer.username(), now, AcknowledgedWarnings.toJson(accepted)));
         return new Submitted(t, report.warnings(), accepted);
     }
@@ -549,6 +575,7 @@ public class Workflow {
     }
 
     private void audit(Translation t, Translation.Transition transition, String actor, String comment, Instant now) {
+        touched.add(new WorkStates.Item(t.kind(), t.itemId()));
         em.persist(new AuditEntry(t, transition, actor, comment, now));
     }
 }

@@ -6,30 +6,23 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.glossa.content.entity.ItemKind;
+import org.glossa.localization.control.LocaleCatalog;
 
 /**
  * A translator's work list: every item in every locale they work in (but its own source locale), translated or not,
- * with its {@link WorkState}, what needs their action first. The item-by-locale grid is made by the database: the
- * viewer's locales are a {@code VALUES} list in the statement, so a translator's query cannot return another
- * locale's row. Archived translations are out of the list (the owner retired them).
+ * with its {@link WorkState}, what needs their action first. Read from the stored work state ({@link WorkStates},
+ * kept by the workflow's moves): the viewer's locales are a condition of every statement, so a translator's query
+ * cannot return another locale's row. Archived translations are out of the list (the owner retired them).
  *
- * <p>A page is read state by state ({@link #page}), the paginator's total by one count ({@link #size}): a bounded
- * number of statements whatever the size of the content. Every filter is pushed into the grid (see {@link #build}),
- * and a state's statement is narrowed to the rows that can have it, so what needs action (rejected, outdated and
- * missing come first) is read by index, not by sorting the whole grid.
- *
- * <p>Native SQL rather than JPQL: JPQL has no way to join a list of values, and the grid needs one (a missing
- * translation has no row to start from). It is plain SQL that PostgreSQL and H2 both run.
- *
- * <p>Still not constant at any size: the total, and a page deep in the list (in the large states, missing and
- * published, or behind them), build and sort the grid those need. See {@code src/benchmark/work-list.sh} and the README for the figures. Keyset paging
- * over a stored per-locale state (kept by the workflow's moves) is the way to pages that cost the same at any depth.
+ * <p>The order is the state's (what needs action first), then the source title; a page is read by its sort key
+ * from the page before or after it ({@link Keyset}), so it costs the same at any depth, and the paginator's total
+ * is a sum of the stored counters ({@code work_count}), not a count of the rows. Only a title search counts rows.
+ * Each filter is a condition the indexes of {@code work_state} answer in the list's order: by state, by locale
+ * then state, by kind then state; a fixed locale or kind leaves its column out of the sort key, so the key matches
+ * the index it reads.
  */
 public final class WorkList {
 
@@ -40,42 +33,8 @@ public final class WorkList {
     public record Row(
             ItemKind kind, long itemId, String sourceLocale, String sourceTitle, String locale, WorkState state) {}
 
-    /**
-     * The grid of one kind: its items, each with its source text, times the viewer's locales ({@code %1$s}, a
-     * {@code VALUES} list), each with its translation if there is one. Per kind, so every join uses an index.
-     */
-    private static final String KIND_GRID =
-            " SELECT '%2$s' AS kind, i.id AS item_id, i.source_locale, s.title, l.locale,"
-                    + " CASE WHEN t.id IS NULL THEN 'MISSING'"
-                    + " WHEN t.status = 'DRAFT' AND t.review_comment IS NOT NULL THEN 'REJECTED'"
-                    + " WHEN t.status = 'IN_REVIEW' THEN 'IN_REVIEW'"
-                    + " WHEN t.status = 'SCHEDULED' THEN 'SCHEDULED'"
-                    + " WHEN EXISTS (SELECT 1 FROM publication sp WHERE sp.translation_id = s.id AND sp.withdrawn_at IS NULL"
-                    + " AND (t.based_on_source_revision IS NULL OR sp.revision_number > t.based_on_source_revision))"
-                    + " THEN 'OUTDATED'"
-                    + " WHEN t.status = 'DRAFT' THEN 'DRAFT'"
-                    + " ELSE 'PUBLISHED' END AS state"
-                    + " FROM %3$s i"
-                    + " JOIN translation s ON s.%4$s = i.id AND s.locale = i.source_locale"
-                    + " CROSS JOIN (VALUES %1$s) l(locale)"
-                    + " LEFT JOIN translation t ON t.%4$s = i.id AND t.locale = l.locale"
-                    + " WHERE l.locale <> i.source_locale AND (t.status IS NULL OR t.status <> 'ARCHIVED')";
-
-    private static final String COLUMNS = "w.kind, w.item_id, w.source_locale, w.title, w.locale, w.state";
-
-    /** The list's order in one statement: by state, then by source title. */
-    private static final String ORDER = " ORDER BY CASE w.state"
-            + IntStream.range(0, WorkState.values().length)
-                    .mapToObj(i -> " WHEN '" + WorkState.values()[i].name() + "' THEN " + i)
-                    .collect(Collectors.joining())
-            + " END, w.title, w.kind, w.item_id, w.locale";
-
-    /**
-     * Up to this many rows (a narrow filter, a search), a page is one statement over the whole filtered list: cheaper
-     * than counting state by state. So is a page this deep in a longer list: it lies in or behind the large states,
-     * whose counts cost more than sorting once.
-     */
-    static final long FEW = 2_000;
+    /** A page as read: its rows and where it lies, to read the pages beside it by key. */
+    public record Page(List<Row> rows, Keyset.Window window) implements Serializable {}
 
     /**
      * Runs the list's statements, given with numbered parameters ({@code ?1}, each possibly used in every kind's
@@ -129,129 +88,163 @@ public final class WorkList {
         this.locales = List.copyOf(locales);
     }
 
-    /** A statement with numbered parameters and their values. */
-    private record Built(String sql, List<Object> parameters) {}
-
-    /**
-     * Where a state can be told from the translation row alone, the grid is narrowed by it before the state is
-     * computed, so the database reads those rows by index (in review, scheduled and rejected drafts are few)
-     * instead of building the whole grid and filtering it; the outer filter on the computed state stays exact.
-     */
-    private static String narrowedTo(WorkState state) {
-        return switch (state) {
-            case MISSING -> "t.id IS NULL";
-            case REJECTED -> "t.status = 'DRAFT' AND t.review_comment IS NOT NULL";
-            case IN_REVIEW -> "t.status = 'IN_REVIEW'";
-            case SCHEDULED -> "t.status = 'SCHEDULED'";
-            case OUTDATED -> "(t.status = 'PUBLISHED' OR (t.status = 'DRAFT' AND t.review_comment IS NULL))";
-            case DRAFT -> "t.status = 'DRAFT' AND t.review_comment IS NULL";
-            case PUBLISHED -> "t.status = 'PUBLISHED'";
-        };
+    /** The condition of the filter's rows, its parameters appended; null when the filter names another locale. */
+    private String where(Filter filter, List<Object> parameters) {
+        return where(filter, null, parameters);
     }
 
     /**
-     * The statement of the grid narrowed by the filter, each filter pushed into every kind's branch: one locale
-     * leaves the others out of the {@code VALUES} list, one kind leaves the other kinds' branches out, the title
-     * search and the state narrow the rows before the state is computed and sorted. Null when the filter names a
-     * locale outside the viewer's: the answer is empty without asking.
+     * The condition of the filter's rows in one locale ({@code only}) or in all the filter and the viewer allow
+     * ({@code only} null), its parameters appended. A title search finds the items by their source rows (one per
+     * item, in an index with the title), then their rows by primary key: it never scans the whole list.
      */
-    private Built build(String select, Filter filter, String suffix) {
-        List<String> shown = present(filter.locale())
-                ? locales.stream().filter(filter.locale()::equals).toList()
-                : locales;
-        if (shown.isEmpty()) {
+    private String where(Filter filter, String only, List<Object> parameters) {
+        StringBuilder where = new StringBuilder("source = FALSE AND state_rank < " + WorkStates.UNLISTED);
+        if (present(filter.locale()) && !locales.contains(filter.locale())) {
             return null;
         }
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder values = new StringBuilder();
-        for (String locale : shown) {
-            parameters.add(locale);
-            values.append(values.isEmpty() ? "" : ", ")
-                    .append("(CAST(?")
-                    .append(parameters.size())
-                    .append(" AS VARCHAR(35)))");
+        String one = only != null ? only : present(filter.locale()) ? filter.locale() : null;
+        if (one != null) {
+            parameters.add(one);
+            where.append(" AND locale = ?").append(parameters.size());
+        } else if (!everyLocale()) {
+            where.append(" AND locale IN (");
+            for (int i = 0; i < locales.size(); i++) {
+                parameters.add(locales.get(i));
+                where.append(i == 0 ? "" : ", ").append('?').append(parameters.size());
+            }
+            where.append(')');
         }
-        StringBuilder narrowing = new StringBuilder();
-        if (present(filter.titleContains())) {
-            parameters.add(pattern(filter.titleContains()));
-            narrowing
-                    .append(" AND LOWER(s.title) LIKE ?")
-                    .append(parameters.size())
-                    .append(" ESCAPE '\\'");
+        if (filter.kind() != null) {
+            parameters.add(filter.kind().name());
+            where.append(" AND kind = ?").append(parameters.size());
         }
         if (filter.state() != null) {
-            narrowing.append(" AND ").append(narrowedTo(filter.state()));
+            parameters.add(filter.state().ordinal());
+            where.append(" AND state_rank = ?").append(parameters.size());
         }
-        String grid = (filter.kind() == null ? List.of(ItemKind.values()) : List.of(filter.kind()))
-                .stream()
-                        .map(kind ->
-                                KIND_GRID.formatted(values, kind.name(), kind.attribute(), kind.attribute() + "_id")
-                                        + narrowing)
-                        .collect(Collectors.joining(" UNION ALL"));
-        String stateClause = filter.state() == null
-                ? ""
-                : " WHERE w.state = '" + filter.state().name() + "'";
-        return new Built(select + " FROM (" + grid + ") w" + stateClause + suffix, parameters);
+        if (present(filter.titleContains())) {
+            parameters.add(pattern(filter.titleContains()));
+            where.append(" AND (kind, item_id) IN (SELECT s.kind, s.item_id FROM work_state s WHERE s.source = TRUE")
+                    .append(" AND LOWER(s.source_title) LIKE ?")
+                    .append(parameters.size())
+                    .append(" ESCAPE '\\')");
+        }
+        return where.toString();
     }
 
-    /** How many rows the filter leaves: the paginator's total, one statement. */
-    public long size(Filter filter) {
-        Built built = build("SELECT COUNT(*)", filter, "");
-        if (built == null) {
-            return 0;
-        }
-        return ((Number) runner.rows(built.sql(), built.parameters(), 0, -1).get(0)[0]).longValue();
+    private boolean everyLocale() {
+        return locales.containsAll(LocaleCatalog.standard().tags());
     }
 
     /**
-     * One page, read state by state: the list is in the states' order, so the page's rows lie in the one or few
-     * states its range covers, each read by its own statement narrowed to that state (see {@link #narrowedTo}). To
-     * find where the range starts, the states before it are counted, each by a statement narrowed the same way and
-     * only when {@code counted} does not know it yet (the caller keeps it for further pages of the same filter; the
-     * last state is never counted). The first pages, where what needs action is, cost what their few rows cost, not
-     * a sort of the whole grid; at most two statements per state whatever the size of the content.
-     *
-     * @param size    the rows of the whole list ({@link #size}); a short list, or a page deep in a long one (see
-     *     {@link #FEW}), is read in one statement
-     * @param counted the rows of each state, as far as known; filled in here
+     * How many rows the filter leaves: the paginator's total, one statement, a sum of the stored counters (a
+     * title search counts the rows it finds).
      */
-    public List<Row> page(Filter filter, long size, Map<WorkState, Long> counted, int first, int max) {
-        if (size <= FEW || first >= FEW) {
-            Built built = build("SELECT " + COLUMNS, filter, ORDER);
-            return built == null ? List.of() : rows(built, first, max);
+    public long size(Filter filter) {
+        if (present(filter.titleContains())) {
+            List<Object> parameters = new ArrayList<>();
+            String where = where(filter, parameters);
+            return where == null
+                    ? 0
+                    : number(runner.rows("SELECT COUNT(*) FROM work_state WHERE " + where, parameters, 0, -1));
         }
-        List<WorkState> states = filter.state() == null ? List.of(WorkState.values()) : List.of(filter.state());
-        List<Row> rows = new ArrayList<>();
-        long position = first;
-        for (int i = 0; i < states.size() && rows.size() < max; i++) {
-            WorkState state = states.get(i);
-            boolean last = i == states.size() - 1;
-            if (!last) {
-                long inState = counted.computeIfAbsent(state, s -> size(narrowed(filter, s)));
-                if (position >= inState) {
-                    position -= inState;
-                    continue;
-                }
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder("source = FALSE AND state <> '" + WorkStates.ARCHIVED + "'");
+        if (present(filter.locale())) {
+            if (!locales.contains(filter.locale())) {
+                return 0;
             }
-            rows.addAll(ofState(filter, state, (int) position, max - rows.size()));
-            position = 0;
+            parameters.add(filter.locale());
+            where.append(" AND locale = ?").append(parameters.size());
+        } else if (!everyLocale()) {
+            where.append(" AND locale IN (");
+            for (int i = 0; i < locales.size(); i++) {
+                parameters.add(locales.get(i));
+                where.append(i == 0 ? "" : ", ").append('?').append(parameters.size());
+            }
+            where.append(')');
         }
-        return rows;
+        if (filter.kind() != null) {
+            parameters.add(filter.kind().name());
+            where.append(" AND kind = ?").append(parameters.size());
+        }
+        if (filter.state() != null) {
+            parameters.add(filter.state().name());
+            where.append(" AND state = ?").append(parameters.size());
+        }
+        return number(
+                runner.rows("SELECT COALESCE(SUM(item_count), 0) FROM work_count WHERE " + where, parameters, 0, -1));
     }
 
-    private static Filter narrowed(Filter filter, WorkState state) {
-        return new Filter(state, filter.locale(), filter.kind(), filter.titleContains());
+    private static long number(List<Object[]> rows) {
+        return ((Number) rows.get(0)[0]).longValue();
     }
 
-    private List<Row> ofState(Filter filter, WorkState state, int first, int max) {
-        Built built =
-                build("SELECT " + COLUMNS, narrowed(filter, state), " ORDER BY w.title, w.kind, w.item_id, w.locale");
-        return built == null ? List.of() : rows(built, first, max);
+    /** The sort key's columns: a column the filter fixes is left out, so the key is the index's. */
+    private static List<String> keyColumns(Filter filter) {
+        List<String> columns = new ArrayList<>(List.of("state_rank", "source_title"));
+        if (filter.kind() == null) {
+            columns.add("kind");
+        }
+        columns.add("item_id");
+        if (!present(filter.locale())) {
+            columns.add("locale");
+        }
+        return columns;
     }
 
-    private List<Row> rows(Built built, int first, int max) {
+    private static List<Object> key(Filter filter, Row row) {
+        List<Object> key = new ArrayList<>(List.of(row.state().ordinal(), row.sourceTitle()));
+        if (filter.kind() == null) {
+            key.add(row.kind().name());
+        }
+        key.add(row.itemId());
+        if (!present(filter.locale())) {
+            key.add(row.locale());
+        }
+        return key;
+    }
+
+    /**
+     * One page: one statement, by key from the page read before ({@code previous}, may be null) when the page is
+     * next to it, else from the nearer end of the list (see {@link Keyset#plan}).
+     *
+     * @param size the rows of the whole list ({@link #size})
+     */
+    public Page page(Filter filter, long size, Page previous, int first, int max) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(filter, parameters);
+        Keyset.Read read = Keyset.plan(first, max, size, previous == null ? null : previous.window());
+        if (where == null || read.limit() <= 0) {
+            return new Page(List.of(), new Keyset.Window(first, 0, List.of(), List.of()));
+        }
+        List<String> columns = keyColumns(filter);
+        String sql;
+        if (present(filter.locale()) || everyLocale() || locales.size() == 1) {
+            sql = "SELECT " + COLUMNS + " FROM work_state WHERE " + where
+                    + (read.key() == null ? "" : " AND " + Keyset.beyond(read, columns, parameters))
+                    + Keyset.order(read, columns);
+        } else {
+            // A translator's few locales: one branch per locale, each read in its locale's index order (locale,
+            // state, title) up to the rows the page can need, then the few merged. One statement with the locales
+            // as a list would scan the whole list's order skipping the other locales' rows: slow when the viewer's
+            // locales have few rows in a state others have many of.
+            parameters.clear();
+            List<String> inLocale = columns.subList(0, columns.size() - 1); // the locale is fixed in a branch
+            List<String> branches = new ArrayList<>();
+            for (String locale : locales) {
+                branches.add("(SELECT " + COLUMNS + ", state_rank FROM work_state WHERE "
+                        + where(filter, locale, parameters)
+                        + (read.key() == null ? "" : " AND " + Keyset.beyond(read, columns, parameters))
+                        + Keyset.order(read, inLocale)
+                        + " LIMIT " + ((long) read.offset() + read.limit()) + ")");
+            }
+            sql = "SELECT " + COLUMNS + " FROM (" + String.join(" UNION ALL ", branches) + ") u"
+                    + Keyset.order(read, columns);
+        }
         List<Row> rows = new ArrayList<>();
-        for (Object[] row : runner.rows(built.sql(), built.parameters(), first, max)) {
+        for (Object[] row : runner.rows(sql, parameters, read.offset(), read.limit())) {
             rows.add(new Row(
                     ItemKind.valueOf((String) row[0]),
                     ((Number) row[1]).longValue(),
@@ -260,8 +253,16 @@ public final class WorkList {
                     (String) row[4],
                     WorkState.valueOf((String) row[5])));
         }
-        return rows;
+        rows = Keyset.inOrder(read, rows);
+        return new Page(
+                rows,
+                rows.isEmpty()
+                        ? new Keyset.Window(first, 0, List.of(), List.of())
+                        : new Keyset.Window(
+                                first, rows.size(), key(filter, rows.get(0)), key(filter, rows.get(rows.size() - 1))));
     }
+
+    private static final String COLUMNS = "kind, item_id, source_locale, source_title, locale, state";
 
     private static String pattern(String titleContains) {
         return "%" + likeEscaped(titleContains.strip().toLowerCase(Locale.ROOT)) + "%";
