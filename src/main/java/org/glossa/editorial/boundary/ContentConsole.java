@@ -264,19 +264,37 @@ public class ContentConsole {
         viewer.requireOwner();
         Post post = (Post) item(ItemKind.POST, id);
         requireVersion(post.version(), version);
-        if (newCover != null) {
-            post.changeCover(stored(newCover), now);
-        } else if (removeCover) {
-            post.changeCover(null, now);
-        } else {
-            post.changeCover(post.cover(), now); // the alt texts are part of the post's facts: the version moves
+        Media cover = newCover != null ? stored(newCover) : removeCover ? null : post.cover();
+        revised(post, cover, altTexts, now);
+    }
+
+    /**
+     * The post's cover (an image already in the media library, or none) and its text alternatives, as the API
+     * client read them at {@code version}.
+     */
+    public void revisePost(
+            Viewer viewer, long id, int version, Long coverMediaId, Map<String, String> altTexts, Instant now) {
+        viewer.requireOwner();
+        Post post = (Post) item(ItemKind.POST, id);
+        requireVersion(post.version(), version);
+        Media cover = null;
+        if (coverMediaId != null) {
+            cover = em.find(Media.class, coverMediaId);
+            if (cover == null) {
+                throw EditorialException.invalid("coverMediaId", "no media " + coverMediaId);
+            }
         }
-        Media cover = post.cover();
+        revised(post, cover, altTexts, now);
+    }
+
+    /** The alt texts are part of the post's facts: the version moves even when only they change. */
+    private void revised(Post post, Media cover, Map<String, String> altTexts, Instant now) {
+        post.changeCover(cover, now);
         if (cover != null) {
-            describe(cover, post.sourceLocale(), altTexts);
+            describe(cover, post.sourceLocale(), altTexts == null ? Map.of() : altTexts);
         }
         flushVersioned();
-        announce(ItemKind.POST, id);
+        announce(ItemKind.POST, post.id());
     }
 
     /** The role's facts as the form read them at {@code version}. */
@@ -397,7 +415,7 @@ public class ContentConsole {
                 .forEach(a -> existing.put(a.locale(), a));
         for (Map.Entry<String, String> entry : altTexts.entrySet()) {
             String locale = LocaleCatalog.standard()
-                    .find(entry.getKey())
+                    .find(entry.getKey() == null ? "" : entry.getKey())
                     .orElseThrow(() -> EditorialException.invalid("altTexts", "no such locale " + entry.getKey()))
                     .tag();
             String text = alt(entry.getValue(), "alt-" + locale);

@@ -13,6 +13,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -291,6 +292,43 @@ class ContentConsoleIT {
             HttpResponse<String> timeline = site().get(EN_SITE + "/experience");
             assertThat(timeline.statusCode()).isEqualTo(200);
             assertThat(timeline.body()).contains("Principal cartographer").contains("Atlas Works Cooperative");
+
+            // The API's door to the same facts: a stale version is refused, the current one applies.
+            Matcher id = Pattern.compile("[?&]id=(\\d+)").matcher(page.url());
+            assertThat(id.find()).as(page.url()).isTrue();
+            String facts = "/api/v1/experience/" + id.group(1) + "/facts";
+            JsonObject read = Json.createReader(
+                            new StringReader(owner().get(facts).body()))
+                    .readObject();
+            assertThat(read.getString("organisation")).isEqualTo("Atlas Works Cooperative");
+            assertThat(read.isNull("end"))
+                    .as("a role that continues has no end")
+                    .isTrue();
+            int version = read.getInt("version");
+            String change = Json.createObjectBuilder(read)
+                    .add("organisation", "Atlas Works (API)")
+                    .build()
+                    .toString();
+            HttpResponse<String> stale = owner().put(
+                            facts,
+                            Json.createObjectBuilder(read)
+                                    .add("version", version - 1)
+                                    .build()
+                                    .toString(),
+                            null);
+            assertThat(stale.statusCode()).as(stale.body()).isEqualTo(412);
+            HttpResponse<String> applied = owner().put(facts, change, null);
+            assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+
+            // The form still holds the version before the API's edit: its save is refused, nothing overwritten.
+            page.getByLabel("Organisation").fill("Atlas Works from a stale form");
+            click(page, "Save");
+            assertThat(messages(page)).contains("Someone changed this item since you opened it");
+            assertThat(Json.createReader(new StringReader(owner().get(facts).body()))
+                            .readObject()
+                            .getString("organisation"))
+                    .isEqualTo("Atlas Works (API)");
+            screenshot(page, "content-role-stale-en");
         }
         try (BrowserContext context = browser().context("ar", 390, 844)) {
             Page page = context.newPage();
@@ -353,8 +391,23 @@ class ContentConsoleIT {
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
         assertThat(owner().post(german + "/submit", "{}").statusCode()).isEqualTo(200);
         assertThat(owner().post(german + "/approve", "{}").statusCode()).isEqualTo(200);
-        assertThat(site().get(DE_SITE + "/blog/eine-titelgeschichte").statusCode())
-                .isEqualTo(200);
+        // A text alternative for German readers, through the API's door to the post's facts.
+        String facts = "/api/v1/posts/" + id + "/facts";
+        JsonObject read =
+                Json.createReader(new StringReader(owner().get(facts).body())).readObject();
+        assertThat(read.getJsonObject("altTexts").getString("en")).isEqualTo("A deep blue rectangle");
+        HttpResponse<String> described = owner().put(
+                        facts,
+                        Json.createObjectBuilder(read)
+                                .add("altTexts", Json.createObjectBuilder().add("de", "Ein tiefblaues Rechteck"))
+                                .build()
+                                .toString(),
+                        null);
+        assertThat(described.statusCode()).as(described.body()).isEqualTo(200);
+        HttpResponse<String> germanPage = site().get(DE_SITE + "/blog/eine-titelgeschichte");
+        assertThat(germanPage.statusCode()).isEqualTo(200);
+        assertThat(germanPage.body()).contains("alt=\"Ein tiefblaues Rechteck\"");
+        assertThat(site().get(EN_SITE + "/blog/a-cover-story").body()).contains("alt=\"A deep blue rectangle\"");
 
         try (BrowserContext context = browser().context("en", 390, 844)) {
             Page page = context.newPage();
@@ -366,6 +419,8 @@ class ContentConsoleIT {
             assertThat(dialog.locator("li").allTextContents()).containsExactlyInAnyOrder("English", "German");
             accessible(page, "unpublish confirmation (en, phone)");
             screenshot(page, "content-unpublish-confirm-phone-en");
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(BackOfficeBrowser.SCREENSHOTS.resolve("content-unpublish-confirm-phone-en-viewport.png")));
             submit(
                     page,
                     () -> dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Unpublish"))
