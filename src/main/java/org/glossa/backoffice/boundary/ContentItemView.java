@@ -1,5 +1,6 @@
 package org.glossa.backoffice.boundary;
 
+import com.ibm.icu.util.ULocale;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -191,11 +192,12 @@ public class ContentItemView implements Serializable {
             coverId = facts.coverId();
             removeCover = false;
             List<AltRow> rows = new ArrayList<>();
+            ULocale uiLocale = ULocale.forLocale(ui.getJavaLocale());
             for (LocaleDefinition locale : LocaleCatalog.standard().all()) {
                 String text = locale.tag().equals(sourceLocale)
                         ? facts.sourceAlt()
                         : facts.altTexts().getOrDefault(locale.tag(), "");
-                rows.add(new AltRow(locale, locale.nativeName(), text));
+                rows.add(new AltRow(locale, locale.uLocale().getDisplayName(uiLocale), text));
             }
             altTexts = rows;
         } else {

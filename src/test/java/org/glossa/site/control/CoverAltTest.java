@@ -15,7 +15,9 @@ class CoverAltTest {
     void theUploadersTextDescribesTheImageInTheSourceLocaleOnly() {
         SiteSnapshot.Cover cover = cover("A blue square", Map.of());
         assertThat(cover.altIn("en", "en")).hasValue("A blue square");
-        assertThat(cover.altIn("de", "en")).as("German readers get the title instead").isEmpty();
+        assertThat(cover.altIn("de", "en"))
+                .as("German readers get the title instead")
+                .isEmpty();
     }
 
     @Test
