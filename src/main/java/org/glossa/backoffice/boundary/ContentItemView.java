@@ -370,9 +370,13 @@ public class ContentItemView implements Serializable {
 
     private void fieldProblem(String field, String detail) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String target = "version".equals(field) ? null : FORM + field;
+        boolean wholeItem = "version".equals(field); // a concurrent edit: no field of the form is at fault
         faces.addMessage(
-                target, new FacesMessage(FacesMessage.SEVERITY_ERROR, ui.t("backoffice.editor.fieldRefused"), detail));
+                wholeItem ? null : FORM + field,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR,
+                        ui.t(wholeItem ? "backoffice.editor.refused" : "backoffice.editor.fieldRefused"),
+                        detail));
         faces.validationFailed();
     }
 
