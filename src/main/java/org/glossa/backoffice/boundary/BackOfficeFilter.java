@@ -20,7 +20,7 @@ import org.glossa.security.boundary.Caller;
  * office); the headers every back-office response carries (a Content-Security-Policy, {@code no-store}, no framing);
  * the sign-in form for anyone not signed in, except for the form itself and its resources; and a 403 for anyone but
  * the owner on the owner's pages ({@link #OWNERS_PAGES}: the review desk, the audit log, the publishing health, the
- * calendar and the translation overview, and those added beside them); the queries behind them refuse anyone else
+ * calendar, the translation overview and the content console); the queries behind them refuse anyone else
  * too.
  *
  * <p>PrimeFaces adds its own policy (the same one plus the page's script nonce) to the pages it renders; it
@@ -45,8 +45,10 @@ public class BackOfficeFilter extends HttpFilter {
     static final String CALENDAR = "/admin/calendar";
     /** The owner's translation overview. */
     static final String OVERVIEW = "/admin/overview";
+    /** The owner's content list and item forms. */
+    static final String CONTENT = "/admin/content";
     /** Pages only the owner opens: every page whose path starts with one of these. */
-    static final List<String> OWNERS_PAGES = List.of(REVIEW, AUDIT, HEALTH, CALENDAR, OVERVIEW);
+    static final List<String> OWNERS_PAGES = List.of(REVIEW, AUDIT, HEALTH, CALENDAR, OVERVIEW, CONTENT);
 
     private static final String RESOURCES = "/admin/jakarta.faces.resource/";
     private static final String CSP = "Content-Security-Policy";

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.glossa.content.control.ExperienceFacts;
 import org.glossa.content.entity.Experience;
+import org.glossa.content.entity.Media;
 import org.glossa.content.entity.Post;
 import org.glossa.content.entity.TranslatableItem;
 
@@ -26,6 +27,11 @@ public class Items {
     /** A post written in {@code sourceLocale}, without a cover. */
     public Post createPost(String sourceLocale, Instant now) {
         return stored(new Post(sourceLocale, null, now));
+    }
+
+    /** A post written in {@code sourceLocale} with {@code coverOrNull} as its cover image. */
+    public Post createPost(String sourceLocale, Media coverOrNull, Instant now) {
+        return stored(new Post(sourceLocale, coverOrNull, now));
     }
 
     /** An experience entry written in {@code sourceLocale}; its facts are read as far as they are here. */

@@ -76,6 +76,18 @@ public final class ExperienceFacts {
                 now);
     }
 
+    /** The same facts on an existing entry, as the owner revised them. */
+    public void applyTo(Experience entry, Instant now) {
+        entry.revise(
+                organisation,
+                constant(EmploymentType.class, employmentType, "employmentType"),
+                constant(Workplace.class, workplace, "workplace"),
+                start,
+                end,
+                sortOrder,
+                now);
+    }
+
     /** Months with a four-digit year: what a career spans, and what the database's date column holds. */
     private static YearMonth month(String value, String field) {
         YearMonth month;

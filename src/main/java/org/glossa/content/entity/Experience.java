@@ -65,18 +65,45 @@ public class Experience extends TranslatableItem {
             YearMonth endOrNull,
             int sortOrder,
             Instant now) {
+        this.sourceLocale = sourceLocale;
+        this.createdAt = now;
+        revise(organisation, employmentType, workplace, start, endOrNull, sortOrder, now);
+    }
+
+    /** New facts for the role (its texts are its translations'); a role cannot end before it starts. */
+    public void revise(
+            String organisation,
+            EmploymentType employmentType,
+            Workplace workplace,
+            YearMonth start,
+            YearMonth endOrNull,
+            int sortOrder,
+            Instant now) {
         if (endOrNull != null && endOrNull.isBefore(start)) {
             throw new IllegalArgumentException("A role cannot end before it starts");
         }
-        this.sourceLocale = sourceLocale;
         this.organisation = organisation;
         this.employmentType = employmentType;
         this.workplace = workplace;
         this.startMonth = start.atDay(1);
         this.endMonth = endOrNull == null ? null : endOrNull.atDay(1);
         this.sortOrder = sortOrder;
-        this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** Takes {@code position} on the timeline (lower comes first); false when it already had it. */
+    public boolean placeAt(int position, Instant now) {
+        if (sortOrder == position) {
+            return false;
+        }
+        this.sortOrder = position;
+        this.updatedAt = now;
+        return true;
+    }
+
+    /** The version the owner's edit form read; an edit based on another one is refused. */
+    public int version() {
+        return version;
     }
 
     @Override

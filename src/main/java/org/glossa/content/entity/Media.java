@@ -85,6 +85,11 @@ public class Media {
         return altText;
     }
 
+    /** A new text alternative in the uploader's locale ({@code AltText.normalize}d; empty for none). */
+    public void describe(String normalizedAltText) {
+        this.altText = normalizedAltText == null ? "" : normalizedAltText;
+    }
+
     public byte[] content() {
         return content;
     }

@@ -74,4 +74,15 @@ public class Post extends TranslatableItem {
     public Media cover() {
         return cover;
     }
+
+    /** The version the owner's edit form read; an edit based on another one is refused. */
+    public int version() {
+        return version;
+    }
+
+    /** A new cover image, or none ({@code null}): the post's facts change, not its texts. */
+    public void changeCover(Media newCover, Instant now) {
+        this.cover = newCover;
+        this.updatedAt = now;
+    }
 }

@@ -4,12 +4,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.glossa.content.boundary.Items;
 import org.glossa.content.boundary.JsonBodyLimit;
 import org.glossa.content.control.ExperienceFacts;
@@ -28,6 +31,22 @@ public class ExperienceResource extends TranslatableItemsResource {
 
     @Inject
     Items items;
+
+    @Inject
+    ContentConsole console;
+
+    /**
+     * A role's language-neutral facts, as read and as edited: {@code version} is the one read, as the edit is refused
+     * (412) when the entry changed since; {@code end} null or empty while the role continues.
+     */
+    public record EntryFacts(
+            Integer version,
+            String organisation,
+            String employmentType,
+            String workplace,
+            String start,
+            String end,
+            Integer sortOrder) {}
 
     /** A new entry: facts plus the source-locale text (role title, location, description as body). */
     public record NewEntry(
@@ -55,6 +74,48 @@ public class ExperienceResource extends TranslatableItemsResource {
             @QueryParam("outdated") Boolean outdated,
             @QueryParam("page") Integer page) {
         return super.list(status, locale, outdated, page);
+    }
+
+    @GET
+    @Path("{id}/facts")
+    @RolesAllowed("owner")
+    @Operation(summary = "A role's language-neutral facts: organisation, kind of work, months, order, version")
+    public EntryFacts facts(@PathParam("id") long id) {
+        positive(id, "id");
+        ContentConsole.RoleFacts f = console.role(viewer(), id);
+        return new EntryFacts(
+                f.version(),
+                f.organisation(),
+                f.employmentType().name(),
+                f.workplace().name(),
+                f.start().toString(),
+                f.endOrNull() == null ? null : f.endOrNull().toString(),
+                f.sortOrder());
+    }
+
+    @PUT
+    @Path("{id}/facts")
+    @RolesAllowed("owner")
+    @JsonBodyLimit(JsonBodyLimit.TRANSLATION_TEXT)
+    @Operation(
+            summary = "Edit a role's language-neutral facts",
+            description = "Replaces organisation, employmentType, workplace, start, end (null while the role"
+                    + " continues) and sortOrder. 'version' is the one GET .../facts returned: an edit based on"
+                    + " another is refused with 412. The pages where the role is live are regenerated.")
+    public EntryFacts reviseFacts(@PathParam("id") long id, EntryFacts input) {
+        positive(id, "id");
+        if (input == null || input.version() == null) {
+            throw EditorialException.invalid("version", "the version read from GET .../facts is required");
+        }
+        ExperienceFacts facts = ExperienceFacts.read(
+                input.organisation(),
+                input.employmentType(),
+                input.workplace(),
+                input.start(),
+                input.end(),
+                input.sortOrder());
+        console.reviseRole(viewer(), id, input.version(), facts, Instant.now());
+        return facts(id);
     }
 
     @Override

@@ -691,12 +691,12 @@ public final class Pages {
                 item.current());
     }
 
-    /** The uploader's text alternative is in the source locale; elsewhere the title describes the post. */
+    /**
+     * The uploader's text alternative is in the source locale, the owner may add one per locale; where there is none
+     * the title describes the post.
+     */
     private static String coverAlt(PostItem post, LiveText text, LocaleDefinition locale) {
-        return locale.tag().equals(post.sourceLocale())
-                        && !post.cover().altText().isBlank()
-                ? post.cover().altText()
-                : text.title();
+        return post.cover().altIn(locale.tag(), post.sourceLocale()).orElse(text.title());
     }
 
     private static Map<String, Object> context(Head head) {

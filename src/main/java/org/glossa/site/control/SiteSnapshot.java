@@ -30,9 +30,37 @@ public final class SiteSnapshot {
             Instant firstPublishedAt,
             Instant publishedAt) {}
 
-    /** A cover image's facts, as verified on upload. */
+    /**
+     * A cover image's facts, as verified on upload.
+     *
+     * @param altText  the uploader's text alternative, in the post's source locale (empty for none)
+     * @param altTexts text alternatives in other locales, by tag
+     */
     public record Cover(
-            long mediaId, String mimeType, long byteLength, int width, int height, String sha256, String altText) {}
+            long mediaId,
+            String mimeType,
+            long byteLength,
+            int width,
+            int height,
+            String sha256,
+            String altText,
+            Map<String, String> altTexts) {
+
+        public Cover {
+            altTexts = Map.copyOf(altTexts);
+        }
+
+        public Cover(
+                long mediaId, String mimeType, long byteLength, int width, int height, String sha256, String altText) {
+            this(mediaId, mimeType, byteLength, width, height, sha256, altText, Map.of());
+        }
+
+        /** The text alternative for readers of {@code locale} of a post written in {@code sourceLocale}, if any. */
+        public Optional<String> altIn(String locale, String sourceLocale) {
+            String text = altTexts.getOrDefault(locale, locale.equals(sourceLocale) ? altText : "");
+            return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
+        }
+    }
 
     public record PostItem(long id, String sourceLocale, Cover cover, Map<String, LiveText> texts) {
         public Optional<LiveText> in(String locale) {

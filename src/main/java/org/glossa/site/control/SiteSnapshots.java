@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.glossa.content.entity.EmploymentType;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Translation;
@@ -141,6 +143,8 @@ public class SiteSnapshots {
                 FROM Post p LEFT JOIN p.cover m WHERE p.id IN :ids""", Object[].class)
                 .setParameter("ids", texts.keySet())
                 .getResultList();
+        Map<Long, Map<String, String>> alts = altTexts(
+                rows.stream().filter(r -> r[2] != null).map(r -> (Long) r[2]).collect(Collectors.toSet()));
         return rows.stream()
                 .map(r -> new SiteSnapshot.PostItem(
                         (Long) r[0],
@@ -154,9 +158,26 @@ public class SiteSnapshots {
                                         (Integer) r[5],
                                         (Integer) r[6],
                                         (String) r[7],
-                                        (String) r[8]),
+                                        (String) r[8],
+                                        alts.getOrDefault((Long) r[2], Map.of())),
                         Map.copyOf(texts.get((Long) r[0]))))
                 .toList();
+    }
+
+    /** The covers' text alternatives in further locales, by media id: one query. */
+    private Map<Long, Map<String, String>> altTexts(Set<Long> mediaIds) {
+        Map<Long, Map<String, String>> alts = new HashMap<>();
+        if (mediaIds.isEmpty()) {
+            return alts;
+        }
+        em.createQuery(
+                        "SELECT a.media.id, a.locale, a.altText FROM MediaAltText a WHERE a.media.id IN :ids",
+                        Object[].class)
+                .setParameter("ids", mediaIds)
+                .getResultList()
+                .forEach(r ->
+                        alts.computeIfAbsent((Long) r[0], id -> new HashMap<>()).put((String) r[1], (String) r[2]));
+        return alts;
     }
 
     private List<SiteSnapshot.ExperienceItem> experience(Map<Long, Map<String, SiteSnapshot.LiveText>> texts) {

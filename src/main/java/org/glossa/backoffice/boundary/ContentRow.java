@@ -1,0 +1,63 @@
+package org.glossa.backoffice.boundary;
+
+import java.util.List;
+import java.util.Locale;
+import org.glossa.editorial.boundary.ContentConsole;
+
+/** One item in the owner's content list, with getters for the page (EL does not read records' accessors). */
+public final class ContentRow {
+
+    private final ContentConsole.Row row;
+    private final String state;
+    private final String sourceLocaleName;
+    private final List<String> liveLocaleNames;
+
+    ContentRow(ContentConsole.Row row, String state, String sourceLocaleName, List<String> liveLocaleNames) {
+        this.row = row;
+        this.state = state;
+        this.sourceLocaleName = sourceLocaleName;
+        this.liveLocaleNames = List.copyOf(liveLocaleNames);
+    }
+
+    public String getKey() {
+        return getKind() + "-" + row.id();
+    }
+
+    /** The kind as the editor's URL spells it: {@code post} or {@code experience}. */
+    public String getKind() {
+        return row.kind().name().toLowerCase(Locale.ROOT);
+    }
+
+    public long getId() {
+        return row.id();
+    }
+
+    public String getTitle() {
+        return row.title();
+    }
+
+    public String getSourceLocale() {
+        return row.sourceLocale();
+    }
+
+    public String getSourceLocaleName() {
+        return sourceLocaleName;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public boolean isLive() {
+        return !row.liveLocales().isEmpty();
+    }
+
+    public boolean isArchived() {
+        return row.sourceStatus() == org.glossa.content.entity.TranslationStatus.ARCHIVED;
+    }
+
+    /** Where readers find it now, by the locales' names in the UI language; empty when nowhere. */
+    public String getLiveNames() {
+        return String.join(", ", liveLocaleNames);
+    }
+}
