@@ -18,8 +18,9 @@ import org.glossa.security.boundary.Caller;
  * In front of everything under {@code /admin}: a 404 on any host but the back office's (a locale site has no back
  * office); the headers every back-office response carries (a Content-Security-Policy, {@code no-store}, no framing);
  * the sign-in form for anyone not signed in, except for the form itself and its resources; and a 403 for anyone but
- * the owner on the review desk ({@code /admin/review*}), the audit log ({@code /admin/audit*}) and the publishing health
- * ({@code /admin/health*}); the queries of the first two refuse them too.
+ * the owner on the review desk ({@code /admin/review*}), the audit log ({@code /admin/audit*}), the publishing health
+ * ({@code /admin/health*}) and the people ({@code /admin/people*}); the queries of the review desk, the audit log and
+ * the people refuse them too.
  *
  * <p>PrimeFaces adds its own policy (the same one plus the page's script nonce) to the pages it renders; it
  * <em>replaces</em> the one set here rather than adding a second, which the browser would also enforce.
@@ -39,6 +40,8 @@ public class BackOfficeFilter extends HttpFilter {
     static final String AUDIT = "/admin/audit";
     /** The owner's publishing health. */
     static final String HEALTH = "/admin/health";
+    /** The owner's list of people and each person's page ({@code people-detail.xhtml}). */
+    static final String PEOPLE = "/admin/people";
 
     private static final String RESOURCES = "/admin/jakarta.faces.resource/";
     private static final String CSP = "Content-Security-Policy";
@@ -83,12 +86,16 @@ public class BackOfficeFilter extends HttpFilter {
             seeOther(response, signedIn ? HOME : SIGN_IN, path);
         } else if (!signedIn && !path.equals(SIGN_IN)) {
             seeOther(response, SIGN_IN, path);
-        } else if ((path.startsWith(REVIEW) || path.startsWith(AUDIT) || path.startsWith(HEALTH)) && !caller.owner()) {
+        } else if (ownerOnly(path) && !caller.owner()) {
             PublicResponses.write(
                     response, 403, "text/html; charset=UTF-8", FORBIDDEN, !"HEAD".equals(request.getMethod()));
         } else {
             chain.doFilter(request, new OnePolicy(response));
         }
+    }
+
+    static boolean ownerOnly(String path) {
+        return path.startsWith(REVIEW) || path.startsWith(AUDIT) || path.startsWith(HEALTH) || path.startsWith(PEOPLE);
     }
 
     /**
