@@ -55,14 +55,16 @@ public class PersonView implements Serializable {
     /** Reads the person named by the page's {@code id}; an unknown one leaves the page saying so. */
     public void load() {
         if (id != null && row == null) {
-            refresh().ifPresent(p -> locales = new ArrayList<>(p.locales()));
+            refresh();
         }
     }
 
+    /** The person as stored now; their languages' checkboxes show what is stored, not what a refused form sent. */
     private Optional<Person> refresh() {
         Optional<Person> person = people.person(id);
         ZoneId zone = backOffice.ownerZone();
         row = person.map(p -> new PersonRow(p, ui, zone)).orElse(null);
+        person.ifPresent(p -> locales = new ArrayList<>(p.locales()));
         changes = person.isEmpty()
                 ? List.of()
                 : people.audit(id, People.RECENT_AUDIT).stream()

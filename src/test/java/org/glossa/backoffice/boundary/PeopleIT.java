@@ -325,6 +325,12 @@ class PeopleIT {
                 assertThat(again.url()).as("the new one does").endsWith("/admin/index.xhtml");
             }
 
+            assertThat(page.getByLabel("German", new Page.GetByLabelOptions().setExact(true))
+                                    .isChecked()
+                            && page.getByLabel("Italian", new Page.GetByLabelOptions().setExact(true))
+                                    .isChecked())
+                    .as("the languages shown are the stored ones, not those of the refused form")
+                    .isTrue();
             List<String> audit = page.locator("[id='changes'] tbody tr").allTextContents();
             assertThat(audit).as("created, languages, disabled, enabled, reset").hasSize(5);
             assertThat(audit.get(0)).contains("Password reset", "owner");
