@@ -20,8 +20,8 @@ import org.glossa.security.boundary.Caller;
  * office); the headers every back-office response carries (a Content-Security-Policy, {@code no-store}, no framing);
  * the sign-in form for anyone not signed in, except for the form itself and its resources; and a 403 for anyone but
  * the owner on the owner's pages ({@link #OWNERS_PAGES}: the review desk, the audit log, the publishing health, the
- * calendar, the translation overview and the content console); the queries behind them refuse anyone else
- * too.
+ * calendar, the translation overview, the content console and the people); the queries behind them refuse anyone
+ * else too.
  *
  * <p>PrimeFaces adds its own policy (the same one plus the page's script nonce) to the pages it renders; it
  * <em>replaces</em> the one set here rather than adding a second, which the browser would also enforce.
@@ -47,8 +47,10 @@ public class BackOfficeFilter extends HttpFilter {
     static final String OVERVIEW = "/admin/overview";
     /** The owner's content list and item forms. */
     static final String CONTENT = "/admin/content";
+    /** The owner's list of people and each person's page ({@code people-detail.xhtml}). */
+    static final String PEOPLE = "/admin/people";
     /** Pages only the owner opens: every page whose path starts with one of these. */
-    static final List<String> OWNERS_PAGES = List.of(REVIEW, AUDIT, HEALTH, CALENDAR, OVERVIEW, CONTENT);
+    static final List<String> OWNERS_PAGES = List.of(REVIEW, AUDIT, HEALTH, CALENDAR, OVERVIEW, CONTENT, PEOPLE);
 
     private static final String RESOURCES = "/admin/jakarta.faces.resource/";
     private static final String CSP = "Content-Security-Policy";

@@ -12,16 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.glossa.problem.Problem;
-import org.glossa.security.control.AccountPrincipal;
-import org.glossa.security.control.AccountRules;
-import org.glossa.security.control.BasicCredentials;
 import org.glossa.security.control.InvalidAccountException;
-import org.glossa.security.control.LoginThrottle;
 import org.glossa.security.entity.Role;
 
 /** Who the API thinks you are: lets a client check its credentials and see what it may edit; and your password. */
@@ -44,10 +38,7 @@ public class MeResource {
     Caller caller;
 
     @Inject
-    SignIn signIn;
-
-    @Inject
-    Accounts accounts;
+    OwnPassword ownPassword;
 
     @Context
     HttpServletRequest request;
@@ -76,32 +67,15 @@ public class MeResource {
             throw new InvalidAccountException(
                     Map.of("body", "a JSON object with currentPassword and newPassword is required"));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (change.currentPassword() == null || change.currentPassword().isEmpty()) {
-            errors.put("currentPassword", "is required");
-        }
-        try {
-            String newPassword = AccountRules.validateNewPassword("newPassword", change.newPassword());
-            if (newPassword.equals(AccountRules.canonicalPassword(change.currentPassword()))) {
-                errors.put("newPassword", "must differ from the current password");
-            }
-        } catch (InvalidAccountException e) {
-            errors.putAll(e.errors());
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidAccountException(errors);
-        }
-        LoginThrottle.Outcome<AccountPrincipal> outcome = signIn.attempt(
-                new BasicCredentials(caller.username(), change.currentPassword()), signIn.clientAddress(request));
-        if (outcome instanceof LoginThrottle.Outcome.Refused<AccountPrincipal> refused) {
-            long seconds = BasicAuthentication.retryAfterSeconds(refused.retryAfter());
+        OwnPassword.Outcome outcome = ownPassword.change(request, change.currentPassword(), change.newPassword());
+        if (outcome instanceof OwnPassword.Outcome.Throttled throttled) {
+            long seconds = throttled.retryAfterSeconds();
             return Response.fromResponse(
                             BasicAuthentication.tooManyAttemptsProblem(seconds).toResponse())
                     .header("Retry-After", seconds)
                     .build();
         }
-        if (!(outcome instanceof LoginThrottle.Outcome.Accepted<AccountPrincipal> accepted)
-                || !Objects.equals(accepted.value().accountId(), caller.accountId())) {
+        if (outcome instanceof OwnPassword.Outcome.WrongCurrentPassword) {
             return new Problem(
                             "/problems/wrong-current-password",
                             "Forbidden",
@@ -110,7 +84,6 @@ public class MeResource {
                             List.of(new Problem.FieldError("currentPassword", "is not your current password")))
                     .toResponse();
         }
-        accounts.changeOwnPassword(caller.accountId(), change.newPassword());
         return Response.noContent().build();
     }
 }

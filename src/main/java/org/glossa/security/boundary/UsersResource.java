@@ -17,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
@@ -48,6 +49,11 @@ public class UsersResource {
 
     /** The most audit entries one request returns, newest first. */
     static final int AUDIT_LIMIT = 500;
+
+    /** Translators per page of {@code GET /users}. */
+    static final int PAGE_SIZE = 50;
+
+    static final int MAX_PAGE = 100_000;
 
     /** A new translator: {@code locales} are BCP 47 tags of the locales they may edit. */
     public record NewTranslator(String username, String password, String displayName, List<String> locales) {
@@ -116,6 +122,9 @@ public class UsersResource {
     Accounts accounts;
 
     @Inject
+    People people;
+
+    @Inject
     Caller caller;
 
     @POST
@@ -134,6 +143,29 @@ public class UsersResource {
         return Response.created(URI.create("/api/v1/users/" + account.id()))
                 .entity(AccountView.from(account))
                 .build();
+    }
+
+    /**
+     * The translators by username, {@value #PAGE_SIZE} a page from {@code page=1} on, with their locales, last
+     * back-office sign-in (null if never) and whether they may sign in.
+     */
+    @GET
+    public List<Person> translators(@QueryParam("page") String page) {
+        int number = pageNumber(page);
+        return people.translators((number - 1) * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    static int pageNumber(String page) {
+        if (page == null || page.isEmpty()) {
+            return 1;
+        }
+        if (page.matches("[0-9]{1,6}")) {
+            int number = Integer.parseInt(page);
+            if (number >= 1 && number <= MAX_PAGE) {
+                return number;
+            }
+        }
+        throw new InvalidAccountException(Map.of("page", "must be a whole number from 1 to " + MAX_PAGE));
     }
 
     @GET

@@ -176,6 +176,11 @@ public class Account {
         return previousVisitStartedAt != null ? previousVisitStartedAt : createdAt;
     }
 
+    /** When this person last signed in to the back office (the start of their current or latest visit). */
+    public Optional<Instant> lastSignIn() {
+        return Optional.ofNullable(visitStartedAt);
+    }
+
     /** Whether anything changed. The tag is canonical (one of the catalogue's); checking it is the caller's part. */
     public boolean chooseUiLocale(String tag) {
         boolean changed = !tag.equals(uiLocale);
