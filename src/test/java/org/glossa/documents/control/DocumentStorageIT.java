@@ -372,7 +372,7 @@ class DocumentStorageIT {
                        ?::timestamptz - make_interval(hours => 108 - t.post_id::int),
                        ?::timestamptz - make_interval(hours => 108 - t.post_id::int),
                        CASE WHEN t.post_id = 103 AND t.locale = 'de' THEN now() END
-                FROM translation t""")) {
+                FROM translation t WHERE t.kind = 'POST'""")) {
             p.setString(1, NOW.toString());
             p.setString(2, NOW.toString());
             p.executeUpdate();
