@@ -1,6 +1,6 @@
 /**
- * Content: posts and experience entries (the translatable items), their translations, immutable publication
- * snapshots, revisions, media, slugs and Markdown.
+ * Content: posts, experience entries and the owner's profile (the translatable items), their translations, immutable
+ * publication snapshots, revisions, media, slugs and Markdown.
  *
  * <p>Decisions:
  * <ul>
@@ -22,6 +22,13 @@
  * {@code TranslatableItemsResource} gives it the workflow over HTTP and creates it through
  * {@code Workflow.begin}. Nothing else in the workflow changes. (Publishing an item on the public sites is
  * another matter: {@code site} and {@code documents} read each kind with queries and paths of their own.)</li>
+ * <li><b>The profile is a translatable item without pages.</b> {@code entity.Profile} is the third kind: its
+ * translations' title, summary and body are the display name, headline and introduction, and its live translation in
+ * a locale is what that locale's home page shows. {@code ItemKind.hasPages()} is false for it, so its slug is the
+ * fixed {@code ItemKind.PAGELESS_SLUG} (the column is required and unique per kind and locale; the entity and the
+ * text rules set it, whatever was sent), and sitemaps, feeds, former URLs, link targets and previews leave it out.
+ * Sharing the workflow this way, rather than keeping its own per-locale table, gives it drafts, review, revisions,
+ * the audit log, quality checks and the work list without a line of its own.</li>
  * <li><b>Creating items is content's, and content does not know the workflow.</b> {@code boundary.Items}
  * makes and stores an item from its input ({@code control.ExperienceFacts} reads an entry's organisation,
  * months, employment type and workplace); it requires a running transaction, because an item is never

@@ -132,7 +132,7 @@
  * up as a finding that the run it triggers clears.</li>
  * <li>Then the links inside the regenerated locales' live bodies ({@code control.BodyLinkCheck}): the stored, sanitised
  * HTML of live posts and roles and the profile's introductions (what readers get; the Markdown source may hold a newer
- * draft), read in two streaming queries ({@code control.LiveBodies}, only bodies with an {@code href}), each link
+ * draft), read in one streaming query ({@code control.LiveBodies}, only bodies with an {@code href}), each link
  * resolved by {@code InternalLinks.resolve} and asked of the same statuses; 404 or 410 is a finding of the page holding
  * the link, 301 is fine (pages write former URLs as current ones when they render).</li>
  * <li>Findings ({@code control.PermalinkFinding(locale, url, problem)}) collect per locale in

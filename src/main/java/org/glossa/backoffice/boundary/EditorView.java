@@ -486,6 +486,16 @@ public class EditorView implements Serializable {
         return previewOffer;
     }
 
+    /** The message key of a field's label for this item's kind ({@link FieldLabels}). */
+    public String fieldKey(String field) {
+        return FieldLabels.key("backoffice.editor.field.", itemKind, field);
+    }
+
+    /** Whether the text has a slug to edit: a kind without pages has a fixed one, never shown. */
+    public boolean isSlugField() {
+        return itemKind == null || itemKind.hasPages();
+    }
+
     public boolean isSummaryField() {
         return itemKind != null && itemKind.has(ItemKind.TextField.SUMMARY);
     }

@@ -20,8 +20,14 @@ public class PreviewOffers {
     @Inject
     BackOffice backOffice;
 
-    /** A link to the translation's current revision, valid from now. */
+    /**
+     * A link to the translation's current revision, valid from now; {@code null} for a kind without pages (the
+     * profile), which the editor's and review screen's rendered body preview shows instead.
+     */
     PreviewOffer of(Translation translation, ItemKind kind, long itemId, UiLanguage ui) {
+        if (!kind.hasPages()) {
+            return null;
+        }
         Instant now = Instant.now();
         String url = links.link(
                 kind, itemId, LocaleCatalog.standard().get(translation.locale()), translation.revisionNumber(), now);

@@ -229,12 +229,17 @@ public class ReviewView implements Serializable {
         }
     }
 
+    /** The message key of a field's label for this item's kind ({@link FieldLabels}). */
+    public String fieldKey(String field) {
+        return FieldLabels.key("backoffice.review.field.", itemKind(), field);
+    }
+
     private List<DiffField> diff(TranslatableText before, TranslatableText after, String tag) {
         LocaleDefinition l = LocaleCatalog.standard().get(tag);
         List<DiffField> fields = new ArrayList<>();
-        fields.add(new DiffField(ui.t("backoffice.review.field.title"), before.title(), after.title(), l));
-        fields.add(new DiffField(ui.t("backoffice.review.field.summary"), before.summary(), after.summary(), l));
-        fields.add(new DiffField(ui.t("backoffice.review.field.body"), before.body(), after.body(), l));
+        fields.add(new DiffField(ui.t(fieldKey("title")), before.title(), after.title(), l));
+        fields.add(new DiffField(ui.t(fieldKey("summary")), before.summary(), after.summary(), l));
+        fields.add(new DiffField(ui.t(fieldKey("body")), before.body(), after.body(), l));
         return fields;
     }
 

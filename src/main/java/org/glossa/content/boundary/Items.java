@@ -10,10 +10,11 @@ import org.glossa.content.control.ExperienceFacts;
 import org.glossa.content.entity.Experience;
 import org.glossa.content.entity.Media;
 import org.glossa.content.entity.Post;
+import org.glossa.content.entity.Profile;
 import org.glossa.content.entity.TranslatableItem;
 
 /**
- * Creates posts and experience entries. An item is never stored without its source text, which whoever
+ * Creates posts, experience entries and the profile. An item is never stored without its source text, which whoever
  * creates it stores in the same transaction (the editorial workflow, as the first draft): so a transaction
  * must already be running.
  */
@@ -37,6 +38,11 @@ public class Items {
     /** An experience entry written in {@code sourceLocale}; its facts are read as far as they are here. */
     public Experience createExperience(String sourceLocale, ExperienceFacts facts, Instant now) {
         return stored(facts.experience(sourceLocale, now));
+    }
+
+    /** The site's profile, written in {@code sourceLocale}; there is one, which the caller makes sure of. */
+    public Profile createProfile(String sourceLocale) {
+        return stored(new Profile(sourceLocale));
     }
 
     private <I extends TranslatableItem> I stored(I item) {

@@ -8,32 +8,54 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** The professional the site is about. */
+/**
+ * The professional the site is about: one item, translated like any other. Its display name, headline and
+ * introduction are its translations' title, summary and body, one per locale, through the same workflow as posts;
+ * the live one in a locale is what that locale's home page shows. It has no page of its own ({@link
+ * ItemKind#PROFILE}).
+ */
 @Entity
 @Table(name = "profile")
-public class Profile {
+public class Profile extends TranslatableItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "display_name", nullable = false)
-    private String displayName;
+    @Column(name = "source_locale", nullable = false)
+    private String sourceLocale;
 
     @Version
     private int version;
 
     protected Profile() {}
 
-    public Profile(String displayName) {
-        this.displayName = displayName;
+    public Profile(String sourceLocale) {
+        this.sourceLocale = sourceLocale;
     }
 
+    @Override
     public Long id() {
         return id;
     }
 
-    public String displayName() {
-        return displayName;
+    @Override
+    public String sourceLocale() {
+        return sourceLocale;
+    }
+
+    @Override
+    public ItemKind kind() {
+        return ItemKind.PROFILE;
+    }
+
+    @Override
+    void referredBy(Translation translation) {
+        translation.refer(this);
+    }
+
+    @Override
+    void referredBy(Publication publication) {
+        publication.refer(this);
     }
 }

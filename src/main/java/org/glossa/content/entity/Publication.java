@@ -41,12 +41,19 @@ public class Publication {
     @JoinColumn(name = "experience_id")
     private Experience experience;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "profile_id")
+    private Profile profile;
+
     /** Read-only views of the foreign keys, for projections that need no join (written through the relations). */
     @Column(name = "post_id", insertable = false, updatable = false)
     private Long postId;
 
     @Column(name = "experience_id", insertable = false, updatable = false)
     private Long experienceId;
+
+    @Column(name = "profile_id", insertable = false, updatable = false)
+    private Long profileId;
 
     @Column(nullable = false)
     private String locale;
@@ -105,6 +112,10 @@ public class Publication {
         this.experience = experience;
     }
 
+    void refer(Profile profile) {
+        this.profile = profile;
+    }
+
     /** Takes this snapshot off the site; it stays as history. */
     public void withdraw(Instant now) {
         if (withdrawnAt == null) {
@@ -127,7 +138,7 @@ public class Publication {
 
     /** The item this is a snapshot of: the one relation that is set. */
     public TranslatableItem item() {
-        return post != null ? post : experience;
+        return post != null ? post : experience != null ? experience : profile;
     }
 
     public Long itemId() {

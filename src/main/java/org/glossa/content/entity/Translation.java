@@ -46,6 +46,10 @@ public class Translation {
     @JoinColumn(name = "experience_id")
     private Experience experience;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "profile_id")
+    private Profile profile;
+
     @Column(nullable = false)
     private String locale;
 
@@ -120,6 +124,10 @@ public class Translation {
 
     void refer(Experience experience) {
         this.experience = experience;
+    }
+
+    void refer(Profile profile) {
+        this.profile = profile;
     }
 
     /** The first revision, for a translation just created. */
@@ -242,10 +250,13 @@ public class Translation {
         return new WentLive(new Publication(this, bodyHtml, firstPublishedAt, now), transition);
     }
 
-    /** Takes the text's fields; those the kind does not have stay {@code null}, its own are never null. */
+    /**
+     * Takes the text's fields; those the kind does not have stay {@code null}, its own are never null. A kind without
+     * pages keeps its fixed slug whatever the text says.
+     */
     private void keep(TranslatableText text) {
         title = Objects.requireNonNull(text.title());
-        slug = Objects.requireNonNull(text.slug());
+        slug = kind.hasPages() ? Objects.requireNonNull(text.slug()) : ItemKind.PAGELESS_SLUG;
         body = text.body();
         summary = kind.has(TextField.SUMMARY) ? Objects.requireNonNullElse(text.summary(), "") : null;
         location = kind.has(TextField.LOCATION) ? Objects.requireNonNullElse(text.location(), "") : null;
@@ -272,7 +283,7 @@ public class Translation {
 
     /** The item translated: the one relation that is set. */
     public TranslatableItem item() {
-        return post != null ? post : experience;
+        return post != null ? post : experience != null ? experience : profile;
     }
 
     public long itemId() {

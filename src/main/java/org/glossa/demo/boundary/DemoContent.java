@@ -29,10 +29,10 @@ import org.glossa.content.control.MarkdownRenderer;
 import org.glossa.content.control.SlugPolicy;
 import org.glossa.content.entity.EmploymentType;
 import org.glossa.content.entity.Experience;
+import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Media;
 import org.glossa.content.entity.Post;
 import org.glossa.content.entity.Profile;
-import org.glossa.content.entity.ProfileText;
 import org.glossa.content.entity.TranslatableText;
 import org.glossa.content.entity.Translation;
 import org.glossa.content.entity.TranslationStatus;
@@ -88,7 +88,7 @@ public class DemoContent {
     private Set<String> load(Instant now) {
         Set<String> touched = new HashSet<>();
         JsonObject people = read("demo/experience.json");
-        loadProfile(people.getJsonObject("profile"));
+        touched.addAll(loadProfile(people.getJsonObject("profile"), now));
         int order = 0;
         for (JsonValue value : people.getJsonArray("experience")) {
             touched.addAll(loadExperience(value.asJsonObject(), order++, now));
@@ -102,18 +102,37 @@ public class DemoContent {
         return touched;
     }
 
-    private void loadProfile(JsonObject json) {
-        Profile profile = new Profile(json.getString("name"));
+    /**
+     * The profile's text in every locale the file has, live at once: the display name (the same proper name unless a
+     * locale gives its own), the headline and the introduction, as title, summary and body.
+     */
+    private Set<String> loadProfile(JsonObject json, Instant now) {
+        Profile profile = new Profile("en");
         em.persist(profile);
+        Set<String> live = new HashSet<>();
         for (Map.Entry<String, JsonValue> entry :
                 json.getJsonObject("translations").entrySet()) {
+            LocaleDefinition locale = locale(entry.getKey());
             JsonObject text = entry.getValue().asJsonObject();
-            em.persist(new ProfileText(
+            Translation translation = Translation.of(
                     profile,
-                    locale(entry.getKey()).tag(),
-                    text.getString("headline"),
-                    MarkdownRenderer.toSafeHtml(text.getString("intro"))));
+                    locale.tag(),
+                    new TranslatableText(
+                            text.getString("name", json.getString("name")),
+                            ItemKind.PAGELESS_SLUG,
+                            text.getString("headline"),
+                            text.getString("intro"),
+                            null),
+                    now);
+            em.persist(translation);
+            em.persist(
+                    translation.firstRevision(basedOnFirstSourceRevision(profile.sourceLocale(), locale), SYSTEM, now));
+            em.persist(translation
+                    .publishDirect(MarkdownRenderer.toSafeHtml(translation.body()), now, now)
+                    .publication());
+            live.add(locale.tag());
         }
+        return live;
     }
 
     private Set<String> loadExperience(JsonObject json, int order, Instant now) {

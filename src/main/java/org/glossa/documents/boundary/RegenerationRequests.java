@@ -53,6 +53,8 @@ public class RegenerationRequests {
                             : switch (change.kind()) {
                                 case POST -> RegenerationRequest.post(locale, change.itemId(), now);
                                 case EXPERIENCE -> RegenerationRequest.experience(locale, change.itemId(), now);
+                                // The home page's text: its sitemap entry and the feed's title, in that locale.
+                                case PROFILE -> RegenerationRequest.wholeLocale(locale, now);
                             });
         }
     }

@@ -50,7 +50,9 @@ public final class DatabaseContent implements PublishedContent {
     public String ownerName() {
         if (ownerName == null) {
             ownerName = query(
-                            "SELECT display_name FROM profile ORDER BY id FETCH FIRST 1 ROWS ONLY",
+                            "SELECT p.title FROM publication p JOIN profile i ON i.id = p.profile_id"
+                                    + " WHERE p.locale = i.source_locale AND p.withdrawn_at IS NULL"
+                                    + " ORDER BY i.id FETCH FIRST 1 ROWS ONLY",
                             List.of(),
                             rs -> rs.getString(1))
                     .stream()

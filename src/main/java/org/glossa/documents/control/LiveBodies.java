@@ -13,8 +13,8 @@ import org.glossa.content.entity.ItemKind;
 import org.glossa.localization.control.LocaleDefinition;
 
 /**
- * The live bodies of some locales, read over a JDBC connection the caller owns in two streaming queries (the live
- * publications' bodies, then the profile's introductions), whatever the number of items: memory holds one fetch
+ * The live bodies of some locales, read over a JDBC connection the caller owns in one streaming query (the live
+ * publications' bodies, the profile's introductions among them), whatever the number of items: memory holds one fetch
  * of rows when the connection is in a transaction (PostgreSQL streams only then). A body without {@code href}
  * cannot hold a link and is left in the database. Portable SQL (PostgreSQL and the embedded H2).
  */
@@ -39,20 +39,13 @@ public final class LiveBodies {
                 bind(p, locales);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        body.accept(new LiveBody(
-                                byTag.get(r.getString(2)),
-                                ItemKind.valueOf(r.getString(1)),
-                                r.getString(3),
-                                r.getString(4)));
-                    }
-                }
-            }
-            try (PreparedStatement p = connection.prepareStatement("SELECT locale, intro_html FROM profile_text"
-                    + " WHERE intro_html LIKE '%href%' AND locale IN (" + in + ")")) {
-                bind(p, locales);
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        body.accept(LiveBody.introduction(byTag.get(r.getString(1)), r.getString(2)));
+                        LocaleDefinition locale = byTag.get(r.getString(2));
+                        ItemKind kind = ItemKind.valueOf(r.getString(1));
+                        // The profile's live text is the home page's introduction: no page of its own, no slug.
+                        body.accept(
+                                kind.hasPages()
+                                        ? new LiveBody(locale, kind, r.getString(3), r.getString(4))
+                                        : LiveBody.introduction(locale, r.getString(4)));
                     }
                 }
             }

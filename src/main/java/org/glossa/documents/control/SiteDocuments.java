@@ -267,16 +267,20 @@ public final class SiteDocuments {
         return new GeneratedDocument(INDEX, GeneratedDocument.XML, spool, newest == null ? Instant.EPOCH : newest);
     }
 
-    /** Home, blog index, experience index, then every live role and post, pulled from the content one by one. */
+    /**
+     * Home (changed with its posts, roles or profile text), blog index, experience index, then every live role and
+     * post, pulled from the content one by one. The profile has no URL of its own.
+     */
     private Stream<SitemapUrl> urls(LocaleDefinition locale) {
         String tag = locale.tag();
         Site site = sites.site(locale);
         Instant newestPost = content.newestChange(ItemKind.POST, tag).orElse(null);
         Instant newestRole = content.newestChange(ItemKind.EXPERIENCE, tag).orElse(null);
+        Instant newestProfile = content.newestChange(ItemKind.PROFILE, tag).orElse(null);
         Stream<SitemapUrl> sections = Stream.of(
                 new SitemapUrl(
                         site.url(SitePaths.HOME),
-                        latest(newestPost, newestRole),
+                        latest(latest(newestPost, newestRole), newestProfile),
                         sectionAlternates(SitePaths.HOME),
                         List.of()),
                 new SitemapUrl(site.url(SitePaths.BLOG), newestPost, sectionAlternates(SitePaths.BLOG), List.of()),

@@ -31,11 +31,12 @@ public final class SitePaths {
         return EXPERIENCE + "/" + SlugPolicy.encodePathSegment(slug);
     }
 
-    /** The page of one locale's version of a post or experience entry. */
+    /** The page of one locale's version of a post or experience entry; a kind without pages has none. */
     public static String item(ItemKind kind, String slug) {
         return switch (kind) {
             case POST -> post(slug);
             case EXPERIENCE -> experienceEntry(slug);
+            case PROFILE -> throw new IllegalArgumentException("the profile has no page of its own");
         };
     }
 

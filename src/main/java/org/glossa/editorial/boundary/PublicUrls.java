@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import org.glossa.content.entity.Publication;
 import org.glossa.domains.boundary.Sites;
 import org.glossa.domains.control.PublicUrl;
+import org.glossa.domains.control.SitePaths;
 import org.glossa.localization.control.LocaleCatalog;
+import org.glossa.localization.control.LocaleDefinition;
 
 /** Where readers find a live publication: on its locale's configured site, never a request's Host. */
 @ApplicationScoped
@@ -14,7 +16,12 @@ public class PublicUrls {
     @Inject
     Sites sites;
 
+    /** The page readers see the publication on: its own, or for a kind without pages (the profile) its locale's home. */
     public String of(Publication live) {
-        return PublicUrl.of(sites.directory(), LocaleCatalog.standard().get(live.locale()), live.kind(), live.slug());
+        LocaleDefinition locale = LocaleCatalog.standard().get(live.locale());
+        if (!live.kind().hasPages()) {
+            return sites.directory().site(locale).url(SitePaths.HOME);
+        }
+        return PublicUrl.of(sites.directory(), locale, live.kind(), live.slug());
     }
 }

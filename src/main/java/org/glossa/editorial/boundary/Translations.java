@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.glossa.content.entity.ItemKind;
+import org.glossa.content.entity.Profile;
 import org.glossa.content.entity.Publication;
 import org.glossa.content.entity.Revision;
 import org.glossa.content.entity.TranslatableText;
@@ -55,6 +56,14 @@ public class Translations {
         Translation t = queries.translation(kind, itemId, locale.tag())
                 .orElseThrow(() -> EditorialException.notFound("no " + locale.tag() + " translation you can see"));
         return queries.state(t);
+    }
+
+    /** The site's profile, if one was made: an item carries no text, so anyone signed in may know it. */
+    public Optional<Profile> profile() {
+        return em.createQuery("SELECT p FROM Profile p ORDER BY p.id", Profile.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Every visible translation of an item. */

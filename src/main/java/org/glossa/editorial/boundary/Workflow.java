@@ -548,9 +548,10 @@ public class Workflow {
         }
     }
 
-    /** Records a URL the translation no longer has, so that it keeps leading readers to it. */
+    /** Records a URL the translation no longer has, so that it keeps leading readers to it (a kind with pages only). */
     private void retire(Translation t, String slug, Instant now) {
-        if (queries(SCHEDULER).formerSlug(t.kind(), t.locale(), slug).isEmpty()) {
+        if (t.kind().hasPages()
+                && queries(SCHEDULER).formerSlug(t.kind(), t.locale(), slug).isEmpty()) {
             em.persist(new FormerSlug(t, slug, now));
         }
     }

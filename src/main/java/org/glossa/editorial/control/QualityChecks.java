@@ -43,7 +43,7 @@ public final class QualityChecks {
         if (s.source() != null) {
             found.addAll(ElementCounts.findings(s.source().body(), s.text().body()));
             found.addAll(NumbersKept.findings(s.sourceLocale(), s.source(), s.locale(), s.text()));
-            found.addAll(IdenticalText.findings(s.source(), s.text()));
+            found.addAll(IdenticalText.findings(s.kind(), s.source(), s.text()));
         }
         for (LinkCheck.BrokenLink link : s.brokenLinks()) {
             found.add(Finding.error(

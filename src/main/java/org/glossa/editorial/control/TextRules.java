@@ -21,7 +21,8 @@ public final class TextRules {
 
     /**
      * The text as it will be stored: cleaned as {@link TypedText} says (title, slug and location are single-line
-     * fields, summary and body multi-line), trimmed title, and a slug derived from the title when none is given.
+     * fields, summary and body multi-line), trimmed title, and a slug derived from the title when none is given. A kind
+     * without pages always gets its fixed slug: whatever was sent is ignored, as it would never be a URL.
      */
     public static TranslatableText validated(TranslatableText text, ItemKind kind, LocaleDefinition locale) {
         String title = single("title", text.title()).strip();
@@ -38,6 +39,9 @@ public final class TextRules {
         require(location == null || location.length() <= MAX_LOCATION, "location", MAX_LOCATION);
         String body = multi("body", text.body());
         require(body.length() <= MAX_BODY, "body", MAX_BODY);
+        if (!kind.hasPages()) {
+            return new TranslatableText(title, ItemKind.PAGELESS_SLUG, summary, body, location);
+        }
         String typedSlug = single("slug", text.slug());
         String slug = typedSlug.isBlank() ? slugFromTitle(title, locale) : typedSlug;
         SlugPolicy.validate(slug, locale);

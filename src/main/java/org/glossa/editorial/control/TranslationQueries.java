@@ -511,7 +511,8 @@ public final class TranslationQueries {
     /**
      * What is published, or was, at the slugs a body links to, for {@link LinkCheck}: the live publications at those
      * slugs; for the others, the item each former slug or working version's slug belongs to, and where those items
-     * are live. At most four queries however many links, one when every link leads to a live page. Not scoped: it
+     * are live. Only kinds with pages are link targets. At most four queries however many links, one when every link
+     * leads to a live page. Not scoped: it
      * tells only which pages are live and where, which every reader can see.
      *
      * @param slugs canonical slugs ({@link org.glossa.content.control.SlugPolicy#canonicalForm}), of any kind and
@@ -525,9 +526,10 @@ public final class TranslationQueries {
         Map<LinkTargets.Address, LinkTargets.ItemRef> live = new HashMap<>();
         em.createQuery(
                         "SELECT p.kind, p.locale, p.slug, p.postId, p.experienceId FROM Publication p"
-                                + " WHERE p.withdrawnAt IS NULL AND p.slug IN :slugs",
+                                + " WHERE p.withdrawnAt IS NULL AND p.slug IN :slugs AND p.kind IN :paged",
                         Object[].class)
                 .setParameter("slugs", wanted)
+                .setParameter("paged", ItemKind.withPages())
                 .getResultList()
                 .forEach(r -> live.put(address(r), itemRef(r)));
         List<String> notLive = wanted.stream()
@@ -539,9 +541,11 @@ public final class TranslationQueries {
         Map<LinkTargets.Address, LinkTargets.Known> known = new HashMap<>();
         String items = " LEFT JOIN t.post p LEFT JOIN t.experience e WHERE ";
         em.createQuery(
-                        "SELECT t.kind, t.locale, t.slug, p.id, e.id FROM Translation t" + items + "t.slug IN :slugs",
+                        "SELECT t.kind, t.locale, t.slug, p.id, e.id FROM Translation t" + items
+                                + "t.slug IN :slugs AND t.kind IN :paged",
                         Object[].class)
                 .setParameter("slugs", notLive)
+                .setParameter("paged", ItemKind.withPages())
                 .getResultList()
                 .forEach(r -> known.put(address(r), new LinkTargets.Known(itemRef(r), false)));
         // A former slug wins over another item's working version at the same slug: it is what readers reach.

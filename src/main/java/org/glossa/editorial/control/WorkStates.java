@@ -22,7 +22,7 @@ import org.glossa.content.entity.ItemKind;
  * publication and its source's live revision exactly as the work list always computed it, plus {@code ARCHIVED}
  * (kept, out of the list) and the source locale's own row (never outdated). {@link #refresh} applies it to one
  * item, inside the transaction of the workflow move that changed it; {@link #rebuild} to everything (the demo
- * content's load, the benchmark; the Liquibase changeset {@code 027-work-state} holds the same statement).
+ * content's load, the benchmark; the Liquibase changeset {@code 028-work-state} holds the same statement).
  *
  * <p>Concurrent moves on one item are serialised by locking the item's rows before they are computed again (under
  * read committed the computing statement then sees what the other move committed), so the stored state cannot

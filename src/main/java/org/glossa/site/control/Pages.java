@@ -189,11 +189,11 @@ public final class Pages {
         String tag = locale.tag();
         Optional<SiteSnapshot.ProfileText> profile = snapshot.profile(tag);
         String headline = profile.map(SiteSnapshot.ProfileText::headline).orElse("");
-        Map<String, Object> args = Map.of("name", snapshot.ownerName(), "headline", headline);
+        Map<String, Object> args = Map.of("name", snapshot.ownerName(locale.tag()), "headline", headline);
         Head head = head(
                 site,
                 m,
-                snapshot.ownerName() + (headline.isEmpty() ? "" : " — " + headline),
+                snapshot.ownerName(locale.tag()) + (headline.isEmpty() ? "" : " — " + headline),
                 m.format("home.metaDescription", args),
                 site.url(SitePaths.HOME),
                 Alternates.ofSection(sites, SitePaths.HOME),
@@ -247,8 +247,8 @@ public final class Pages {
         Head head = head(
                 site,
                 m,
-                title + " · " + snapshot.ownerName(),
-                m.format("blog.metaDescription", Map.of("name", snapshot.ownerName())),
+                title + " · " + snapshot.ownerName(locale.tag()),
+                m.format("blog.metaDescription", Map.of("name", snapshot.ownerName(locale.tag()))),
                 site.url(path),
                 alternates,
                 "blog");
@@ -313,7 +313,7 @@ public final class Pages {
         Head head = head(
                 site,
                 m,
-                text.title() + " · " + snapshot.ownerName(),
+                text.title() + " · " + snapshot.ownerName(locale.tag()),
                 text.summary(),
                 url,
                 Alternates.ofItem(sites, ItemKind.POST, post.sourceLocale(), liveSlugs(post.texts())),
@@ -348,8 +348,10 @@ public final class Pages {
         Head head = head(
                 site,
                 m,
-                m.text("experience.title") + " · " + snapshot.ownerName(),
-                m.format("experience.metaDescription", Map.of("name", snapshot.ownerName(), "count", roles.size())),
+                m.text("experience.title") + " · " + snapshot.ownerName(locale.tag()),
+                m.format(
+                        "experience.metaDescription",
+                        Map.of("name", snapshot.ownerName(locale.tag()), "count", roles.size())),
                 site.url(SitePaths.EXPERIENCE),
                 Alternates.ofSection(sites, SitePaths.EXPERIENCE),
                 "experience");
@@ -399,7 +401,7 @@ public final class Pages {
         Head head = head(
                 site,
                 m,
-                text.title() + " · " + item.organisation() + " · " + snapshot.ownerName(),
+                text.title() + " · " + item.organisation() + " · " + snapshot.ownerName(locale.tag()),
                 m.format(
                         "experience.entryMetaDescription",
                         Map.of("role", text.title(), "organisation", item.organisation(), "range", view.range())),
@@ -489,7 +491,7 @@ public final class Pages {
                 site.url(SitePaths.BLOG),
                 site.url(SitePaths.EXPERIENCE),
                 kind == ItemKind.POST ? "blog" : "experience",
-                snapshot.ownerName(),
+                snapshot.ownerName(locale.tag()),
                 m,
                 false);
         Map<String, Object> context = context(head);
@@ -526,7 +528,7 @@ public final class Pages {
                 site.xDefault() ? null : site.url(SitePaths.BLOG),
                 site.xDefault() ? null : site.url(SitePaths.EXPERIENCE),
                 "notFound",
-                snapshot.ownerName(),
+                snapshot.ownerName(locale.tag()),
                 m,
                 false);
         return page("not-found", context(head), 404);
@@ -604,7 +606,7 @@ public final class Pages {
                 site.xDefault() ? null : site.url(SitePaths.BLOG),
                 site.xDefault() ? null : site.url(SitePaths.EXPERIENCE),
                 "notFound",
-                snapshot.ownerName(),
+                snapshot.ownerName(locale.tag()),
                 m,
                 true);
         Map<String, Object> context = context(head);
@@ -640,7 +642,7 @@ public final class Pages {
                 site.url(SitePaths.BLOG),
                 site.url(SitePaths.EXPERIENCE),
                 section,
-                snapshot.ownerName(),
+                snapshot.ownerName(locale.tag()),
                 m,
                 false);
     }

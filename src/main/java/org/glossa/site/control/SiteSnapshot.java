@@ -87,7 +87,8 @@ public final class SiteSnapshot {
         }
     }
 
-    public record ProfileText(String headline, String introHtml) {}
+    /** The profile's live text in one locale: display name, headline and introduction (sanitised HTML). */
+    public record ProfileText(String displayName, String headline, String introHtml) {}
 
     private final String ownerName;
     private final Map<String, ProfileText> profileTexts;
@@ -170,8 +171,17 @@ public final class SiteSnapshot {
         return kind + "\u0000" + locale + "\u0000" + slug;
     }
 
+    /** The owner's name as the profile's source locale has it live (pages of no locale use it). */
     public String ownerName() {
         return ownerName;
+    }
+
+    /** The owner's name as the locale's live profile has it, else as the source locale has it. */
+    public String ownerName(String locale) {
+        return profile(locale)
+                .map(ProfileText::displayName)
+                .filter(name -> !name.isBlank())
+                .orElse(ownerName);
     }
 
     public Optional<ProfileText> profile(String locale) {

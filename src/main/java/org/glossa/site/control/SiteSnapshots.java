@@ -55,6 +55,7 @@ public class SiteSnapshots {
     private SiteSnapshot read(String locale) {
         Map<Long, Map<String, SiteSnapshot.LiveText>> postTexts = new HashMap<>();
         Map<Long, Map<String, SiteSnapshot.LiveText>> experienceTexts = new HashMap<>();
+        // The profile's live texts come too and are left out here: read with their bodies below, they have no page.
         List<Object[]> live = inLocale("""
                 SELECT p.id, p.kind, p.postId, p.experienceId, p.locale, p.slug, p.title, p.summary, p.location,
                        p.firstPublishedAt, p.publishedAt
@@ -73,7 +74,7 @@ public class SiteSnapshots {
                 postTexts
                         .computeIfAbsent((Long) r[2], k -> new LinkedHashMap<>())
                         .put(text.locale(), text);
-            } else {
+            } else if (r[1] == ItemKind.EXPERIENCE) {
                 experienceTexts
                         .computeIfAbsent((Long) r[3], k -> new LinkedHashMap<>())
                         .put(text.locale(), text);
@@ -117,19 +118,31 @@ public class SiteSnapshots {
         return repaired;
     }
 
+    /** The owner's name as the profile's source locale has it live; empty while it is live nowhere. */
     private String ownerName() {
-        List<String> names = em.createQuery("SELECT p.displayName FROM Profile p ORDER BY p.id", String.class)
+        List<String> names = em.createQuery(
+                        "SELECT p.title FROM Publication p JOIN p.profile i"
+                                + " WHERE p.locale = i.sourceLocale AND p.withdrawnAt IS NULL ORDER BY i.id",
+                        String.class)
                 .setMaxResults(1)
                 .getResultList();
         return names.isEmpty() ? "" : TypedText.repaired(names.get(0), Lines.SINGLE);
     }
 
+    /** The profile's live text in each locale (its translations' title, summary and body). */
     private Map<String, SiteSnapshot.ProfileText> profileTexts(String locale) {
         Map<String, SiteSnapshot.ProfileText> texts = new HashMap<>();
         for (Object[] r : inLocale(
-                        "SELECT t.locale, t.headline, t.introHtml FROM ProfileText t WHERE 1 = 1%s", "t.locale", locale)
+                        "SELECT p.locale, p.title, p.summary, p.bodyHtml FROM Publication p"
+                                + " WHERE p.profileId IS NOT NULL AND p.withdrawnAt IS NULL%s",
+                        "p.locale", locale)
                 .getResultList()) {
-            texts.put((String) r[0], new SiteSnapshot.ProfileText((String) r[1], (String) r[2]));
+            texts.putIfAbsent(
+                    (String) r[0],
+                    new SiteSnapshot.ProfileText(
+                            TypedText.repaired((String) r[1], Lines.SINGLE),
+                            TypedText.repaired(Objects.requireNonNullElse((String) r[2], ""), Lines.MULTIPLE),
+                            (String) r[3]));
         }
         return texts;
     }
@@ -205,10 +218,13 @@ public class SiteSnapshots {
 
     /**
      * One locale's working version of an item with its item's facts, for a preview: two queries. Empty when the item
-     * has no version in that locale.
+     * has no version in that locale, or its kind has no page to preview (the profile).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<WorkingVersion> working(ItemKind kind, long itemId, String locale) {
+        if (!kind.hasPages()) {
+            return Optional.empty();
+        }
         String owner = kind == ItemKind.POST ? "t.post.id" : "t.experience.id";
         List<Translation> found = em.createQuery(
                         "SELECT t FROM Translation t WHERE " + owner + " = :id AND t.locale = :locale",

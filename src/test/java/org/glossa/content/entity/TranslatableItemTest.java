@@ -95,4 +95,25 @@ class TranslatableItemTest {
         assertThat(ItemKind.EXPERIENCE.has(ItemKind.TextField.LOCATION)).isTrue();
         assertThat(ItemKind.EXPERIENCE.has(ItemKind.TextField.SUMMARY)).isFalse();
     }
+
+    @Test
+    void theProfilesTranslationHasAHeadlineAndAlwaysTheFixedSlug() {
+        Profile profile = new Profile("en");
+        Translation t = Translation.of(
+                profile, "de", new TranslatableText("Mira", "ueber-mich", "Datenexpertin", "Hallo", "Lissabon"), T0);
+        assertThat(t.item()).isSameAs(profile);
+        assertThat(t.kind()).isEqualTo(ItemKind.PROFILE);
+        assertThat(t.slug()).isEqualTo(ItemKind.PAGELESS_SLUG);
+        assertThat(t.summary()).isEqualTo("Datenexpertin");
+        assertThat(t.location()).isNull();
+        Publication live = t.publishDirect("<p>Hallo</p>", T0, T0).publication();
+        assertThat(live.item()).isSameAs(profile);
+        assertThat(live.slug()).isEqualTo(ItemKind.PAGELESS_SLUG);
+    }
+
+    @Test
+    void onlyTheProfileHasNoPages() {
+        assertThat(ItemKind.withPages()).containsExactly(ItemKind.POST, ItemKind.EXPERIENCE);
+        assertThat(ItemKind.PROFILE.hasPages()).isFalse();
+    }
 }

@@ -365,7 +365,18 @@ public final class GenerateDocumentsBenchmark {
                 .reduce((a, b) -> a + "," + b)
                 .orElseThrow();
         try (Statement s = connection.createStatement()) {
-            s.execute("INSERT INTO profile (display_name) VALUES ('Mira Lindqvist-Osei')");
+            s.execute("INSERT INTO profile (source_locale) VALUES ('en')");
+            // The owner's name is the profile's live title in its source locale (published long ago: no page's last
+            // change).
+            s.execute("""
+                    INSERT INTO translation (kind, profile_id, locale, status, slug, title, summary, body, created_at, updated_at)
+                    SELECT 'PROFILE', id, 'en', 'PUBLISHED', 'profile', 'Mira Lindqvist-Osei', '', '', now(), now() FROM profile""");
+            s.execute("""
+                    INSERT INTO publication (translation_id, kind, profile_id, locale, slug, live_slug, title, summary, body_html,
+                                             first_published_at, published_at)
+                    SELECT id, 'PROFILE', profile_id, locale, slug, slug, title, summary, '',
+                           TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+00', TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+00'
+                    FROM translation WHERE kind = 'PROFILE'""");
             s.execute("""
                     INSERT INTO media (mime_type, byte_length, width, height, sha256, alt_text, content, created_at)
                     VALUES ('image/jpeg', 120000, 1200, 630, repeat('0', 64), 'Cover', '\\x00'::bytea, now())""");
@@ -407,7 +418,7 @@ public final class GenerateDocumentsBenchmark {
                            ELSE '<p>Body</p>' END, t.location,
                            ?::timestamptz - make_interval(hours => ? - COALESCE(t.post_id, t.experience_id)::int),
                            ?::timestamptz - make_interval(hours => ? - COALESCE(t.post_id, t.experience_id)::int)
-                    FROM translation t""")) {
+                    FROM translation t WHERE t.kind <> 'PROFILE'""")) {
                 p.setString(1, now.toString());
                 p.setInt(2, posts);
                 p.setString(3, now.toString());

@@ -338,7 +338,18 @@ class DocumentStorageIT {
     /** Posts 101..107 an hour apart (107 newest, an hour ago) live in en; the even ones in de too; 103's de withdrawn. */
     private static void seedPosts(Connection c) throws Exception {
         try (Statement s = c.createStatement()) {
-            s.execute("INSERT INTO profile (display_name) VALUES ('Mira')");
+            s.execute("INSERT INTO profile (source_locale) VALUES ('en')");
+            // The owner's name is the profile's live title in its source locale (published long ago: no page's last
+            // change).
+            s.execute("""
+                    INSERT INTO translation (kind, profile_id, locale, status, slug, title, summary, body, created_at, updated_at)
+                    SELECT 'PROFILE', id, 'en', 'PUBLISHED', 'profile', 'Mira', '', '', now(), now() FROM profile""");
+            s.execute("""
+                    INSERT INTO publication (translation_id, kind, profile_id, locale, slug, live_slug, title, summary, body_html,
+                                             first_published_at, published_at)
+                    SELECT id, 'PROFILE', profile_id, locale, slug, slug, title, summary, '',
+                           TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+00', TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+00'
+                    FROM translation WHERE kind = 'PROFILE'""");
             s.execute("""
                     INSERT INTO media (mime_type, byte_length, width, height, sha256, alt_text, content, created_at)
                     VALUES ('image/png', 4, 1, 1, repeat('b', 64), '', '\\x01020304'::bytea, now())""");
@@ -361,7 +372,7 @@ class DocumentStorageIT {
                        ?::timestamptz - make_interval(hours => 108 - t.post_id::int),
                        ?::timestamptz - make_interval(hours => 108 - t.post_id::int),
                        CASE WHEN t.post_id = 103 AND t.locale = 'de' THEN now() END
-                FROM translation t""")) {
+                FROM translation t WHERE t.kind = 'POST'""")) {
             p.setString(1, NOW.toString());
             p.setString(2, NOW.toString());
             p.executeUpdate();

@@ -21,7 +21,7 @@ class ReviewQueueResourceTest {
                 .isInstanceOfSatisfying(EditorialException.class, e -> {
                     assertThat(e.kind()).isEqualTo(EditorialException.Kind.INVALID);
                     assertThat(e.field()).isEqualTo("kind");
-                    assertThat(e.getMessage()).isEqualTo("POST or EXPERIENCE");
+                    assertThat(e.getMessage()).isEqualTo("POST or EXPERIENCE or PROFILE");
                 });
     }
 }

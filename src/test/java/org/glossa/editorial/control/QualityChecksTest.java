@@ -135,6 +135,19 @@ class QualityChecksTest {
     }
 
     @Test
+    void theOwnersNameMayStayAsTheSourceWritesIt() {
+        TranslatableText source = new TranslatableText("Mira Lindqvist", "profile", "Data engineer", "I design.", null);
+        TranslatableText german =
+                new TranslatableText("Mira Lindqvist", "profile", "Datenexpertin", "Ich entwerfe.", null);
+        assertThat(QualityChecks.of(new QualityChecks.Subject(ItemKind.PROFILE, DE, german, EN, source, List.of())))
+                .isEmpty();
+        assertThat(keys(QualityChecks.of(
+                        new QualityChecks.Subject(ItemKind.PROFILE, DE, source, EN, source, List.of()))))
+                .as("an untranslated headline and introduction still are warnings")
+                .containsExactly("summary:identical-to-source", "body:identical-to-source");
+    }
+
+    @Test
     void requiredFieldsAndLengths() {
         List<Finding> found = QualityChecks.of(
                 new QualityChecks.Subject(ItemKind.POST, EN, post("T".repeat(61), "", " "), EN, null, List.of()));

@@ -22,6 +22,16 @@ class TextRulesTest {
     }
 
     @Test
+    void theProfileKeepsItsHeadlineAndGetsTheFixedSlugWhateverWasSent() {
+        TranslatableText text = TextRules.validated(
+                new TranslatableText(" Mira ", "not a slug!", " Datenexpertin ", "Hallo", "Lissabon"),
+                ItemKind.PROFILE,
+                GERMAN);
+        assertThat(text)
+                .isEqualTo(new TranslatableText("Mira", ItemKind.PAGELESS_SLUG, "Datenexpertin", "Hallo", null));
+    }
+
+    @Test
     void anEntryKeepsItsLocationAndDropsASummary() {
         TranslatableText text = TextRules.validated(
                 new TranslatableText("Beraterin", "beraterin", "Kurz", null, null), ItemKind.EXPERIENCE, GERMAN);

@@ -59,7 +59,7 @@ class CurrentLinksTest {
         Map<String, LiveText> role = Map.of("en", new LiveText(50, "en", "lead", "Lead", null, "Berlin", AT, AT));
         SiteSnapshot snapshot = new SiteSnapshot(
                 "Mira",
-                Map.of("en", new SiteSnapshot.ProfileText("Writer", MarkdownRenderer.toSafeHtml(body))),
+                Map.of("en", new SiteSnapshot.ProfileText("Mira", "Writer", MarkdownRenderer.toSafeHtml(body))),
                 List.of(
                         new SiteSnapshot.PostItem(1, "en", null, first),
                         new SiteSnapshot.PostItem(3, "en", null, linking)),
