@@ -110,7 +110,8 @@ public class OpenApiCorrections implements OASFilter {
     }
 
     /** Concrete resources that inherit the workflow methods, by the path they are served at. */
-    private static final List<String> WORKFLOW_RESOURCES = List.of("/api/v1/posts", "/api/v1/experience");
+    private static final List<String> WORKFLOW_RESOURCES =
+            List.of("/api/v1/posts", "/api/v1/experience", "/api/v1/profile");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
