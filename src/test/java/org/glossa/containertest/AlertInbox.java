@@ -14,11 +14,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The alert webhook's receiving end: arquillian.xml points {@code glossa.alert.webhook} at
- * {@code http://127.0.0.1:18765/alerts}, and this keeps every JSON payload posted there, in order.
+ * {@code http://127.0.0.1:<glossa.it.alertPort>/alerts} (a port per test JVM, so that parallel forks never hear each
+ * other's alerts), and this keeps every JSON payload posted there, in order.
  */
 public final class AlertInbox implements AutoCloseable {
 
-    private static final int PORT = 18765;
+    private static final int PORT = Integer.getInteger("glossa.it.alertPort", 18765);
 
     private final List<JsonObject> received = new CopyOnWriteArrayList<>();
     private final HttpServer server;

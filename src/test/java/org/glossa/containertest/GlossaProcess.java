@@ -40,6 +40,10 @@ public final class GlossaProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 javaBinary(),
                 "-Xmx768m",
+                // As in arquillian.xml: a test node lives for seconds, so the client compiler alone boots it
+                // about a third faster than the tiered default, and one GC thread leaves the cores to the tests.
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-Djava.io.tmpdir=" + workDir.toAbsolutePath(),
                 "-jar",
                 new File(System.getProperty("glossa.it.uberJar", "target/glossa.jar")).getAbsolutePath(),

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The permalink check that follows every regeneration, black box: clean demo content has no finding in any locale;
  * a row broken on purpose in the database is found by the next regeneration of its locale, reported, counted by the
- * metric and alerted through the webhook (arquillian.xml points it at 127.0.0.1:18765, served here), while readiness
+ * metric and alerted through the webhook (arquillian.xml points it at this fork's port on 127.0.0.1, served here), while readiness
  * stays UP; the repaired row clears the finding and the webhook hears of the recovery.
  *
  * <p>A link inside a live body is checked too: a post links to another, which is then unpublished through the API;

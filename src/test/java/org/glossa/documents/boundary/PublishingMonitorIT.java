@@ -44,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The publishing SLA monitor, black box. arquillian.xml points {@code glossa.alert.webhook} at a tiny HTTP server this
- * test runs on 127.0.0.1:18765 and checks every 2 s.
+ * test runs on 127.0.0.1 (the fork's glossa.it.alertPort) and checks every 2 s.
  *
  * <p>The forced failure is made with data, not with a backdoor: the demo post's cover image gets a MIME type that
  * the upload check would never store ("not a mime type", written straight into the database). The RSS writer refuses
