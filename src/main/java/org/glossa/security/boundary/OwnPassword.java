@@ -39,6 +39,9 @@ public class OwnPassword {
     @Inject
     Accounts accounts;
 
+    @Inject
+    SessionSignIn sessions;
+
     public Outcome change(HttpServletRequest request, String currentPassword, String newPassword) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (currentPassword == null || currentPassword.isEmpty()) {
@@ -65,6 +68,7 @@ public class OwnPassword {
             return new Outcome.WrongCurrentPassword();
         }
         accounts.changeOwnPassword(caller.accountId(), newPassword);
+        sessions.keepAfterOwnPasswordChange(request, caller.accountId());
         return new Outcome.Changed();
     }
 }

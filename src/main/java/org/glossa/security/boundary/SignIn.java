@@ -96,11 +96,11 @@ public class SignIn {
     }
 
     /**
-     * The account a back-office session was signed in as, read again for this request: empty once it is disabled
-     * (or gone), so disabling takes effect on the next request there too, and a change of locales at once.
+     * The account a back-office session was signed in as, as read again for this request: empty once it is disabled,
+     * so disabling takes effect on the next request there too, and a change of locales at once.
      */
-    public Optional<AccountPrincipal> resume(long accountId) {
-        return accounts.find(accountId).filter(Account::enabled).map(SignIn::principal);
+    public Optional<AccountPrincipal> resume(Account account) {
+        return Optional.of(account).filter(Account::enabled).map(SignIn::principal);
     }
 
     private static AccountPrincipal principal(Account account) {

@@ -314,6 +314,11 @@ class PeopleIT {
             page.locator("[id='person:newPassword']").fill(SECOND_PASSWORD);
             click(page, "Set new password");
             assertThat(page.locator("[id='messages']").textContent()).contains("New password for Paola Rossi set");
+            paola.reload();
+            idle(paola);
+            assertThat(paola.url())
+                    .as("the session she signed in with the old password ends with it")
+                    .endsWith("/admin/signin.xhtml");
 
             try (BrowserContext fresh = browser().context("en", 1280, 900)) {
                 Page again = fresh.newPage();
@@ -375,7 +380,11 @@ class PeopleIT {
     @Test
     @Order(3)
     void everyoneChangesTheirOwnPasswordWithTheRulesMessagesAtTheField() throws Exception {
-        try (BrowserContext context = browser().context("en", 1280, 900)) {
+        try (BrowserContext context = browser().context("en", 1280, 900);
+                BrowserContext elsewhere = browser().context("en", 1280, 900)) {
+            Page other = elsewhere.newPage();
+            browser().signIn(other, "paola", SECOND_PASSWORD);
+            assertThat(other.url()).endsWith("/admin/index.xhtml");
             Page page = context.newPage();
             browser().signIn(page, "paola", SECOND_PASSWORD);
             nav(page, "Your account");
@@ -412,6 +421,14 @@ class PeopleIT {
             click(page, "Change password");
             assertThat(page.locator("[id='messages']").textContent()).contains("Your password has been changed");
             screenshot(page, "account-en");
+            page.navigate(page.url());
+            assertThat(page.url())
+                    .as("the session that changed it stays signed in")
+                    .endsWith("/admin/account.xhtml");
+            other.navigate(other.url());
+            assertThat(other.url())
+                    .as("her other session, signed in with the old password, is signed out")
+                    .endsWith("/admin/signin.xhtml");
         }
         assertThat(ApiClient.as(uri(), "paola", SECOND_PASSWORD)
                         .get("/api/v1/me")
