@@ -30,8 +30,9 @@ import org.glossa.security.boundary.Caller;
 public class BackOfficeFilter extends HttpFilter {
 
     /** Also {@code primefaces.CSP_POLICY} in web.xml, where PrimeFaces appends the page's nonce to script-src. */
-    public static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
-            + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; script-src 'self'";
+    public static final String POLICY =
+            "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline';"
+                    + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; script-src 'self'";
 
     static final String SIGN_IN = "/admin/signin.xhtml";
     static final String HOME = "/admin/index.xhtml";

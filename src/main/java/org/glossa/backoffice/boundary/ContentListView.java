@@ -73,7 +73,7 @@ public class ContentListView implements Serializable {
                             row,
                             ui.t(StateLabels.key(row.sourceStatus(), null, false)),
                             name(row.sourceLocale()),
-                            names(row.liveLocales())))
+                            LocaleNames.list(row.liveLocales(), ui)))
                     .toList();
         }
 

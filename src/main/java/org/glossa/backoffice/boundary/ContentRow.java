@@ -1,6 +1,5 @@
 package org.glossa.backoffice.boundary;
 
-import java.util.List;
 import java.util.Locale;
 import org.glossa.editorial.boundary.ContentConsole;
 
@@ -10,13 +9,13 @@ public final class ContentRow {
     private final ContentConsole.Row row;
     private final String state;
     private final String sourceLocaleName;
-    private final List<String> liveLocaleNames;
+    private final String liveNames;
 
-    ContentRow(ContentConsole.Row row, String state, String sourceLocaleName, List<String> liveLocaleNames) {
+    ContentRow(ContentConsole.Row row, String state, String sourceLocaleName, String liveNames) {
         this.row = row;
         this.state = state;
         this.sourceLocaleName = sourceLocaleName;
-        this.liveLocaleNames = List.copyOf(liveLocaleNames);
+        this.liveNames = liveNames;
     }
 
     public String getKey() {
@@ -56,8 +55,11 @@ public final class ContentRow {
         return row.sourceStatus() == org.glossa.content.entity.TranslationStatus.ARCHIVED;
     }
 
-    /** Where readers find it now, by the locales' names in the UI language; empty when nowhere. */
+    /**
+     * Where readers find it now: the locales' names as a list in the UI language ("English, French and German";
+     * Arabic joins with its own comma and "و"); empty when nowhere.
+     */
     public String getLiveNames() {
-        return String.join(", ", liveLocaleNames);
+        return liveNames;
     }
 }

@@ -93,7 +93,7 @@ public class PeopleView implements Serializable {
     static List<SelectItem> localeChoices(UiLanguage ui) {
         List<SelectItem> items = new ArrayList<>();
         for (LocaleDefinition l : LocaleCatalog.standard().all()) {
-            items.add(new SelectItem(l.tag(), PersonRow.localeNames(List.of(l.tag()), ui)));
+            items.add(new SelectItem(l.tag(), LocaleNames.list(List.of(l.tag()), ui)));
         }
         return items;
     }

@@ -1,8 +1,5 @@
 package org.glossa.backoffice.boundary;
 
-import com.ibm.icu.text.ListFormatter;
-import com.ibm.icu.text.LocaleDisplayNames;
-import com.ibm.icu.util.ULocale;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -19,7 +16,7 @@ public class PersonRow {
 
     PersonRow(Person person, UiLanguage ui, ZoneId zone) {
         this.person = person;
-        this.locales = localeNames(person.locales(), ui);
+        this.locales = LocaleNames.list(person.locales(), ui);
         this.lastSignIn = person.lastSignIn() == null
                 ? ui.t("backoffice.people.never")
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -27,16 +24,6 @@ public class PersonRow {
                         .withZone(zone)
                         .format(person.lastSignIn());
         this.state = ui.t(person.enabled() ? "backoffice.people.active" : "backoffice.people.disabled");
-    }
-
-    /** The locales' names in the UI language ("German and Italian" in English), in catalogue order. */
-    static String localeNames(List<String> tags, UiLanguage ui) {
-        ULocale language = ULocale.forLanguageTag(ui.getTag());
-        LocaleDisplayNames names = LocaleDisplayNames.getInstance(language);
-        return ListFormatter.getInstance(language)
-                .format(tags.stream()
-                        .map(tag -> names.localeDisplayName(ULocale.forLanguageTag(tag)))
-                        .toList());
     }
 
     public String getKey() {

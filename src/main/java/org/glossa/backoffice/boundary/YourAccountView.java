@@ -75,7 +75,7 @@ public class YourAccountView implements Serializable {
     }
 
     public String getLocales() {
-        return PersonRow.localeNames(List.copyOf(caller.locales()), ui);
+        return LocaleNames.list(List.copyOf(caller.locales()), ui);
     }
 
     public String getCurrentPassword() {
