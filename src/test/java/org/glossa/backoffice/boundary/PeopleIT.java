@@ -286,6 +286,9 @@ class PeopleIT {
             click(page, "Disable…");
             assertThat(page.locator(".confirmation").textContent())
                     .contains("Disable Paola Rossi?", "signed out at their next request");
+            assertThat(page.evaluate("document.activeElement.id"))
+                    .as("the keyboard starts on the question's safe answer")
+                    .isEqualTo("person:cancel");
             accessible(page, "disable confirmation, English");
             screenshot(page, "people-confirm-en");
             click(page, "Cancel");
@@ -314,6 +317,9 @@ class PeopleIT {
             page.locator("[id='person:newPassword']").fill(SECOND_PASSWORD);
             click(page, "Set new password");
             assertThat(page.locator("[id='messages']").textContent()).contains("New password for Paola Rossi set");
+            assertThat(page.url())
+                    .as("the address still names her page after the form, so a reload shows her again")
+                    .contains("/admin/people-detail.xhtml?id=");
             paola.reload();
             idle(paola);
             assertThat(paola.url())
