@@ -10,8 +10,9 @@ import java.net.URI;
 import java.util.logging.Logger;
 
 /**
- * Makes the root-relative {@code Location} that resources give ({@code /api/v1/posts/9}) absolute on the
- * configured {@link ApiBase}. Resources never build URLs from the request ({@code UriInfo} would take the Host
+ * Makes the root-relative {@code Location} that resources give ({@code /api/v1/posts/9}), and the target of a
+ * root-relative {@code Link} ({@code </api/v1/posts?after=...>; rel="next"}), absolute on the configured
+ * {@link ApiBase}. Resources never build URLs from the request ({@code UriInfo} would take the Host
  * header); Jersey's own resolution of relative locations against the request is switched off in
  * {@link GlossaApi}.
  */
@@ -25,6 +26,13 @@ public class ConfiguredLocations implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object link = response.getHeaders().getFirst(HttpHeaders.LINK);
+        if (link instanceof String value && value.startsWith("</")) {
+            // A list's "next" page: the target between the angle brackets, its parameters after them.
+            int end = value.indexOf('>');
+            response.getHeaders()
+                    .putSingle(HttpHeaders.LINK, "<" + base.url(value.substring(1, end)) + value.substring(end));
+        }
         Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
         if (location == null) {
             return;

@@ -11,8 +11,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.glossa.content.boundary.Items;
 import org.glossa.content.boundary.JsonBodyLimit;
 import org.glossa.content.control.ExperienceFacts;
@@ -68,12 +72,19 @@ public class ExperienceResource extends TranslatableItemsResource {
      */
     @GET
     @Override
-    public List<TranslationView> list(
+    @Operation(summary = "Translations of experience entries, most recently changed first", description = LIST)
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of translations",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TranslationView.class)),
+            headers = @Header(name = "Link", description = NEXT))
+    public Response list(
             @QueryParam("status") String status,
             @QueryParam("locale") String locale,
             @QueryParam("outdated") Boolean outdated,
-            @QueryParam("page") Integer page) {
-        return super.list(status, locale, outdated, page);
+            @QueryParam("page") Integer page,
+            @QueryParam("after") String after) {
+        return super.list(status, locale, outdated, page, after);
     }
 
     @GET

@@ -11,9 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.GenericEntity;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -29,6 +33,7 @@ import org.glossa.content.entity.TranslatableText;
 import org.glossa.content.entity.TranslationStatus;
 import org.glossa.editorial.control.EditorialException;
 import org.glossa.editorial.control.Finding;
+import org.glossa.editorial.control.ListCursor;
 import org.glossa.editorial.control.TranslationState;
 import org.glossa.editorial.control.Viewer;
 
@@ -96,17 +101,59 @@ public abstract class TranslatableItemsResource {
         return viewers.current();
     }
 
+    /** What the lists' documentation says of their paging. */
+    static final String LIST = "Filtered by status, locale and outdated (each optional, all applied before paging),"
+            + " glossa.api.page-size translations to a page. While another page follows, the response's Link header"
+            + " names it (rel=\"next\"): its 'after' is the position where this page ended, and the next page is read"
+            + " from there by index, in the same time at any depth. 'page' (from 1) reads a page by its number instead,"
+            + " which skips the rows before it: quick near the start, slower deep in a long list. A translation changed"
+            + " while the list is walked moves to its start.";
+
+    static final String NEXT = "<.../api/v1/{kind}?...&after={position}>; rel=\"next\" while another page follows";
+
     @GET
-    public List<TranslationView> list(
+    public Response list(
             @QueryParam("status") String status,
             @QueryParam("locale") String locale,
             @QueryParam("outdated") Boolean outdated,
-            @QueryParam("page") Integer page) {
-        return translations
-                .list(viewer(), kind(), status(status), locale, outdated, page(page), Math.max(1, pageSize))
-                .stream()
-                .map(this::view)
-                .toList();
+            @QueryParam("page") Integer page,
+            @QueryParam("after") String after) {
+        ListCursor cursor = null;
+        if (after != null) {
+            if (page != null) {
+                throw EditorialException.invalid("page", "give either page or after (the next link's), not both");
+            }
+            cursor = ListCursor.decode(after);
+        }
+        Translations.StatesPage result = translations.list(
+                viewer(), kind(), status(status), locale, outdated, cursor, page(page), Math.max(1, pageSize));
+        List<TranslationView> rows = result.rows().stream().map(this::view).toList();
+        Response.ResponseBuilder ok = Response.ok(new GenericEntity<>(rows) {});
+        if (result.next() != null) {
+            ok.header(HttpHeaders.LINK, "<" + nextPage(status, locale, outdated, result.next()) + ">; rel=\"next\"");
+        }
+        return ok.build();
+    }
+
+    /** The next page's address, root-relative ({@code ConfiguredLocations} puts it on the configured API base). */
+    private String nextPage(String status, String locale, Boolean outdated, ListCursor next) {
+        StringBuilder query = new StringBuilder();
+        if (status != null && !status.isBlank()) {
+            query.append("status=")
+                    .append(encoded(status.toLowerCase(Locale.ROOT)))
+                    .append('&');
+        }
+        if (locale != null) {
+            query.append("locale=").append(encoded(locale)).append('&');
+        }
+        if (outdated != null) {
+            query.append("outdated=").append(outdated).append('&');
+        }
+        return "/api/v1/" + path() + "?" + query + "after=" + next.encoded();
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     @GET

@@ -20,6 +20,7 @@ import org.glossa.editorial.control.AcknowledgedWarnings;
 import org.glossa.editorial.control.Decision;
 import org.glossa.editorial.control.EditorialException;
 import org.glossa.editorial.control.Finding;
+import org.glossa.editorial.control.ListCursor;
 import org.glossa.editorial.control.Overview;
 import org.glossa.editorial.control.RequestedLocale;
 import org.glossa.editorial.control.ReviewQueueEntry;
@@ -226,19 +227,29 @@ public class Translations {
         return new Submission(t, source, live, s.outdated());
     }
 
-    public List<TranslationState> list(
+    /** A page of an editorial list, and where the next one starts (null when this is the last). */
+    public record StatesPage(List<TranslationState> rows, ListCursor next) {}
+
+    /**
+     * One page of a kind's translations the viewer can see, most recently changed first: the {@code page}-th (from
+     * 1) when {@code after} is null, else the page after that cursor.
+     */
+    public StatesPage list(
             Viewer viewer,
             ItemKind kind,
             TranslationStatus status,
             String localeTag,
             Boolean outdated,
+            ListCursor after,
             int page,
             int pageSize) {
         String locale = localeTag == null
                 ? null
                 : RequestedLocale.of(localeTag, "locale").tag();
         TranslationQueries queries = queries(viewer);
-        return queries.states(queries.list(kind, status, locale, outdated, Math.max(0, page - 1) * pageSize, pageSize));
+        int first = after == null ? Math.max(0, page - 1) * pageSize : 0;
+        TranslationQueries.Slice slice = queries.list(kind, status, locale, outdated, after, first, pageSize);
+        return new StatesPage(queries.states(slice.rows()), slice.next());
     }
 
     /**

@@ -341,7 +341,7 @@ public final class WorkListBenchmark {
     }
 
     /** The work state's statements through JDBC. */
-    private static WorkStates.Database database(Connection c) {
+    static WorkStates.Database database(Connection c) {
         WorkList.Runner rows = jdbc(c);
         return new WorkStates.Database() {
             @Override

@@ -23,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -851,6 +852,70 @@ class EditorialWorkflowIT {
     }
 
     @Test
+    void theNextLinkWalksEveryRowOnceNewestFirstOnTheConfiguredBaseAndEndsOnTheLastPage() throws Exception {
+        List<Long> created = new ArrayList<>();
+        for (int i = 1; i <= 2 * API_PAGE_SIZE + 1; i++) {
+            long id = publishedEnglishPost("Walked by the next link " + i);
+            HttpResponse<String> draft = owner().put(
+                            translationPath(id, "ko"),
+                            fields("다음 링크로 걷기 " + i, "dareum-" + i + "-" + id, "요약", "본문."),
+                            null);
+            assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+            created.add(id);
+        }
+        String query = "/api/v1/posts?locale=ko&status=draft";
+
+        List<HttpResponse<String>> pages = new ArrayList<>();
+        List<JsonObject> walked = new ArrayList<>();
+        String next = query;
+        while (next != null) {
+            HttpResponse<String> page = owner().get(next);
+            JsonArray rows = array(page);
+            rows.forEach(row -> walked.add(row.asJsonObject()));
+            pages.add(page);
+            next = page.headers()
+                    .firstValue("Link")
+                    .map(link -> {
+                        assertThat(link).as("on the configured API base").startsWith("<" + API + "/api/v1/posts?");
+                        assertThat(link).endsWith(">; rel=\"next\"").contains("locale=ko", "status=draft", "after=");
+                        return link.substring(1 + API.length(), link.indexOf('>'));
+                    })
+                    .orElse(null);
+            assertThat(pages).as("a bounded walk").hasSizeLessThan(10);
+        }
+
+        assertThat(pages).hasSize(3);
+        assertThat(array(pages.get(2))).as("the last page is the short one").hasSize(1);
+        assertThat(walked.stream().map(t -> t.getJsonNumber("itemId").longValue()))
+                .as("every row once, most recently changed first")
+                .containsExactlyElementsOf(newestFirst(created));
+        assertThat(walked).allSatisfy(t -> assertThat(t.getString("locale")).isEqualTo("ko"));
+        assertThat(walked.stream().map(t -> t.getJsonNumber("itemId").longValue()))
+                .as("the same rows, in the same order, as the pages by number")
+                .containsExactlyElementsOf(allPages(owner(), query).stream()
+                        .map(t -> t.getJsonNumber("itemId").longValue())
+                        .toList());
+    }
+
+    private static List<Long> newestFirst(List<Long> oldestFirst) {
+        List<Long> reversed = new ArrayList<>(oldestFirst);
+        Collections.reverse(reversed);
+        return reversed;
+    }
+
+    @Test
+    void aPositionThisListDidNotGiveIsRefusedNamingItAndSoIsAPageBesideIt() throws Exception {
+        for (String after : List.of("x", "MTIz", "%E2%80%8B", "MTo5MjIzMzcyMDM2ODU0Nzc1ODA3OjA6MQ")) {
+            assertProblem(owner().get("/api/v1/posts?after=" + after), 400, "after");
+        }
+        HttpResponse<String> first = owner().get("/api/v1/posts");
+        String link = first.headers().firstValue("Link").orElseThrow();
+        String after = link.substring(link.indexOf("after=") + "after=".length(), link.indexOf('>'));
+        assertProblem(owner().get("/api/v1/posts?page=2&after=" + after), 400, "page");
+        assertThat(owner().get("/api/v1/posts?after=" + after).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void pastedControlCharactersAreStoredCleanAndUnstorableTextIsRefusedNamingTheFieldStoringNothing()
             throws Exception {
         long id = publishedEnglishPost("Pasted from a word processor");
@@ -1002,10 +1067,13 @@ class EditorialWorkflowIT {
 
         long full = leastStatements(fullPage);
         long one = leastStatements(lastPage);
+        String link = owner().get(fullPage).headers().firstValue("Link").orElseThrow();
+        long afterCursor = leastStatements(link.substring(1 + API.length(), link.indexOf('>')));
 
         assertThat(full)
                 .as("statements for a page of " + API_PAGE_SIZE + " rows")
                 .isEqualTo(one);
+        assertThat(afterCursor).as("statements for the page after a cursor").isEqualTo(one);
         assertThat(full).as("statements for a list page").isLessThanOrEqualTo(8);
     }
 
