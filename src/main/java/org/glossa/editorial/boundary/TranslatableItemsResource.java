@@ -84,15 +84,22 @@ public abstract class TranslatableItemsResource {
 
     public record RejectInput(String comment) {}
 
-    /** Pages far beyond any content would overflow the offset; they are refused, naming the parameter. */
-    static final int MAX_PAGE = 1_000_000;
+    /**
+     * How many rows a page number may skip: the database reads and drops every row before the page (seconds deep
+     * in a list of hundreds of thousands), so further pages are read by the next link, by key.
+     */
+    static final int MAX_SKIPPED_ROWS = 10_000;
 
-    static int page(Integer page) {
+    int page(Integer page) {
         if (page == null) {
             return 1;
         }
-        if (page < 1 || page > MAX_PAGE) {
-            throw EditorialException.invalid("page", "must be a whole number from 1 to " + MAX_PAGE);
+        int last = MAX_SKIPPED_ROWS / Math.max(1, pageSize) + 1;
+        if (page < 1 || page > last) {
+            throw EditorialException.invalid(
+                    "page",
+                    "must be a whole number from 1 to " + last + "; the pages after it are read by the 'next' link"
+                            + " (after=)");
         }
         return page;
     }
@@ -106,7 +113,7 @@ public abstract class TranslatableItemsResource {
             + " glossa.api.page-size translations to a page. While another page follows, the response's Link header"
             + " names it (rel=\"next\"): its 'after' is the position where this page ended, and the next page is read"
             + " from there by index, in the same time at any depth. 'page' (from 1) reads a page by its number instead,"
-            + " which skips the rows before it: quick near the start, slower deep in a long list. A translation changed"
+            + " which skips the rows before it: it reaches the first 10,000 rows. A translation changed"
             + " while the list is walked moves to its start.";
 
     static final String NEXT = "<.../api/v1/{kind}?...&after={position}>; rel=\"next\" while another page follows";

@@ -518,12 +518,18 @@ public final class TranslationQueries {
                 .toList();
     }
 
-    /** The live publication of each item's source text (the source locale is in every viewer's scope). */
+    /**
+     * The live publication of each item's source text (the source locale is in every viewer's scope). The items are
+     * the statement's root, so that PostgreSQL reads them by key and each one's publication by (locale, item):
+     * one row each. Named on the publication ({@code p.post IN}), the same condition read every locale's
+     * publication of the items and dropped all but one.
+     */
     private Map<Long, Publication> liveSourcesByItem(ItemKind kind, List<Long> ids) {
         return em
                 .createQuery(
-                        "SELECT p FROM Publication p JOIN p." + kind.attribute() + " i WHERE i.id IN :ids"
-                                + " AND p.locale = i.sourceLocale AND p.withdrawnAt IS NULL",
+                        "SELECT p FROM " + kind.entity().getSimpleName() + " i, Publication p WHERE i.id IN :ids"
+                                + " AND p." + kind.attribute() + " = i AND p.locale = i.sourceLocale"
+                                + " AND p.withdrawnAt IS NULL",
                         Publication.class)
                 .setParameter("ids", ids)
                 .getResultList()
