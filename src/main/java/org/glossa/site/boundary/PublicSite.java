@@ -1,5 +1,6 @@
 package org.glossa.site.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -9,14 +10,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.content.boundary.ContentChanged;
+import org.glossa.content.entity.ItemKind;
 import org.glossa.database.boundary.DatabaseAvailability;
 import org.glossa.database.control.StatementCounter;
 import org.glossa.domains.boundary.PreviewLinks;
@@ -26,28 +31,42 @@ import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SiteDirectory;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.problem.ServiceUnavailable;
+import org.glossa.site.control.PageCache;
 import org.glossa.site.control.Pages;
+import org.glossa.site.control.QueriedContent;
 import org.glossa.site.control.RenderedPage;
-import org.glossa.site.control.SiteSnapshot;
+import org.glossa.site.control.SiteContent;
+import org.glossa.site.control.SiteProfile;
+import org.glossa.site.control.SiteQueries;
 import org.glossa.site.control.SiteSnapshots;
+import org.glossa.site.control.SiteTotals;
 import org.glossa.site.control.WorkingVersion;
 
 /**
- * The public site's read path: answers from rendered bytes kept in memory, renders a page the first time
- * it is asked for, and starts over from a fresh snapshot when content changes (or the snapshot ages out,
- * which also moves "present" durations on at a month's turn).
+ * The public site's read path: answers from rendered bytes kept in a cache bounded by bytes ({@link PageCache}), and
+ * renders a page the first time it is asked for from what that page shows, read by a few indexed queries
+ * ({@link SiteQueries}); nothing proportional to the site is held or read at once. A change marks stale the pages it
+ * affects, after it committed: the item's own pages in every locale, and the lists of the locales it touched (every
+ * list when the site's totals moved, every page when the profile changed). Another node's changes are noticed within
+ * a second, from the publications themselves, and mark the same pages. A page older than {@code glossa.page-cache-seconds} is rendered again, which also moves "present"
+ * durations on at a month's turn.
  *
- * <p>While the database cannot be reached, the generation in hand stays in service however old or superseded it
- * is: every page it rendered is still answered, with the same bytes and so the same ETag; a page it never rendered
- * and that needs the database is {@link Unavailable}. Only one request at a time tries the database again (at most
- * every couple of seconds, see {@link DatabaseAvailability}); the others do not wait for it. The first request
- * after the database answers again builds a fresh generation, as after any change.
+ * <p>While the database cannot be reached, every page still in the cache is answered, however old or stale, with the
+ * same bytes and so the same ETag; a page not in it that needs the database is {@link Unavailable}. Only one request
+ * at a time tries the database again (at most every couple of seconds, see {@link DatabaseAvailability}); the others
+ * do not wait for it.
  */
 @ApplicationScoped
 public class PublicSite {
 
-    /** Enough for every page of a large site; beyond it pages are rendered per request rather than grow memory. */
-    private static final int MAX_CACHED_PAGES = 50_000;
+    /** How often a node asks the database whether another node published something (one small query). */
+    private static final long CHANGE_CHECK_MILLIS = 1000;
+
+    /** How far back a node looks for changes: late commits and clocks a little apart are still caught. */
+    private static final Duration CHANGE_LOOKBACK = Duration.ofMinutes(1);
+
+    /** More changes than this within the look-back are handled as a bulk change: every page is marked stale. */
+    private static final int MAX_CHANGES_APART = 500;
 
     @Inject
     Sites sites;
@@ -56,7 +75,13 @@ public class PublicSite {
     SiteSnapshots snapshots;
 
     @Inject
+    SiteQueries queries;
+
+    @Inject
     PreviewLinks previewLinks;
+
+    @Inject
+    DatabaseAvailability availability;
 
     @Inject
     @ConfigProperty(name = "glossa.time-zone", defaultValue = "UTC")
@@ -70,33 +95,25 @@ public class PublicSite {
     @ConfigProperty(name = "glossa.page-cache-seconds", defaultValue = "300")
     long maxAgeSeconds;
 
-    /** How often a node asks the database whether another node published something (one small query). */
-    private static final long STAMP_CHECK_MILLIS = 1000;
+    /** What the rendered pages kept in memory may hold at most, bodies and keys counted. */
+    @Inject
+    @ConfigProperty(name = "glossa.page-cache-mib", defaultValue = "64")
+    long cacheMiB;
 
     private final Clock clock = Clock.systemUTC();
-    private final AtomicLong lastStampCheck = new AtomicLong();
-    private volatile Generation current;
-    /** Held while a generation is built, and while the one in service is marked superseded. */
-    private final ReentrantLock building = new ReentrantLock();
+    private final AtomicLong lastChangeCheck = new AtomicLong();
+    private final AtomicLong renders = new AtomicLong();
+    private volatile PageCache cache;
+    /** The changes of the look-back window already handled, by publication and state, with when they were seen. */
+    private final Map<String, Instant> seenChanges = new ConcurrentHashMap<>();
+    /** The profile and the totals as last read, null once a change may have changed them. */
+    private volatile SiteProfile profile;
 
-    @Inject
-    DatabaseAvailability availability;
-
-    /**
-     * @param superseded content changed after it was built (it is still served while the database is away)
-     */
-    private record Generation(
-            Pages pages,
-            SiteSnapshot snapshot,
-            Instant builtAt,
-            String stamp,
-            Map<String, RenderedPage> cache,
-            boolean superseded) {
-
-        Generation superseding() {
-            return new Generation(pages, snapshot, builtAt, stamp, cache, true);
-        }
-    }
+    private volatile SiteTotals totals;
+    /** The totals the list pages in the cache show. */
+    private volatile SiteTotals totalsShown;
+    /** Held by the one request that tries the database again during an outage. */
+    private final ReentrantLock probing = new ReentrantLock();
 
     /** A page that needs the database, which cannot be reached: answered 503 with {@code Retry-After}. */
     public static final class Unavailable extends RuntimeException {
@@ -105,27 +122,70 @@ public class PublicSite {
         }
     }
 
+    @PostConstruct
+    void start() {
+        cache = new PageCache(Math.max(1, cacheMiB) * 1024 * 1024);
+    }
+
     public RenderedPage respond(SiteDirectory.Route route) {
-        Generation generation = generation();
+        noticeChangesElsewhere();
+        noticeTotalsMoved();
         String key = route.site().key() + " " + route.path();
-        RenderedPage cached = generation.cache().get(key);
-        if (cached != null) {
-            return cached;
+        PageCache.Entry cached = cache.get(key);
+        if (cached != null && !cached.stale() && !aged(cached)) {
+            return cached.page();
         }
-        RenderedPage page;
+        // During an outage the pages in hand are answered at once; one request at a time finds out whether it ended.
+        boolean probe = cached != null && availability.unreachable();
+        if (probe && (!availability.worthTrying() || !probing.tryLock())) {
+            return cached.page();
+        }
         try {
-            page = route.path().startsWith("/media/")
-                    ? media(generation, route)
-                    : generation.pages().render(route.site(), route.path());
-        } catch (Unavailable e) {
-            throw e;
+            return render(route, key);
         } catch (RuntimeException e) {
-            throw unavailableOr(e);
+            RuntimeException failure = unavailableOr(e);
+            if (cached != null && failure instanceof Unavailable) {
+                return cached.page();
+            }
+            throw failure;
+        } finally {
+            if (probe) {
+                probing.unlock();
+            }
         }
-        if (page.cacheable() && generation.cache().size() < MAX_CACHED_PAGES) {
-            generation.cache().put(key, page);
+    }
+
+    private RenderedPage render(SiteDirectory.Route route, String key) {
+        if (!availability.worthTrying()) {
+            throw new Unavailable(null);
+        }
+        long version = cache.version();
+        renders.incrementAndGet();
+        Site site = route.site();
+        RenderedPage page;
+        PageCache.Shows shows;
+        String item = null;
+        if (route.path().startsWith("/media/")) {
+            page = media(site, route.path().substring("/media/".length()));
+            shows = PageCache.Shows.IMAGE;
+        } else {
+            Pages.Resolution resolution = pages().resolve(site, route.path());
+            page = resolution.render();
+            item = resolution.item();
+            shows = item != null
+                    ? PageCache.Shows.ITEM
+                    : site.xDefault() ? PageCache.Shows.NAME : PageCache.Shows.LISTS;
+        }
+        availability.succeeded();
+        if (page.cacheable()) {
+            String locale = site.xDefault() ? null : site.locale().tag();
+            cache.put(key, new PageCache.Entry(page, shows, locale, item, System.nanoTime(), false), version);
         }
         return page;
+    }
+
+    private boolean aged(PageCache.Entry entry) {
+        return System.nanoTime() - entry.renderedAt() > maxAgeSeconds * 1_000_000_000L;
     }
 
     /**
@@ -136,87 +196,32 @@ public class PublicSite {
      */
     public RenderedPage preview(Site site, String query) {
         Instant now = clock.instant();
-        Generation generation = generation();
+        Pages pages = pages();
         PreviewLink.Verdict verdict = fromDatabase(() -> previewLinks.read(site, query, now));
         if (verdict instanceof PreviewLink.Expired) {
-            return generation.pages().previewRefused(site, "expired", 410);
+            return fromDatabase(() -> pages.previewRefused(site, "expired", 410));
         }
         if (!(verdict instanceof PreviewLink.Valid valid)) {
-            return generation.pages().previewRefused(site, "invalid", 403);
+            return fromDatabase(() -> pages.previewRefused(site, "invalid", 403));
         }
         PreviewLink.Target target = valid.target();
         Optional<WorkingVersion> working =
                 fromDatabase(() -> snapshots.working(target.kind(), target.itemId(), target.locale()));
         if (working.isEmpty()) {
-            return generation.pages().notFound(site);
+            return fromDatabase(() -> pages.notFound(site));
         }
         if (working.get().revision() != target.revision()) {
-            return generation.pages().previewRefused(site, "superseded", 410);
+            return fromDatabase(() -> pages.previewRefused(site, "superseded", 410));
         }
-        try {
-            return generation.pages().preview(site, working.get(), now);
-        } catch (RuntimeException e) {
-            throw unavailableOr(e);
-        }
+        return fromDatabase(() -> pages.preview(site, working.get(), now));
     }
 
-    private RenderedPage media(Generation generation, SiteDirectory.Route route) {
-        String id = route.path().substring("/media/".length());
+    /** A cover image of a live post; any other id is not found (only live posts' covers are public). */
+    private RenderedPage media(Site site, String id) {
         if (!id.matches("[1-9][0-9]{0,17}")) {
-            return generation.pages().notFound(route.site());
+            return pages().notFound(site);
         }
-        long mediaId = Long.parseLong(id);
-        // Only images that are the cover of a live post are public.
-        Optional<SiteSnapshot.Cover> cover = generation.snapshot().allPosts().stream()
-                .map(SiteSnapshot.PostItem::cover)
-                .filter(c -> c != null && c.mediaId() == mediaId)
-                .findFirst();
-        return cover.flatMap(c -> fromDatabase(() -> snapshots.mediaContent(mediaId))
-                        .map(bytes -> RenderedPage.media(c.mimeType(), bytes, c.sha256())))
-                .orElseGet(() -> generation.pages().notFound(route.site()));
-    }
-
-    private Generation generation() {
-        Generation g = current;
-        if (g != null && fresh(g) && !changedElsewhere(g)) {
-            return g;
-        }
-        // During an outage nobody queues behind the one request that tries the database again.
-        if (g != null && availability.unreachable()) {
-            if (!availability.worthTrying() || !building.tryLock()) {
-                return g;
-            }
-        } else {
-            building.lock();
-        }
-        try {
-            g = current;
-            if (g != null && fresh(g)) {
-                return g;
-            }
-            if (g != null && !availability.worthTrying()) {
-                return g;
-            }
-            try {
-                Generation built = build();
-                availability.succeeded();
-                current = built;
-                return built;
-            } catch (RuntimeException e) {
-                RuntimeException failure = unavailableOr(e);
-                if (g != null && failure instanceof Unavailable) {
-                    return g;
-                }
-                throw failure;
-            }
-        } finally {
-            building.unlock();
-        }
-    }
-
-    private boolean fresh(Generation g) {
-        return !g.superseded()
-                && g.builtAt().plus(Duration.ofSeconds(maxAgeSeconds)).isAfter(clock.instant());
+        return queries.liveCover(Long.parseLong(id)).orElseGet(() -> pages().notFound(site));
     }
 
     /** A database failure becomes {@link Unavailable} (and is noted); anything else is a bug and stays what it is. */
@@ -246,77 +251,146 @@ public class PublicSite {
     }
 
     /**
-     * Whether publications changed since this generation was built, asked at most once a second by one
-     * request thread. Publications made on this node clear the generation at once (after commit); this
-     * catches the other nodes'. The query is not counted as page work: it runs on a clock, not per page.
-     * While the database is away the answer is no: the generation in hand is what there is.
+     * Marks stale the pages of the publications made or withdrawn lately, on any node, asked at most once a second by
+     * one request thread. Changes made on this node marked their pages at once (after commit); this catches the other
+     * nodes', by the same rules, and marks this node's own once more (harmless). A change is looked for over the last
+     * minute, which covers late commits and clocks a little apart, and handled once. The query is not counted as page
+     * work: it runs on a clock, not per page. While the database is away nothing is asked: the pages in hand are what
+     * there is.
      */
-    private boolean changedElsewhere(Generation g) {
+    private void noticeChangesElsewhere() {
         long now = System.currentTimeMillis();
-        long last = lastStampCheck.get();
-        if (now - last < STAMP_CHECK_MILLIS
+        long last = lastChangeCheck.get();
+        if (now - last < CHANGE_CHECK_MILLIS
                 || !availability.worthTrying()
-                || !lastStampCheck.compareAndSet(last, now)) {
-            return false;
+                || !lastChangeCheck.compareAndSet(last, now)) {
+            return;
         }
-        String[] stamp = new String[1];
+        Instant since = clock.instant().minus(CHANGE_LOOKBACK);
+        List<SiteQueries.Change> changes = new ArrayList<>();
         try {
-            StatementCounter.uncounted(() -> stamp[0] = snapshots.contentStamp());
+            StatementCounter.uncounted(() -> changes.addAll(queries.changedSince(since, MAX_CHANGES_APART)));
         } catch (RuntimeException e) {
             if (unavailableOr(e) instanceof Unavailable) {
-                return false;
+                return;
             }
             throw e;
         }
         availability.succeeded();
-        if (stamp[0].equals(g.stamp())) {
-            return false;
+        seenChanges.values().removeIf(seenAt -> seenAt.isBefore(since));
+        if (changes.size() > MAX_CHANGES_APART) {
+            // A bulk change (an import, the demo content): every page, rather than each of its items.
+            everythingChanged();
+            return;
         }
-        supersede(g);
-        return true;
-    }
-
-    private void supersede(Generation g) {
-        building.lock();
-        try {
-            if (current == g) {
-                current = g.superseding();
+        for (SiteQueries.Change change : changes) {
+            String key = change.publicationId() + (change.withdrawn() ? " withdrawn" : " live");
+            if (seenChanges.putIfAbsent(key, clock.instant()) == null) {
+                changed(change.kind(), change.itemId(), Set.of(change.locale()));
             }
-        } finally {
-            building.unlock();
         }
     }
 
-    private Generation build() {
-        String[] stamp = new String[1];
-        StatementCounter.uncounted(() -> stamp[0] = snapshots.contentStamp());
-        SiteSnapshot snapshot = snapshots.read();
-        return new Generation(pages(snapshot), snapshot, clock.instant(), stamp[0], new ConcurrentHashMap<>(), false);
+    private void everythingChanged() {
+        profile = null;
+        totals = null;
+        cache.markAllStale();
     }
 
-    /** The pages of {@code snapshot}, as readers get them (also what {@link PageStatuses} resolves with). */
-    Pages pages(SiteSnapshot snapshot) {
+    /** The pages as readers get them, reading what each shows from the database. */
+    private Pages pages() {
+        return pages(new QueriedContent(queries, this::profile, this::totals));
+    }
+
+    /** The pages of {@code content} (also what {@link PageStatuses} resolves with). */
+    Pages pages(SiteContent content) {
         ZoneId zone = ZoneId.of(timeZone);
         return new Pages(
                 sites.links(),
                 LocaleCatalog.standard(),
-                snapshot,
-                ids -> fromDatabase(() -> snapshots.bodiesHtml(ids)),
+                content,
+                ids -> snapshots.bodiesHtml(ids),
                 zone,
                 YearMonth.now(clock.withZone(zone)),
                 Math.max(1, pageSize));
     }
 
-    /** Content changed and was committed: the next request renders from a fresh snapshot. */
-    void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged event) {
-        building.lock();
-        try {
-            Generation g = current;
-            if (g != null) {
-                current = g.superseding();
-            }
-        } finally {
-            building.unlock();
+    private SiteProfile profile() {
+        SiteProfile p = profile;
+        if (p == null) {
+            p = queries.profile();
+            profile = p;
         }
+        return p;
+    }
+
+    private SiteTotals totals() {
+        SiteTotals t = totals;
+        if (t == null) {
+            t = queries.totals();
+            SiteTotals shown = totalsShown;
+            if (shown != null && !shown.equals(t)) {
+                cache.markStale(entry -> entry.shows() == PageCache.Shows.LISTS);
+            }
+            totalsShown = t;
+            totals = t;
+        }
+        return t;
+    }
+
+    /**
+     * Reads the totals again at the first request after a change, whatever page it asks for: when they moved, every
+     * list page is marked stale (a new post changes each locale's count of posts not translated yet), not only those
+     * of the locales the change was in. Not counted as page work: it runs once per change, not per page.
+     */
+    private void noticeTotalsMoved() {
+        if (totals != null || !availability.worthTrying()) {
+            return;
+        }
+        try {
+            StatementCounter.uncounted(this::totals);
+        } catch (RuntimeException e) {
+            if (!(unavailableOr(e) instanceof Unavailable)) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Content changed and was committed: its pages are rendered again at their next request. An item's change
+     * affects its own pages in every locale (their alternates list its locales), the lists of the locales it changed,
+     * and the covers; the profile's, or a whole locale's, affects every page.
+     */
+    void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged event) {
+        if (event.kind() == null) {
+            everythingChanged();
+        } else {
+            changed(event.kind(), event.itemId(), event.locales());
+        }
+    }
+
+    private void changed(ItemKind kind, long itemId, Set<String> locales) {
+        if (kind == ItemKind.PROFILE) {
+            everythingChanged();
+            return;
+        }
+        String item = Pages.itemKey(kind, itemId);
+        totals = null;
+        cache.markStale(entry -> switch (entry.shows()) {
+            case ITEM -> item.equals(entry.item());
+            case LISTS -> locales.contains(entry.locale());
+            case IMAGE -> kind == ItemKind.POST;
+            case NAME -> false;
+        });
+    }
+
+    /** How many pages the cache holds and their bytes, for the metrics. */
+    public PageCache cache() {
+        return cache;
+    }
+
+    /** How many responses were rendered since start (each request the cache could not answer). */
+    public long renders() {
+        return renders.get();
     }
 }

@@ -1,13 +1,17 @@
 package org.glossa.site.control;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.glossa.content.control.SlugPolicy;
-import org.glossa.content.entity.ItemKind;
 import org.glossa.domains.control.InternalLinks;
 import org.glossa.domains.control.InternalLinks.InternalLink;
 import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SitePaths;
 import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.site.control.SiteContent.SlugRef;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,56 +27,61 @@ import org.jsoup.nodes.Element;
 final class CurrentLinks {
 
     private final InternalLinks links;
-    private final SiteSnapshot snapshot;
+    private final SiteContent content;
 
-    CurrentLinks(InternalLinks links, SiteSnapshot snapshot) {
+    CurrentLinks(InternalLinks links, SiteContent content) {
         this.links = links;
-        this.snapshot = snapshot;
+        this.content = content;
     }
 
-    /** The HTML with its internal links current, for a page of {@code own}'s locale. */
+    /**
+     * The HTML with its internal links current, for a page of {@code own}'s locale. The slugs its links name are looked
+     * up together ({@link SiteContent#liveSlugs}): a body costs the same lookup however many links it has.
+     */
     String in(String html, Site own) {
         if (!links.mayLinkInside(html)) {
             return html;
         }
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings(new Document.OutputSettings().prettyPrint(false));
-        boolean changed = false;
+        Map<Element, InternalLink> internal = new LinkedHashMap<>();
         for (Element a : document.select("a[href]")) {
-            Optional<String> current = links.resolve(a.attr("href"), own).flatMap(this::current);
+            links.resolve(a.attr("href"), own)
+                    .filter(link -> link.page().isPresent())
+                    .ifPresent(link -> internal.put(a, link));
+        }
+        if (internal.isEmpty()) {
+            return html;
+        }
+        Set<SlugRef> refs = new HashSet<>();
+        internal.values().forEach(link -> ref(link).ifPresent(refs::add));
+        Map<SlugRef, String> liveSlugs = refs.isEmpty() ? Map.of() : content.liveSlugs(refs);
+        boolean changed = false;
+        for (Map.Entry<Element, InternalLink> e : internal.entrySet()) {
+            Optional<String> current = current(e.getValue(), liveSlugs);
             if (current.isPresent()) {
-                a.attr("href", current.get());
+                e.getKey().attr("href", current.get());
                 changed = true;
             }
         }
         return changed ? document.body().html() : html;
     }
 
-    /** The current URL of the page a link leads to, when the link does not already name it as such. */
-    private Optional<String> current(InternalLink link) {
-        if (link.page().isEmpty()) {
+    /** The item a link to an item page names, by its slug in the link's locale. */
+    private static Optional<SlugRef> ref(InternalLink link) {
+        if (!(link.page().get() instanceof SitePaths.Item item)) {
             return Optional.empty();
         }
+        LocaleDefinition locale = link.site().locale();
+        return Optional.of(new SlugRef(item.kind(), locale.tag(), SlugPolicy.canonicalForm(item.slug(), locale)));
+    }
+
+    /** The current URL of the page a link leads to, when the link does not already name it as such. */
+    private static Optional<String> current(InternalLink link, Map<SlugRef, String> liveSlugs) {
         Optional<String> path = link.page().get() instanceof SitePaths.Item item
-                ? liveSlug(link.site().locale(), item).map(slug -> SitePaths.item(item.kind(), slug))
+                ? ref(link).map(liveSlugs::get).map(slug -> SitePaths.item(item.kind(), slug))
                 : Optional.of(SitePaths.path(link.page().get()));
         return path.filter(p -> !link.direct() || !p.equals(link.rawPath()))
                 .map(p -> link.site().url(p) + link.suffix());
-    }
-
-    /** The live slug of the item a slug names in a locale: its own, or the item's whose former slug it is. */
-    private Optional<String> liveSlug(LocaleDefinition locale, SitePaths.Item item) {
-        String tag = locale.tag();
-        String canonical = SlugPolicy.canonicalForm(item.slug(), locale);
-        Optional<SiteSnapshot.LiveText> live = item.kind() == ItemKind.POST
-                ? snapshot.postBySlug(tag, canonical).flatMap(p -> p.in(tag))
-                : snapshot.experienceBySlug(tag, canonical).flatMap(e -> e.in(tag));
-        if (live.isEmpty()) {
-            live = snapshot.formerOwner(item.kind(), tag, canonical)
-                    .flatMap(id -> item.kind() == ItemKind.POST
-                            ? snapshot.postById(id).flatMap(p -> p.in(tag))
-                            : snapshot.experienceById(id).flatMap(e -> e.in(tag)));
-        }
-        return live.map(SiteSnapshot.LiveText::slug);
     }
 }

@@ -38,7 +38,7 @@ import org.glossa.site.control.SiteSnapshot.LiveText;
 import org.glossa.site.control.SiteSnapshot.PostItem;
 
 /**
- * Renders the public pages of one site from a {@link SiteSnapshot}. Every URL on a page comes from the
+ * Renders the public pages of one site from {@link SiteContent}, asking it for what each page shows. Every URL on a page comes from the
  * {@link SiteDirectory}; alternates ({@link Alternates}, shared with the sitemaps) list exactly the locales where the
  * same page is live.
  */
@@ -51,7 +51,7 @@ public final class Pages {
 
     private final SiteDirectory sites;
     private final LocaleCatalog catalog;
-    private final SiteSnapshot snapshot;
+    private final SiteContent content;
     private final Function<List<Long>, Map<Long, String>> bodies;
     private final ZoneId zone;
     private final YearMonth today;
@@ -62,12 +62,12 @@ public final class Pages {
     public Pages(
             SiteDirectory sites,
             LocaleCatalog catalog,
-            SiteSnapshot snapshot,
+            SiteContent content,
             Function<List<Long>, Map<Long, String>> bodies,
             ZoneId zone,
             YearMonth today,
             int pageSize) {
-        this(InternalLinks.of(sites), catalog, snapshot, bodies, zone, today, pageSize);
+        this(InternalLinks.of(sites), catalog, content, bodies, zone, today, pageSize);
     }
 
     /**
@@ -77,15 +77,15 @@ public final class Pages {
     public Pages(
             InternalLinks links,
             LocaleCatalog catalog,
-            SiteSnapshot snapshot,
+            SiteContent content,
             Function<List<Long>, Map<Long, String>> bodies,
             ZoneId zone,
             YearMonth today,
             int pageSize) {
         this.sites = links.sites();
-        this.currentLinks = new CurrentLinks(links, snapshot);
+        this.currentLinks = new CurrentLinks(links, content);
         this.catalog = catalog;
-        this.snapshot = snapshot;
+        this.content = content;
         this.bodies = bodies;
         this.zone = zone;
         this.today = today;
@@ -110,8 +110,13 @@ public final class Pages {
      *
      * @param status   200, 301, 404 or 410
      * @param response renders the response (templates run only when this is asked)
+     * @param item     the item whose own page this is, as {@link #itemKey} names it; null for any other page
      */
-    public record Resolution(int status, Supplier<RenderedPage> response) {
+    public record Resolution(int status, Supplier<RenderedPage> response, String item) {
+
+        Resolution(int status, Supplier<RenderedPage> response) {
+            this(status, response, null);
+        }
 
         static Resolution ok(Supplier<RenderedPage> page) {
             return new Resolution(200, page);
@@ -124,6 +129,11 @@ public final class Pages {
         public RenderedPage render() {
             return response.get();
         }
+    }
+
+    /** How a {@link Resolution} names the item whose page it is. */
+    public static String itemKey(ItemKind kind, long id) {
+        return kind + " " + id;
     }
 
     /**
@@ -187,13 +197,13 @@ public final class Pages {
     private RenderedPage home(Site site, LocaleDefinition locale) {
         Messages m = Messages.of(locale);
         String tag = locale.tag();
-        Optional<SiteSnapshot.ProfileText> profile = snapshot.profile(tag);
+        Optional<SiteSnapshot.ProfileText> profile = content.profile(tag);
         String headline = profile.map(SiteSnapshot.ProfileText::headline).orElse("");
-        Map<String, Object> args = Map.of("name", snapshot.ownerName(locale.tag()), "headline", headline);
+        Map<String, Object> args = Map.of("name", content.ownerName(locale.tag()), "headline", headline);
         Head head = head(
                 site,
                 m,
-                snapshot.ownerName(locale.tag()) + (headline.isEmpty() ? "" : " — " + headline),
+                content.ownerName(locale.tag()) + (headline.isEmpty() ? "" : " — " + headline),
                 m.format("home.metaDescription", args),
                 site.url(SitePaths.HOME),
                 Alternates.ofSection(sites, SitePaths.HOME),
@@ -207,15 +217,16 @@ public final class Pages {
                         .orElse(""));
         context.put(
                 "currentRoles",
-                snapshot.experience(tag).stream()
+                content.experience(tag).stream()
                         .filter(ExperienceItem::current)
                         .map(e -> roleView(site, locale, e, e.in(tag).orElseThrow(), null))
                         .toList());
-        List<PostItem> posts = snapshot.posts(tag);
         context.put(
                 "latestPosts",
-                posts.stream().limit(3).map(p -> postCard(site, locale, p)).toList());
-        context.put("postCount", m.format("home.postCount", Map.of("count", posts.size())));
+                content.posts(tag, 0, 3).stream()
+                        .map(p -> postCard(site, locale, p))
+                        .toList());
+        context.put("postCount", m.format("home.postCount", Map.of("count", content.postCount(tag))));
         return page("home", context, 200);
     }
 
@@ -227,17 +238,22 @@ public final class Pages {
         if (page == 1) {
             return Resolution.movedTo(site.url(SitePaths.BLOG));
         }
-        return page > blogPages(locale) ? notFoundAt(site) : Resolution.ok(() -> blog(site, locale, page));
+        int live = content.postCount(locale.tag());
+        return page > blogPages(live) ? notFoundAt(site) : Resolution.ok(() -> blog(site, locale, page, live));
     }
 
-    private int blogPages(LocaleDefinition locale) {
-        return Math.max(1, (snapshot.posts(locale.tag()).size() + pageSize - 1) / pageSize);
+    private int blogPages(int livePosts) {
+        return Math.max(1, (livePosts + pageSize - 1) / pageSize);
     }
 
     private RenderedPage blog(Site site, LocaleDefinition locale, int page) {
+        return blog(site, locale, page, content.postCount(locale.tag()));
+    }
+
+    /** @param live how many posts are live in the locale */
+    private RenderedPage blog(Site site, LocaleDefinition locale, int page, int live) {
         Messages m = Messages.of(locale);
-        List<PostItem> posts = snapshot.posts(locale.tag());
-        int pages = blogPages(locale);
+        int pages = blogPages(live);
         String path = SitePaths.blogPage(page);
         String title =
                 page == 1 ? m.text("blog.title") : m.format("blog.pageTitle", Map.of("page", page, "pages", pages));
@@ -247,8 +263,8 @@ public final class Pages {
         Head head = head(
                 site,
                 m,
-                title + " · " + snapshot.ownerName(locale.tag()),
-                m.format("blog.metaDescription", Map.of("name", snapshot.ownerName(locale.tag()))),
+                title + " · " + content.ownerName(locale.tag()),
+                m.format("blog.metaDescription", Map.of("name", content.ownerName(locale.tag()))),
                 site.url(path),
                 alternates,
                 "blog");
@@ -256,9 +272,7 @@ public final class Pages {
         context.put("heading", title);
         context.put(
                 "posts",
-                posts.stream()
-                        .skip((long) (page - 1) * pageSize)
-                        .limit(pageSize)
+                content.posts(locale.tag(), (page - 1) * pageSize, pageSize).stream()
                         .map(p -> postCard(site, locale, p))
                         .toList());
         context.put(
@@ -269,7 +283,7 @@ public final class Pages {
                         page > 1 ? site.url(SitePaths.blogPage(page - 1)) : null,
                         page < pages ? site.url(SitePaths.blogPage(page + 1)) : null,
                         m.format("blog.pageOf", Map.of("page", page, "pages", pages))));
-        int untranslated = snapshot.postCount() - posts.size();
+        int untranslated = content.postCount() - live;
         context.put(
                 "untranslated", untranslated > 0 ? m.format("blog.untranslated", Map.of("count", untranslated)) : "");
         return page("blog", context, 200);
@@ -277,7 +291,7 @@ public final class Pages {
 
     private Resolution post(Site site, LocaleDefinition locale, String rawSegment, String decoded) {
         String wanted = SlugPolicy.canonicalForm(decoded, locale);
-        Optional<PostItem> found = snapshot.postBySlug(locale.tag(), wanted);
+        Optional<PostItem> found = content.postBySlug(locale.tag(), wanted);
         if (found.isEmpty()) {
             return formerUrl(site, locale, ItemKind.POST, wanted);
         }
@@ -287,14 +301,17 @@ public final class Pages {
         if (!rawSegment.equals(SlugPolicy.encodePathSegment(text.slug()))) {
             return Resolution.movedTo(url);
         }
-        return Resolution.ok(() -> post(
-                site,
-                locale,
-                post,
-                text,
-                url,
-                bodies.apply(List.of(text.publicationId())).getOrDefault(text.publicationId(), ""),
-                false));
+        return new Resolution(
+                200,
+                () -> post(
+                        site,
+                        locale,
+                        post,
+                        text,
+                        url,
+                        bodies.apply(List.of(text.publicationId())).getOrDefault(text.publicationId(), ""),
+                        false),
+                itemKey(ItemKind.POST, post.id()));
     }
 
     /**
@@ -313,7 +330,7 @@ public final class Pages {
         Head head = head(
                 site,
                 m,
-                text.title() + " · " + snapshot.ownerName(locale.tag()),
+                text.title() + " · " + content.ownerName(locale.tag()),
                 text.summary(),
                 url,
                 Alternates.ofItem(sites, ItemKind.POST, post.sourceLocale(), liveSlugs(post.texts())),
@@ -342,16 +359,16 @@ public final class Pages {
     private RenderedPage timeline(Site site, LocaleDefinition locale) {
         Messages m = Messages.of(locale);
         String tag = locale.tag();
-        List<ExperienceItem> roles = snapshot.experience(tag);
+        List<ExperienceItem> roles = content.experience(tag);
         Map<Long, String> descriptions = bodies.apply(
                 roles.stream().map(e -> e.in(tag).orElseThrow().publicationId()).toList());
         Head head = head(
                 site,
                 m,
-                m.text("experience.title") + " · " + snapshot.ownerName(locale.tag()),
+                m.text("experience.title") + " · " + content.ownerName(locale.tag()),
                 m.format(
                         "experience.metaDescription",
-                        Map.of("name", snapshot.ownerName(locale.tag()), "count", roles.size())),
+                        Map.of("name", content.ownerName(locale.tag()), "count", roles.size())),
                 site.url(SitePaths.EXPERIENCE),
                 Alternates.ofSection(sites, SitePaths.EXPERIENCE),
                 "experience");
@@ -361,7 +378,7 @@ public final class Pages {
                 roles.stream()
                         .map(e -> roleView(site, locale, e, e.in(tag).orElseThrow(), descriptions))
                         .toList());
-        int untranslated = snapshot.experienceCount() - roles.size();
+        int untranslated = content.experienceCount() - roles.size();
         context.put(
                 "untranslated",
                 untranslated > 0 ? m.format("experience.notTranslated", Map.of("count", untranslated)) : "");
@@ -370,7 +387,7 @@ public final class Pages {
 
     private Resolution role(Site site, LocaleDefinition locale, String rawSegment, String decoded) {
         String wanted = SlugPolicy.canonicalForm(decoded, locale);
-        Optional<ExperienceItem> found = snapshot.experienceBySlug(locale.tag(), wanted);
+        Optional<ExperienceItem> found = content.experienceBySlug(locale.tag(), wanted);
         if (found.isEmpty()) {
             return formerUrl(site, locale, ItemKind.EXPERIENCE, wanted);
         }
@@ -380,8 +397,10 @@ public final class Pages {
         if (!rawSegment.equals(SlugPolicy.encodePathSegment(text.slug()))) {
             return Resolution.movedTo(url);
         }
-        return Resolution.ok(
-                () -> role(site, locale, item, text, url, bodies.apply(List.of(text.publicationId())), false));
+        return new Resolution(
+                200,
+                () -> role(site, locale, item, text, url, bodies.apply(List.of(text.publicationId())), false),
+                itemKey(ItemKind.EXPERIENCE, item.id()));
     }
 
     /**
@@ -401,7 +420,7 @@ public final class Pages {
         Head head = head(
                 site,
                 m,
-                text.title() + " · " + item.organisation() + " · " + snapshot.ownerName(locale.tag()),
+                text.title() + " · " + item.organisation() + " · " + content.ownerName(locale.tag()),
                 m.format(
                         "experience.entryMetaDescription",
                         Map.of("role", text.title(), "organisation", item.organisation(), "range", view.range())),
@@ -421,7 +440,7 @@ public final class Pages {
         Messages m = Messages.of(english);
         List<LocaleDefinition> locales = catalog.all();
         String description =
-                m.format("chooser.metaDescription", Map.of("name", snapshot.ownerName(), "count", locales.size()));
+                m.format("chooser.metaDescription", Map.of("name", content.ownerName(), "count", locales.size()));
         // The chooser is the x-default version of every home, so it declares the homes' own alternates.
         Alternates homes = Alternates.ofSection(sites, SitePaths.HOME);
         List<Alternate> alternates =
@@ -429,7 +448,7 @@ public final class Pages {
         Head head = new Head(
                 "en",
                 "ltr",
-                snapshot.ownerName() + " — " + m.text("chooser.title"),
+                content.ownerName() + " — " + m.text("chooser.title"),
                 description,
                 site.url(SitePaths.HOME),
                 alternates,
@@ -439,7 +458,7 @@ public final class Pages {
                 null,
                 null,
                 "chooser",
-                snapshot.ownerName(),
+                content.ownerName(),
                 m,
                 false);
         Map<String, Object> context = context(head);
@@ -461,13 +480,13 @@ public final class Pages {
      * or, while it is not live here, 410 with the locales where it still is. Anything else is not found.
      */
     private Resolution formerUrl(Site site, LocaleDefinition locale, ItemKind kind, String canonicalSlug) {
-        Optional<Long> owner = snapshot.formerOwner(kind, locale.tag(), canonicalSlug);
+        Optional<Long> owner = content.formerOwner(kind, locale.tag(), canonicalSlug);
         if (owner.isEmpty()) {
             return notFoundAt(site);
         }
         Map<String, LiveText> live = (kind == ItemKind.POST
-                        ? snapshot.postById(owner.get()).map(PostItem::texts)
-                        : snapshot.experienceById(owner.get()).map(ExperienceItem::texts))
+                        ? content.postById(owner.get()).map(PostItem::texts)
+                        : content.experienceById(owner.get()).map(ExperienceItem::texts))
                 .orElse(Map.of());
         LiveText here = live.get(locale.tag());
         if (here != null) {
@@ -491,7 +510,7 @@ public final class Pages {
                 site.url(SitePaths.BLOG),
                 site.url(SitePaths.EXPERIENCE),
                 kind == ItemKind.POST ? "blog" : "experience",
-                snapshot.ownerName(locale.tag()),
+                content.ownerName(locale.tag()),
                 m,
                 false);
         Map<String, Object> context = context(head);
@@ -528,7 +547,7 @@ public final class Pages {
                 site.xDefault() ? null : site.url(SitePaths.BLOG),
                 site.xDefault() ? null : site.url(SitePaths.EXPERIENCE),
                 "notFound",
-                snapshot.ownerName(locale.tag()),
+                content.ownerName(locale.tag()),
                 m,
                 false);
         return page("not-found", context(head), 404);
@@ -544,10 +563,10 @@ public final class Pages {
         TranslatableText fields = working.text();
         Map<String, LiveText> live = new HashMap<>(
                 working.kind() == ItemKind.POST
-                        ? snapshot.postById(working.itemId())
+                        ? content.postById(working.itemId())
                                 .map(PostItem::texts)
                                 .orElse(Map.of())
-                        : snapshot.experienceById(working.itemId())
+                        : content.experienceById(working.itemId())
                                 .map(ExperienceItem::texts)
                                 .orElse(Map.of()));
         LiveText current = live.get(locale.tag());
@@ -606,7 +625,7 @@ public final class Pages {
                 site.xDefault() ? null : site.url(SitePaths.BLOG),
                 site.xDefault() ? null : site.url(SitePaths.EXPERIENCE),
                 "notFound",
-                snapshot.ownerName(locale.tag()),
+                content.ownerName(locale.tag()),
                 m,
                 true);
         Map<String, Object> context = context(head);
@@ -642,7 +661,7 @@ public final class Pages {
                 site.url(SitePaths.BLOG),
                 site.url(SitePaths.EXPERIENCE),
                 section,
-                snapshot.ownerName(locale.tag()),
+                content.ownerName(locale.tag()),
                 m,
                 false);
     }

@@ -13,11 +13,11 @@ import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Workplace;
 
 /**
- * Everything the public pages show, except article bodies, as of one moment: only live publications.
- * Immutable; replaced as a whole when content changes. Slug lookups use the canonical form produced by
- * the caller (NFC, lower-case), so equivalent spellings of a slug find the same item.
+ * Everything the public pages of one or all locales show, except article bodies, as of one moment, in memory: what
+ * the permalink check resolves a locale's sitemap URLs against, and what the unit tests render from. Immutable. The
+ * site's own pages do not hold it: they ask the database for what each page needs ({@link QueriedContent}).
  */
-public final class SiteSnapshot {
+public final class SiteSnapshot implements SiteContent {
 
     /** One locale's live version of an item, without its body. */
     public record LiveText(
@@ -171,19 +171,12 @@ public final class SiteSnapshot {
         return kind + "\u0000" + locale + "\u0000" + slug;
     }
 
-    /** The owner's name as the profile's source locale has it live (pages of no locale use it). */
+    @Override
     public String ownerName() {
         return ownerName;
     }
 
-    /** The owner's name as the locale's live profile has it, else as the source locale has it. */
-    public String ownerName(String locale) {
-        return profile(locale)
-                .map(ProfileText::displayName)
-                .filter(name -> !name.isBlank())
-                .orElse(ownerName);
-    }
-
+    @Override
     public Optional<ProfileText> profile(String locale) {
         return Optional.ofNullable(profileTexts.get(locale));
     }
@@ -193,11 +186,23 @@ public final class SiteSnapshot {
         return postsByLocale.getOrDefault(locale, List.of());
     }
 
+    @Override
+    public List<PostItem> posts(String locale, int offset, int limit) {
+        List<PostItem> all = posts(locale);
+        return all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+    }
+
+    @Override
+    public int postCount(String locale) {
+        return posts(locale).size();
+    }
+
     public List<PostItem> allPosts() {
         return postsNewestFirst;
     }
 
     /** Roles described in this locale, in timeline order. */
+    @Override
     public List<ExperienceItem> experience(String locale) {
         return experienceByLocale.getOrDefault(locale, List.of());
     }
@@ -206,10 +211,12 @@ public final class SiteSnapshot {
         return experienceInOrder;
     }
 
+    @Override
     public Optional<PostItem> postBySlug(String locale, String canonicalSlug) {
         return Optional.ofNullable((PostItem) bySlug.get(slugKey(ItemKind.POST, locale, canonicalSlug)));
     }
 
+    @Override
     public Optional<ExperienceItem> experienceBySlug(String locale, String canonicalSlug) {
         return Optional.ofNullable((ExperienceItem) bySlug.get(slugKey(ItemKind.EXPERIENCE, locale, canonicalSlug)));
     }
@@ -218,25 +225,30 @@ public final class SiteSnapshot {
      * The item a former slug of this kind and locale belonged to (canonical form, as for live slugs). The item
      * may be live elsewhere, or nowhere: ask {@link #postById}/{@link #experienceById}.
      */
+    @Override
     public Optional<Long> formerOwner(ItemKind kind, String locale, String canonicalSlug) {
         return Optional.ofNullable(formerSlugs.get(slugKey(kind, locale, canonicalSlug)));
     }
 
     /** A post live in at least one locale. */
+    @Override
     public Optional<PostItem> postById(long id) {
         return Optional.ofNullable(postsById.get(id));
     }
 
     /** An experience entry live in at least one locale. */
+    @Override
     public Optional<ExperienceItem> experienceById(long id) {
         return Optional.ofNullable(experienceById.get(id));
     }
 
     /** Roles that are live in some locale; the untranslated count of a locale is this minus its own. */
+    @Override
     public int experienceCount() {
         return experienceInOrder.size();
     }
 
+    @Override
     public int postCount() {
         return postsNewestFirst.size();
     }

@@ -24,9 +24,10 @@ import org.glossa.localization.control.TypedText;
 import org.glossa.localization.control.TypedText.Lines;
 
 /**
- * Reads a {@link SiteSnapshot} from the database in a fixed number of queries (six), however much
- * content there is (the container tests count the statements). Only live publications are read: drafts and reviews cannot reach a reader.
- * The one exception, {@link #working}, serves the previews of signed links only.
+ * Reads one locale's {@link SiteSnapshot} from the database in a fixed number of queries (six), however much content
+ * there is, for the permalink check, which resolves every URL of that locale's sitemaps; and the bodies and working
+ * versions pages and previews show. Only live publications are read: drafts and reviews cannot reach a reader. The
+ * one exception, {@link #working}, serves the previews of signed links only.
  */
 @ApplicationScoped
 public class SiteSnapshots {
@@ -36,11 +37,6 @@ public class SiteSnapshots {
     @PersistenceContext(unitName = "glossa")
     EntityManager em;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public SiteSnapshot read() {
-        return read(null);
-    }
-
     /**
      * What one locale's site serves, in the same six queries: its live texts, its former slugs and its profile text
      * only. Enough to answer any path of that site (a page there never shows another locale's text, and a former
@@ -48,7 +44,7 @@ public class SiteSnapshots {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SiteSnapshot readLocale(String locale) {
-        return read(java.util.Objects.requireNonNull(locale, "locale"));
+        return read(Objects.requireNonNull(locale, "locale"));
     }
 
     /** @param locale one locale's content only, or null for every locale's */
@@ -65,9 +61,9 @@ public class SiteSnapshots {
                     (Long) r[0],
                     (String) r[4],
                     (String) r[5],
-                    readable(r, "title", r[6], Lines.SINGLE),
-                    readable(r, "summary", r[7], Lines.MULTIPLE),
-                    readable(r, "location", r[8], Lines.SINGLE),
+                    readable(() -> described(r), "title", r[6], Lines.SINGLE),
+                    readable(() -> described(r), "summary", r[7], Lines.MULTIPLE),
+                    readable(() -> described(r), "location", r[8], Lines.SINGLE),
                     (Instant) r[9],
                     (Instant) r[10]);
             if (r[1] == ItemKind.POST) {
@@ -107,15 +103,18 @@ public class SiteSnapshots {
      * Stored text as pages can show it: text stored before input was cleaned (or changed by hand) may hold
      * characters no page should carry; it is repaired as documents repair it, and logged with the publication.
      */
-    private static String readable(Object[] row, String field, Object stored, Lines lines) {
+    static String readable(java.util.function.Supplier<String> publication, String field, Object stored, Lines lines) {
         String text = (String) stored;
         String repaired = TypedText.repaired(text, lines);
         if (!Objects.equals(repaired, text)) {
-            LOG.warning(() -> "Publication " + row[0] + " (" + row[1] + " " + (row[2] != null ? row[2] : row[3])
-                    + ", " + row[4] + "): its " + field
+            LOG.warning(() -> "Publication " + publication.get() + ": its " + field
                     + " holds characters that cannot be shown; pages show it repaired, correct the text in the editor");
         }
         return repaired;
+    }
+
+    private static String described(Object[] row) {
+        return row[0] + " (" + row[1] + " " + (row[2] != null ? row[2] : row[3]) + ", " + row[4] + ")";
     }
 
     /** The owner's name as the profile's source locale has it live; empty while it is live nowhere. */
@@ -262,28 +261,5 @@ public class SiteSnapshots {
             bodies.put((Long) r[0], (String) r[1]);
         }
         return bodies;
-    }
-
-    /**
-     * Changes whenever any publication goes live (the total grows) or comes off the site (the live count
-     * drops), on whichever node it happened: a cheap way for a node to notice another node's publications.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String contentStamp() {
-        Object[] counts = em.createQuery(
-                        "SELECT COUNT(p), SUM(CASE WHEN p.withdrawnAt IS NULL THEN 1 ELSE 0 END)"
-                                + " FROM Publication p",
-                        Object[].class)
-                .getSingleResult();
-        return counts[0] + "/" + counts[1];
-    }
-
-    /** The bytes of an image; the caller decides whether it is public. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<byte[]> mediaContent(long mediaId) {
-        return em.createQuery("SELECT m.content FROM Media m WHERE m.id = :id", byte[].class)
-                .setParameter("id", mediaId)
-                .getResultStream()
-                .findFirst();
     }
 }

@@ -46,7 +46,7 @@ import org.postgresql.core.BaseConnection;
  */
 public final class EditorialApiBenchmark {
 
-    private static final int PORT = 18490;
+    static final int PORT = 18490;
     private static final int ROUNDS = 3;
     private static final String OWNER = "benchmark-owner";
     private static final String OWNER_PASSWORD = "benchmark-owner-password";
@@ -215,9 +215,14 @@ public final class EditorialApiBenchmark {
     }
 
     private static Process start(String url, Path work) throws IOException {
+        return start(url, work, "2g");
+    }
+
+    /** The uber jar on this database, its log and document cache in {@code work}, with this much heap at most. */
+    static Process start(String url, Path work, String heap) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(
                         "java",
-                        "-Xmx2g",
+                        "-Xmx" + heap,
                         "-jar",
                         Path.of("target/glossa.jar").toAbsolutePath().toString(),
                         "--port",
@@ -235,7 +240,7 @@ public final class EditorialApiBenchmark {
         return builder.start();
     }
 
-    private static void awaitReady(HttpClient http, Process jar, Path work) throws Exception {
+    static void awaitReady(HttpClient http, Process jar, Path work) throws Exception {
         for (int i = 0; i < 1200; i++) {
             if (!jar.isAlive()) {
                 throw new IllegalStateException("the jar stopped; see " + work.resolve("glossa.log"));
@@ -261,7 +266,7 @@ public final class EditorialApiBenchmark {
      * Waits until the jar's work after start (the documents' first generation, the JIT) is over: its CPU time grows
      * by less than a tenth of a core over three seconds in a row.
      */
-    private static void awaitQuiet(Process jar) throws Exception {
+    static void awaitQuiet(Process jar) throws Exception {
         long started = System.nanoTime();
         int quiet = 0;
         Duration before = cpu(jar);
@@ -419,8 +424,14 @@ public final class EditorialApiBenchmark {
         }
     }
 
-    private static HttpResponse<String> send(
-            HttpClient http, String authorization, String method, String path, String json) throws Exception {
+    static HttpResponse<String> send(HttpClient http, String authorization, String method, String path, String json)
+            throws Exception {
+        return sendIfMatch(http, authorization, method, path, json, null);
+    }
+
+    static HttpResponse<String> sendIfMatch(
+            HttpClient http, String authorization, String method, String path, String json, String ifMatch)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", authorization)
@@ -432,14 +443,17 @@ public final class EditorialApiBenchmark {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private static String basic(String user, String password) {
+    static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static double percentile(List<Double> values, int percent) {
+    static double percentile(List<Double> values, int percent) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;

@@ -80,10 +80,29 @@ class PublicSiteIT {
             }
         }
         long used = statements() - before;
-        // One snapshot (6 queries, former URLs included) for all sites, plus one query per timeline for its role
-        // descriptions.
-        // Per-item loading would cost hundreds here (posts x locales).
-        assertThat(used).as("statements for 51 list pages").isLessThanOrEqualTo(6 + 17 + 3);
+        // Each page reads what it shows, nothing of the site is loaded at once: a home its three latest posts, its
+        // count of posts and its roles (3); a blog page its slice of posts and their count (2); a timeline its roles
+        // and their descriptions (2). The profile is read once for every page. Per-item loading would cost hundreds
+        // here (posts x locales).
+        assertThat(used).as("statements for 51 list pages").isLessThanOrEqualTo(17 * (3 + 2 + 2) + 1);
+    }
+
+    @Test
+    @Order(2)
+    void anItemPageCostsTheSameFewQueriesWhateverItsLinksAndAlternates() throws Exception {
+        List<String> posts = new ArrayList<>();
+        for (String tag : List.of("en", "de", "ar")) {
+            fetch(url(tag, "/blog")).document().select("li h2 a").forEach(a -> posts.add(a.absUrl("href")));
+        }
+        assertThat(posts).hasSizeGreaterThanOrEqualTo(3);
+        for (String post : posts) {
+            long before = statements();
+            HttpResponse<String> response = client().get(post);
+            assertThat(response.statusCode()).as("GET %s", post).isEqualTo(200);
+            // The post with its texts in every locale and its cover (1), the cover's text alternatives (1), the body
+            // (1), and, for a body with links to other pages, their current slugs (2, however many links).
+            assertThat(statements() - before).as("statements for %s", post).isLessThanOrEqualTo(5);
+        }
     }
 
     private long statements() throws Exception {

@@ -10,11 +10,15 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
+import org.glossa.containertest.Page;
 import org.glossa.containertest.SiteClient;
 import org.glossa.content.control.SlugPolicy;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -242,5 +246,52 @@ class UrlHistoryIT {
         HttpResponse<String> slash = reader().get(withSlug(before, "UMGEZOGEN-MIT-ALTEM-NAMEN") + "/");
         assertThat(slash.statusCode()).isEqualTo(301);
         assertThat(slash.headers().firstValue("Location")).hasValue(now);
+    }
+
+    /**
+     * A change marks stale only the pages it changes: a page of another item is still answered from the page cache
+     * (nothing is rendered for it), while the list of the changed locale and the item's page in another locale (its
+     * alternates) show the change at their next request, no reader waiting for a whole-site rebuild.
+     */
+    @Test
+    void aChangeRendersAgainOnlyThePagesItChanges() throws Exception {
+        long untouched = publishedEnglishPost("Left as it was");
+        String untouchedDe = publish(untouched, "de", "So gelassen, wie es war", "so-gelassen-wie-es-war");
+        long changed = publishedEnglishPost("Renamed in German");
+        String before = publish(changed, "de", "Titel vor der Umbenennung", "titel-vor-der-umbenennung");
+        String deBlog = before.substring(0, before.lastIndexOf('/'));
+        String enPost =
+                Page.parse(before, reader().get(before).body()).alternates().get("en");
+        assertThat(enPost).isNotNull();
+        for (String url : List.of(untouchedDe, deBlog, enPost)) {
+            assertThat(reader().get(url).statusCode()).as("GET %s", url).isEqualTo(200);
+        }
+
+        String now = publish(changed, "de", "Titel nach der Umbenennung", "titel-nach-der-umbenennung");
+
+        long renders = renders();
+        HttpResponse<String> other = reader().get(untouchedDe);
+        assertThat(other.statusCode()).isEqualTo(200);
+        assertThat(renders())
+                .as("another item's page is answered from the cache")
+                .isEqualTo(renders);
+        assertThat(reader().get(deBlog).body())
+                .contains("Titel nach der Umbenennung")
+                .doesNotContain("Titel vor der Umbenennung");
+        assertThat(Page.parse(enPost, reader().get(enPost).body()).alternates())
+                .as("the item's page in another locale links the new German URL")
+                .containsEntry("de", now);
+        assertThat(renders())
+                .as("the list and the item's other page were rendered again")
+                .isGreaterThan(renders);
+    }
+
+    private long renders() throws Exception {
+        Matcher m = Pattern.compile("(?m)^glossa_page_renders\\{[^}]*}\\s+([0-9.]+)")
+                .matcher(new SiteClient(container.toURI())
+                        .local("/metrics?scope=application")
+                        .body());
+        assertThat(m.find()).as("render metric exposed").isTrue();
+        return (long) Double.parseDouble(m.group(1));
     }
 }

@@ -1,0 +1,223 @@
+package org.glossa.documents.benchmark;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.glossa.containertest.SiteClient;
+import org.glossa.content.control.SlugPolicy;
+import org.glossa.localization.control.LocaleCatalog;
+
+/**
+ * The public site on the database {@code editorial-api.sh} seeded (850,850 translations), the uber jar started with
+ * {@code -Xmx512m}: its start to ready, the heap it holds once its work after start is over (live after a full GC),
+ * and the first request of each page a publication changed, right after the publication was approved, against the
+ * same page answered from the cache and a page of another item.
+ *
+ * <pre>bash src/benchmark/public-pages.sh [PUBLICATIONS]</pre>
+ */
+public final class PublicPagesBenchmark {
+
+    private static final String SITE = "http://%s.localhost:" + EditorialApiBenchmark.PORT;
+
+    private PublicPagesBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int publications = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        String heap = System.getProperty("glossa.benchmark.heap", "512m");
+        String url = GenerateDocumentsBenchmark.SERVER + GenerateDocumentsBenchmark.DATABASE;
+        try (Connection c = DriverManager.getConnection(url, GenerateDocumentsBenchmark.USER, "")) {
+            GenerateDocumentsBenchmark.migrate(c);
+        }
+        try (Connection c = DriverManager.getConnection(url, GenerateDocumentsBenchmark.USER, "");
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM publication WHERE withdrawn_at IS NULL")) {
+            r.next();
+            System.out.printf(Locale.ROOT, "live publications: %,d%n", r.getLong(1));
+        }
+        Path work = Files.createTempDirectory("glossa-pages-benchmark");
+        long starting = System.nanoTime();
+        Process jar = EditorialApiBenchmark.start(url, work, heap);
+        try {
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+            EditorialApiBenchmark.awaitReady(http, jar, work);
+            System.out.printf(
+                    Locale.ROOT,
+                    "start to ready with -Xmx%s: %.1f s (log: %s)%n",
+                    heap,
+                    (System.nanoTime() - starting) / 1e9,
+                    work.resolve("glossa.log"));
+            EditorialApiBenchmark.awaitQuiet(jar);
+            SiteClient site = new SiteClient(URI.create("http://127.0.0.1:" + EditorialApiBenchmark.PORT));
+            List<Double> lists = new ArrayList<>();
+            for (String tag : LocaleCatalog.standard().tags()) {
+                for (String path : List.of("/", "/blog", "/experience", "/blog/page/2000")) {
+                    lists.add(timed(site, page(tag, path), 200));
+                }
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "first request of 68 list pages (17 homes, blogs, timelines, blog page 2000): median %.1f ms, max"
+                            + " %.1f ms%n",
+                    EditorialApiBenchmark.percentile(lists, 50),
+                    EditorialApiBenchmark.percentile(lists, 100));
+            System.out.println(heapInUse(jar, "after start and 68 list pages"));
+            Map<String, List<Double>> times = new LinkedHashMap<>();
+            String owner = EditorialApiBenchmark.basic("benchmark-owner", "benchmark-owner-password");
+            try (Connection c = DriverManager.getConnection(url, GenerateDocumentsBenchmark.USER, "")) {
+                List<Long> posts = publishedInGerman(c, publications + 1);
+                long other = posts.remove(posts.size() - 1);
+                String otherPage = page("fr", postPath(c, other, "fr"));
+                timed(site, otherPage, 200);
+                for (long post : posts) {
+                    String en = page("en", postPath(c, post, "en"));
+                    timed(site, en, 200);
+                    String de = revise(http, owner, post);
+                    time(times, "the changed item's page (de)", site, de);
+                    time(times, "its page in another locale (en, alternates)", site, en);
+                    time(times, "the blog of the locale (de)", site, page("de", "/blog"));
+                    time(times, "the home of the locale (de)", site, page("de", "/"));
+                    time(times, "a page of another item (fr), not changed", site, otherPage);
+                    time(times, "the changed item's page again (cached)", site, de);
+                }
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "%n%-48s %9s %9s %9s %5s%n",
+                    "first request after a publication (" + publications + ")",
+                    "median",
+                    "p99",
+                    "max",
+                    "n");
+            times.forEach((what, ms) -> System.out.printf(
+                    Locale.ROOT,
+                    "%-48s %7.1fms %7.1fms %7.1fms %5d%n",
+                    what,
+                    EditorialApiBenchmark.percentile(ms, 50),
+                    EditorialApiBenchmark.percentile(ms, 99),
+                    EditorialApiBenchmark.percentile(ms, 100),
+                    ms.size()));
+            System.out.println(heapInUse(jar, "after the publications"));
+        } finally {
+            jar.destroy();
+            if (!jar.waitFor(30, TimeUnit.SECONDS)) {
+                jar.destroyForcibly();
+            }
+        }
+    }
+
+    private static String page(String tag, String path) {
+        return SITE.formatted(tag.toLowerCase(Locale.ROOT)) + path;
+    }
+
+    private static void time(Map<String, List<Double>> times, String what, SiteClient site, String url) {
+        times.computeIfAbsent(what, k -> new ArrayList<>()).add(timed(site, url, 200));
+    }
+
+    private static double timed(SiteClient site, String url, int status) {
+        long start = System.nanoTime();
+        HttpResponse<String> response = site.get(url);
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (response.statusCode() != status) {
+            throw new IllegalStateException("GET " + url + ": " + response.statusCode());
+        }
+        return ms;
+    }
+
+    /** Posts whose German translation is published, spread over the list. */
+    private static List<Long> publishedInGerman(Connection c, int count) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT post_id FROM translation WHERE kind = 'POST'"
+                + " AND locale = 'de' AND status = 'PUBLISHED' AND post_id % 997 = 3 ORDER BY post_id LIMIT ?")) {
+            s.setInt(1, count);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        if (ids.size() < count) {
+            throw new IllegalStateException("not enough posts published in German: " + ids.size());
+        }
+        return ids;
+    }
+
+    private static String postPath(Connection c, long post, String locale) throws Exception {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT slug FROM publication WHERE post_id = ? AND locale = ? AND withdrawn_at IS NULL")) {
+            s.setLong(1, post);
+            s.setString(2, locale);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalStateException("post " + post + " is not live in " + locale);
+                }
+                return "/blog/" + SlugPolicy.encodePathSegment(r.getString(1));
+            }
+        }
+    }
+
+    /** A new German text of the post, saved, submitted and approved by the owner; returns its page's URL. */
+    private static String revise(HttpClient http, String owner, long post) throws Exception {
+        String path = "/api/v1/posts/" + post + "/translations/de";
+        HttpResponse<String> current = EditorialApiBenchmark.send(http, owner, "GET", path, null);
+        String etag = current.headers().firstValue("ETag").orElseThrow();
+        String fields = Json.createObjectBuilder()
+                .add("title", "Überarbeitet " + System.nanoTime())
+                .add("summary", "Eine neue Fassung")
+                .add("body", "Neu geschrieben.")
+                .build()
+                .toString();
+        HttpResponse<String> saved = EditorialApiBenchmark.sendIfMatch(http, owner, "PUT", path, fields, etag);
+        check(saved, "save");
+        check(EditorialApiBenchmark.send(http, owner, "POST", path + "/submit", "{}"), "submit");
+        HttpResponse<String> approved = EditorialApiBenchmark.send(http, owner, "POST", path + "/approve", "{}");
+        check(approved, "approve");
+        JsonObject json = Json.createReader(new StringReader(approved.body())).readObject();
+        URI live = URI.create(json.getString("publicUrl"));
+        return page("de", live.getRawPath());
+    }
+
+    private static void check(HttpResponse<String> response, String what) {
+        if (response.statusCode() != 200 && response.statusCode() != 201) {
+            throw new IllegalStateException(what + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    /** The heap the jar holds live: used after a full collection, as {@code jcmd GC.heap_info} reports it. */
+    private static String heapInUse(Process jar, String when) throws Exception {
+        run("jcmd", String.valueOf(jar.pid()), "GC.run");
+        String info = run("jcmd", String.valueOf(jar.pid()), "GC.heap_info");
+        return "heap " + when + ", after a full GC: "
+                + info.lines()
+                        .map(String::strip)
+                        .filter(l -> l.contains("total") && l.contains("used"))
+                        .findFirst()
+                        .orElse(info.strip());
+    }
+
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+}
