@@ -18,6 +18,6 @@ if ! mvn -B -q package -DskipTests dependency:build-classpath -Dmdep.outputFile=
   sed 's/\x1b\[[0-9;]*m//g' target/benchmark-build.log >&2
   exit 1
 fi
-exec java -Xmx256m -Dglossa.benchmark.database="${DATABASE:-glossa_benchmark_api}" \
+exec java -Xmx256m -Djdk.httpclient.allowRestrictedHeaders=host -Dglossa.benchmark.database="${DATABASE:-glossa_benchmark_api}" \
   -Dglossa.benchmark.heap="${HEAP:-512m}" -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
   org.glossa.documents.benchmark.PublicPagesBenchmark "${1:-20}"

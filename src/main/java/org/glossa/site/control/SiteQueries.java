@@ -12,8 +12,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.glossa.content.entity.EmploymentType;
 import org.glossa.content.entity.ItemKind;
@@ -33,6 +36,8 @@ import org.glossa.site.control.SiteSnapshot.ProfileText;
  */
 @ApplicationScoped
 public class SiteQueries {
+
+    private static final Logger LOG = Logger.getLogger(SiteQueries.class.getName());
 
     /** The columns a {@link LiveText} is read from, on a publication {@code p}. */
     private static final String TEXT =
@@ -91,7 +96,9 @@ public class SiteQueries {
                 .createQuery(
                         "SELECT " + TEXT + ", p.postId, i.sourceLocale FROM Publication p JOIN p.post i"
                                 + " WHERE p.kind = :kind AND p.locale = :locale AND p.withdrawnAt IS NULL"
-                                + " ORDER BY p.firstPublishedAt DESC, p.postId DESC",
+                                // withdrawn_at is null in every row; ordering by it too lets PostgreSQL read
+                                // ix_publication_blog backwards (it takes IS NULL as no equality for ordering).
+                                + " ORDER BY p.withdrawnAt DESC, p.firstPublishedAt DESC, p.postId DESC",
                         Object[].class)
                 .setParameter("kind", ItemKind.POST)
                 .setParameter("locale", locale)
@@ -318,6 +325,20 @@ public class SiteQueries {
                 .toList();
     }
 
+    /**
+     * Stored text as pages can show it: text stored before input was cleaned (or changed by hand) may hold
+     * characters no page should carry; it is repaired as documents repair it, and logged with the publication.
+     */
+    private static String readable(Supplier<String> publication, String field, Object stored, Lines lines) {
+        String text = (String) stored;
+        String repaired = TypedText.repaired(text, lines);
+        if (!Objects.equals(repaired, text)) {
+            LOG.warning(() -> "Publication " + publication.get() + ": its " + field
+                    + " holds characters that cannot be shown; pages show it repaired, correct the text in the editor");
+        }
+        return repaired;
+    }
+
     /** Live texts by locale, from rows that start with the {@link #TEXT} columns. */
     private static Map<String, LiveText> texts(List<Object[]> rows) {
         Map<String, LiveText> texts = new LinkedHashMap<>();
@@ -330,9 +351,9 @@ public class SiteQueries {
                 (Long) r[0],
                 (String) r[1],
                 (String) r[2],
-                SiteSnapshots.readable(() -> described(r), "title", r[3], Lines.SINGLE),
-                SiteSnapshots.readable(() -> described(r), "summary", r[4], Lines.MULTIPLE),
-                SiteSnapshots.readable(() -> described(r), "location", r[5], Lines.SINGLE),
+                readable(() -> described(r), "title", r[3], Lines.SINGLE),
+                readable(() -> described(r), "summary", r[4], Lines.MULTIPLE),
+                readable(() -> described(r), "location", r[5], Lines.SINGLE),
                 (Instant) r[6],
                 (Instant) r[7]);
     }
