@@ -110,6 +110,8 @@ public class PublicSite {
     private volatile SiteProfile profile;
 
     private volatile SiteTotals totals;
+    /** How many posts are live in each locale, as last read; a locale's count leaves when a change touches it. */
+    private final Map<String, Integer> postCounts = new ConcurrentHashMap<>();
     /** The totals the list pages in the cache show. */
     private volatile SiteTotals totalsShown;
     /** Held by the one request that tries the database again during an outage. */
@@ -295,11 +297,12 @@ public class PublicSite {
         profile = null;
         totals = null;
         cache.markAllStale();
+        postCounts.clear();
     }
 
     /** The pages as readers get them, reading what each shows from the database. */
     private Pages pages() {
-        return pages(new QueriedContent(queries, this::profile, this::totals));
+        return pages(new QueriedContent(queries, this::profile, this::totals, this::postCount));
     }
 
     /** The pages of {@code content} (also what {@link PageStatuses} resolves with). */
@@ -313,6 +316,20 @@ public class PublicSite {
                 zone,
                 YearMonth.now(clock.withZone(zone)),
                 Math.max(1, pageSize));
+    }
+
+    /** Kept unless a change was marked while it was read (it may be the count from before). */
+    private int postCount(String locale) {
+        Integer known = postCounts.get(locale);
+        if (known != null) {
+            return known;
+        }
+        long version = cache.version();
+        int count = queries.postCount(locale);
+        if (cache.version() == version) {
+            postCounts.put(locale, count);
+        }
+        return count;
     }
 
     private SiteProfile profile() {
@@ -382,6 +399,7 @@ public class PublicSite {
             case IMAGE -> kind == ItemKind.POST;
             case NAME -> false;
         });
+        postCounts.keySet().removeAll(locales);
     }
 
     /** How many pages the cache holds and their bytes, for the metrics. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.site.control.SiteSnapshot.ExperienceItem;
 import org.glossa.site.control.SiteSnapshot.PostItem;
@@ -12,18 +13,25 @@ import org.glossa.site.control.SiteSnapshot.ProfileText;
 
 /**
  * The site's content as the public pages read it: each question one or two indexed queries ({@link SiteQueries}),
- * the profile and the totals from the caller, who keeps them between pages (they do not grow with the site).
+ * the profile, the totals and each locale's count of posts from the caller, who keeps them between pages (they do not
+ * grow with the site).
  */
 public final class QueriedContent implements SiteContent {
 
     private final SiteQueries queries;
     private final Supplier<SiteProfile> profile;
     private final Supplier<SiteTotals> totals;
+    private final ToIntFunction<String> postCounts;
 
-    public QueriedContent(SiteQueries queries, Supplier<SiteProfile> profile, Supplier<SiteTotals> totals) {
+    public QueriedContent(
+            SiteQueries queries,
+            Supplier<SiteProfile> profile,
+            Supplier<SiteTotals> totals,
+            ToIntFunction<String> postCounts) {
         this.queries = queries;
         this.profile = profile;
         this.totals = totals;
+        this.postCounts = postCounts;
     }
 
     @Override
@@ -43,7 +51,7 @@ public final class QueriedContent implements SiteContent {
 
     @Override
     public int postCount(String locale) {
-        return queries.postCount(locale);
+        return postCounts.applyAsInt(locale);
     }
 
     @Override

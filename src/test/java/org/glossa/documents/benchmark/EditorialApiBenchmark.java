@@ -220,6 +220,11 @@ public final class EditorialApiBenchmark {
 
     /** The uber jar on this database, its log and document cache in {@code work}, with this much heap at most. */
     static Process start(String url, Path work, String heap) throws IOException {
+        return start(url, work, heap, Map.of());
+    }
+
+    /** The same, with more environment: configuration the run needs. */
+    static Process start(String url, Path work, String heap, Map<String, String> more) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(
                         "java",
                         "-Xmx" + heap,
@@ -237,6 +242,7 @@ public final class EditorialApiBenchmark {
         env.put("GLOSSA_OWNER_USER", OWNER);
         env.put("GLOSSA_OWNER_PASSWORD", OWNER_PASSWORD);
         env.put("GLOSSA_DOCUMENTS_CACHE_DIRECTORY", work.resolve("documents").toString());
+        env.putAll(more);
         return builder.start();
     }
 
