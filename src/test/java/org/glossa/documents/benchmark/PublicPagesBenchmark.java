@@ -85,6 +85,7 @@ public final class PublicPagesBenchmark {
                     EditorialApiBenchmark.percentile(lists, 50),
                     EditorialApiBenchmark.percentile(lists, 100));
             System.out.println(heapInUse(jar, "after start and 68 list pages"));
+            System.out.println(largestLive(jar));
             Map<String, List<Double>> times = new LinkedHashMap<>();
             String owner = EditorialApiBenchmark.basic("benchmark-owner", "benchmark-owner-password");
             try (Connection c = DriverManager.getConnection(url, GenerateDocumentsBenchmark.USER, "")) {
@@ -121,6 +122,7 @@ public final class PublicPagesBenchmark {
                     EditorialApiBenchmark.percentile(ms, 100),
                     ms.size()));
             System.out.println(heapInUse(jar, "after the publications"));
+            System.out.println(largestLive(jar));
             // The publications' regenerations finish before the jar stops: the next start meets no pending work.
             EditorialApiBenchmark.awaitQuiet(jar);
         } finally {
@@ -218,6 +220,16 @@ public final class PublicPagesBenchmark {
                         .filter(l -> l.contains("total") && l.contains("used"))
                         .findFirst()
                         .orElse(info.strip());
+    }
+
+    /** The classes whose live instances take the most heap, as {@code jcmd GC.class_histogram} lists them. */
+    private static String largestLive(Process jar) throws Exception {
+        return run("jcmd", String.valueOf(jar.pid()), "GC.class_histogram")
+                .lines()
+                .filter(l -> l.strip().matches("[0-9]+:.*"))
+                .limit(8)
+                .map(l -> "  " + l.strip())
+                .collect(java.util.stream.Collectors.joining("\n", "largest live classes:\n", ""));
     }
 
     private static String run(String... command) throws Exception {
