@@ -42,11 +42,7 @@ public class SiteSnapshots {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SiteSnapshot readLocale(String locale) {
-        return read(Objects.requireNonNull(locale, "locale"));
-    }
-
-    /** @param locale one locale's content only, or null for every locale's */
-    private SiteSnapshot read(String locale) {
+        Objects.requireNonNull(locale, "locale");
         Map<Long, Map<String, SiteSnapshot.LiveText>> postTexts = new HashMap<>();
         Map<Long, Map<String, SiteSnapshot.LiveText>> experienceTexts = new HashMap<>();
         // The profile's live texts come too and are left out here: read with their bodies below, they have no page.
@@ -70,11 +66,8 @@ public class SiteSnapshots {
                 ownerName(), profileTexts(locale), posts(postTexts), experience(experienceTexts), formerSlugs(locale));
     }
 
-    /** A query whose {@code %s} becomes a filter on {@code column} when {@code locale} is given. */
+    /** A query whose {@code %s} becomes a filter on {@code column} for the locale. */
     private jakarta.persistence.TypedQuery<Object[]> inLocale(String jpql, String column, String locale) {
-        if (locale == null) {
-            return em.createQuery(jpql.formatted(""), Object[].class);
-        }
         return em.createQuery(jpql.formatted(" AND " + column + " = :locale"), Object[].class)
                 .setParameter("locale", locale);
     }
