@@ -19,7 +19,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,6 +35,7 @@ import org.glossa.documents.control.GeneratedDocument;
 import org.glossa.documents.control.GenerationObserver;
 import org.glossa.documents.control.LiveBodies;
 import org.glossa.documents.control.LiveBody;
+import org.glossa.documents.control.PartPlan;
 import org.glossa.documents.control.PublishedContent;
 import org.glossa.documents.control.SiteDocuments;
 import org.glossa.documents.control.StoredSite;
@@ -71,7 +74,34 @@ public class DocumentStore {
     public record Regenerated(int written, List<String> notices) {}
 
     /**
-     * Generates and stores one locale's documents.
+     * Plans a run over {@code locales}: the item groups whose inputs changed since their parts were stored (rendered),
+     * and the others (kept). Reads a summary of the content (two aggregate queries) and the stored stamps, in a
+     * transaction of its own; a change committed after it is found by the run its own request starts.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public PartPlan plan(Function<PublishedContent, SiteDocuments> generator, List<LocaleDefinition> locales) {
+        return inConnection(connection -> {
+            DocumentTable table = new DocumentTable(connection);
+            Map<String, Map<String, String>> stored = new HashMap<>();
+            for (LocaleDefinition locale : locales) {
+                stored.put(locale.tag(), new StoredSite(table, locale.tag(), Instant.EPOCH).partStamps());
+            }
+            return generator.apply(new DatabaseContent(connection)).plan(locales, stored);
+        });
+    }
+
+    /**
+     * Forgets the input stamps of one locale's parts: its next run renders and checks every one of them (a
+     * permalink finding must be seen again until it is repaired).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void forgetStamps(String locale) {
+        inConnection(connection -> new DocumentTable(connection).forgetStamps(locale));
+    }
+
+    /**
+     * Generates and stores one locale's documents: the groups {@code plan} renders, the section pages, the news
+     * sitemap, the index and the feed; the other groups' parts stay as they are.
      *
      * @param observer sees each sitemap URL as it is written and the whole generation before it is stored (the
      *                 permalink check works there)
@@ -81,7 +111,8 @@ public class DocumentStore {
             Function<PublishedContent, SiteDocuments> generator,
             LocaleDefinition locale,
             Instant now,
-            GenerationObserver observer) {
+            GenerationObserver observer,
+            PartPlan plan) {
         return inTransaction(locale.tag(), connection -> {
             SiteDocuments documents = generator
                     .apply(new DatabaseContent(connection))
@@ -93,12 +124,12 @@ public class DocumentStore {
             List<GeneratedDocument> generated = new ArrayList<>();
             List<String> names;
             try {
-                names = documents.generate(locale, now, generated::add, observer::listed);
+                names = documents.generate(locale, now, generated::add, observer::listed, plan, site);
             } catch (RuntimeException e) {
                 generated.forEach(d -> d.content().discard());
                 throw e;
             }
-            observer.generated(Collections.unmodifiableList(generated));
+            observer.generated(Collections.unmodifiableList(generated), Collections.unmodifiableList(names));
             for (int i = 0; i < generated.size(); i++) {
                 try {
                     site.accept(generated.get(i));
@@ -116,7 +147,7 @@ public class DocumentStore {
             }
             if (site.written() > 0 && announcements.indexNowEnabled()) {
                 announcements.pagesChanged(Stream.concat(
-                                documents.pageUrlsChangedAfter(locale, previousRun).stream(),
+                                documents.pageUrlsChangedAfter(locale, previousRun, plan).stream(),
                                 documents.pageUrlsRemovedAfter(locale, previousRun).stream())
                         .toList());
             }

@@ -13,19 +13,25 @@ import org.glossa.localization.control.LocaleDefinition;
 /**
  * {@code glossa_publishing_lag_seconds{locale="de"}}: how long the locale's newest publication has waited for its
  * sitemap and feed, as the monitor last found it (0 when up to date); {@code glossa_broken_permalinks{locale="de"}}: the
- * findings of the locale's newest permalink check. One gauge of each per locale, registered at start-up.
+ * findings of the locale's newest permalink check. One gauge of each per locale, registered at start-up. Beside them,
+ * how many sitemap groups the runs since start rendered and kept.
  */
 @ApplicationScoped
 public class PublishingMetrics {
 
     static final String LAG = "glossa_publishing_lag_seconds";
     static final String BROKEN_PERMALINKS = "glossa_broken_permalinks";
+    static final String GROUPS_RENDERED = "glossa_sitemap_groups_rendered";
+    static final String GROUPS_KEPT = "glossa_sitemap_groups_kept";
 
     @Inject
     MetricRegistry registry;
 
     @Inject
     PublishingMonitor monitor;
+
+    @Inject
+    Regeneration regeneration;
 
     void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         Metadata metadata = Metadata.builder()
@@ -46,5 +52,20 @@ public class PublishingMetrics {
             String tag = locale.tag();
             registry.gauge(broken, monitor, m -> m.lastBrokenPermalinks(tag), new Tag("locale", tag));
         }
+        registry.gauge(
+                Metadata.builder()
+                        .withName(GROUPS_RENDERED)
+                        .withDescription("Sitemap groups (one locale's section pages excluded) rendered since start:"
+                                + " those whose inputs changed")
+                        .build(),
+                regeneration,
+                Regeneration::renderedGroups);
+        registry.gauge(
+                Metadata.builder()
+                        .withName(GROUPS_KEPT)
+                        .withDescription("Sitemap groups kept as stored since start: their inputs had not changed")
+                        .build(),
+                regeneration,
+                Regeneration::keptGroups);
     }
 }

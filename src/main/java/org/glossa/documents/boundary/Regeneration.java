@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.logging.Level;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.documents.control.BodyLinkCheck;
 import org.glossa.documents.control.GenerationObserver;
+import org.glossa.documents.control.PartPlan;
 import org.glossa.documents.control.PermalinkCheck;
 import org.glossa.documents.control.PermalinkFinding;
 import org.glossa.documents.control.PermalinkFindings;
@@ -68,7 +70,24 @@ public class Regeneration {
     @ConfigProperty(name = "glossa.sitemap.max-bytes", defaultValue = "52428800")
     long maxBytes;
 
+    /** Item ids per sitemap group (stable membership): a change re-renders the group holding its item. */
+    @Inject
+    @ConfigProperty(name = "glossa.sitemap.items-per-part", defaultValue = "" + SiteDocuments.DEFAULT_ITEMS_PER_PART)
+    int itemsPerPart;
+
     private final Clock clock = Clock.systemUTC();
+    private final AtomicLong renderedGroups = new AtomicLong();
+    private final AtomicLong keptGroups = new AtomicLong();
+
+    /** Sitemap groups the runs since start rendered (their inputs had changed), over all locales. */
+    public long renderedGroups() {
+        return renderedGroups.get();
+    }
+
+    /** Sitemap groups the runs since start kept as stored, over all locales. */
+    public long keptGroups() {
+        return keptGroups.get();
+    }
 
     /**
      * Regenerates every locale's documents (each in its own transaction), the x-default site's sitemap and every
@@ -191,6 +210,14 @@ public class Regeneration {
         for (LocaleDefinition locale : regenerated) {
             String tag = locale.tag();
             int broken = findings.count(tag);
+            if (broken > 0) {
+                // Kept parts are not checked again: the next run must render this locale's parts to see them.
+                try {
+                    store.forgetStamps(tag);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "The input stamps of " + tag + " could not be cleared", e);
+                }
+            }
             runs.permalinksChecked(
                     tag,
                     runStartedAt,
@@ -214,14 +241,33 @@ public class Regeneration {
         LocaleCatalog catalog = LocaleCatalog.standard();
         SitemapLimits limits = new SitemapLimits(maxUrls, maxBytes);
         Function<PublishedContent, SiteDocuments> generator =
-                content -> new SiteDocuments(sites.directory(), catalog, content, limits);
+                content -> new SiteDocuments(sites.directory(), catalog, content, limits, itemsPerPart);
         int written = 0;
         RuntimeException failure = null;
         List<LocaleDefinition> locales =
                 localeTags.stream().map(catalog::find).flatMap(Optional::stream).toList();
+        PartPlan plan;
+        try {
+            plan = store.plan(generator, locales);
+        } catch (RuntimeException e) {
+            locales.forEach(l -> runs.failed(l.tag(), now, e));
+            LOG.log(
+                    Level.SEVERE,
+                    "No documents were regenerated (the run could not be planned); the previous ones stay",
+                    e);
+            throw e;
+        }
+        // Checked: the locales where an item group is rendered. A locale whose parts are all kept lists nothing that
+        // changed since its last check (a locale with findings has no stamps, so it always renders).
+        List<LocaleDefinition> checked =
+                locales.stream().filter(l -> plan.rendersItems(l.tag())).toList();
+        renderedGroups.addAndGet(plan.renderedGroups());
+        keptGroups.addAndGet(plan.keptGroups());
+        LOG.info(() -> "Regenerating " + locales.size() + " locale(s): " + plan.renderedGroups()
+                + " sitemap group(s) to render, " + plan.keptGroups() + " kept unchanged");
         PermalinkFindings findings = new PermalinkFindings();
         long checkStarted = System.nanoTime();
-        Optional<Checks> check = permalinkCheck(catalog, locales, findings);
+        Optional<Checks> check = checked.isEmpty() ? Optional.empty() : permalinkCheck(catalog, checked, findings);
         long snapshotNanos = System.nanoTime() - checkStarted;
         List<LocaleDefinition> regenerated = new ArrayList<>();
         for (LocaleDefinition locale : locales) {
@@ -231,10 +277,15 @@ public class Regeneration {
                         generator,
                         locale,
                         now,
-                        check.map(c -> c.sitemaps().observer(locale)).orElse(GenerationObserver.NONE));
+                        check.filter(c -> checked.contains(locale))
+                                .map(c -> c.sitemaps().observer(locale))
+                                .orElse(GenerationObserver.NONE),
+                        plan);
                 written += outcome.written();
                 runs.succeeded(tag, now, outcome.notices());
-                regenerated.add(locale);
+                if (checked.contains(locale)) {
+                    regenerated.add(locale);
+                }
             } catch (RuntimeException e) {
                 runs.failed(tag, now, e);
                 LOG.log(

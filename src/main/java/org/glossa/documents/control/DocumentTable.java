@@ -64,7 +64,8 @@ public final class DocumentTable {
             long byteLength,
             long gzipLength,
             Instant lastModified,
-            Instant generatedAt) {
+            Instant generatedAt,
+            String inputStamp) {
 
         public String etag() {
             return "\"" + sha256 + "\"";
@@ -72,7 +73,7 @@ public final class DocumentTable {
     }
 
     private static final String COLUMNS =
-            "id, site_key, name, content_type, sha256, byte_length, gzip_length," + " last_modified, generated_at";
+            "id, site_key, name, content_type, sha256, byte_length, gzip_length, last_modified, generated_at, input_stamp";
 
     /** Every document of one site (a locale tag, x-default, or a host for robots.txt), by name. */
     public Map<String, Stored> stored(String siteKey) {
@@ -120,7 +121,37 @@ public final class DocumentTable {
     }
 
     /**
-     * Stores {@code generated} unless {@code existing} already has the same bytes. Last-Modified is the content's
+     * The Last-Modified {@code generated} is stored with over {@code existing}: unchanged when the bytes are; else the
+     * content's newest timestamp, or {@code now} when the content changed without a newer one (something was
+     * removed), so that If-Modified-Since never hides a change. A sitemap index lists each part with this date.
+     */
+    public static Instant lastModified(Stored existing, GeneratedDocument generated, Instant now) {
+        if (existing != null && existing.sha256().equals(generated.content().sha256())) {
+            return existing.lastModified();
+        }
+        return existing == null || generated.contentTimestamp().isAfter(existing.lastModified())
+                ? generated.contentTimestamp()
+                : now;
+    }
+
+    /**
+     * Forgets the input stamps of one site's documents, so that the next run renders every part of it again.
+     *
+     * @return how many stamps were cleared
+     */
+    public int forgetStamps(String siteKey) {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE published_document SET input_stamp = NULL WHERE site_key = ? AND input_stamp IS NOT NULL")) {
+            update.setString(1, siteKey);
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new DocumentStorageException("clearing the input stamps of " + siteKey, e);
+        }
+    }
+
+    /**
+     * Stores {@code generated} unless {@code existing} already has the same bytes (then only its input stamp is
+     * brought up to date). Last-Modified is the content's
      * newest timestamp, or {@code now} when the content changed without a newer one (something was removed), so
      * If-Modified-Since never hides a change.
      *
@@ -130,11 +161,12 @@ public final class DocumentTable {
         DocumentSpool content = generated.content();
         String sha256 = content.sha256();
         if (existing != null && existing.sha256().equals(sha256)) {
+            if (!Objects.equals(existing.inputStamp(), generated.inputStamp())) {
+                updateStamp(existing, generated.inputStamp());
+            }
             return false;
         }
-        Instant lastModified = existing == null || generated.contentTimestamp().isAfter(existing.lastModified())
-                ? generated.contentTimestamp()
-                : now;
+        Instant lastModified = lastModified(existing, generated, now);
         try {
             long id;
             if (existing == null) {
@@ -174,13 +206,24 @@ public final class DocumentTable {
         }
     }
 
+    private void updateStamp(Stored existing, String stamp) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE published_document SET input_stamp = ? WHERE id = ?")) {
+            update.setString(1, stamp);
+            update.setLong(2, existing.id());
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new DocumentStorageException("stamping " + existing.siteKey() + "/" + existing.name(), e);
+        }
+    }
+
     private long insertRow(
             String siteKey, GeneratedDocument generated, String sha256, Instant lastModified, Instant now)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO published_document (site_key, name, content_type, sha256, byte_length, gzip_length,
-                                                last_modified, generated_at)
-                VALUES (?, ?, ?, ?, ?, 0, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                                                last_modified, generated_at, input_stamp)
+                VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, siteKey);
             insert.setString(2, generated.name());
             insert.setString(3, generated.contentType());
@@ -188,6 +231,7 @@ public final class DocumentTable {
             insert.setLong(5, generated.content().length());
             insert.setObject(6, utc(lastModified));
             insert.setObject(7, utc(now));
+            insert.setString(8, generated.inputStamp());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -202,14 +246,15 @@ public final class DocumentTable {
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE published_document SET content_type = ?, sha256 = ?, byte_length = ?, last_modified = ?,
-                                              generated_at = ?
+                                              generated_at = ?, input_stamp = ?
                 WHERE id = ?""")) {
             update.setString(1, generated.contentType());
             update.setString(2, sha256);
             update.setLong(3, generated.content().length());
             update.setObject(4, utc(lastModified));
             update.setObject(5, utc(now));
-            update.setLong(6, id);
+            update.setString(6, generated.inputStamp());
+            update.setLong(7, id);
             update.executeUpdate();
         }
     }
@@ -266,7 +311,8 @@ public final class DocumentTable {
                 rs.getLong(6),
                 rs.getLong(7),
                 rs.getObject(8, OffsetDateTime.class).toInstant(),
-                rs.getObject(9, OffsetDateTime.class).toInstant());
+                rs.getObject(9, OffsetDateTime.class).toInstant(),
+                rs.getString(10));
     }
 
     private static OffsetDateTime utc(Instant instant) {

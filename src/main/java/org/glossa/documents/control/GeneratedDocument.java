@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param content          the bytes, uncompressed, closed (so its length and SHA-256 are known)
  * @param contentTimestamp the newest content timestamp inside: Last-Modified and lastmod come from the same
  *                         source (sitemaps.org: lastmod and If-Modified-Since)
+ * @param inputStamp       digest of what a sitemap part was rendered from ({@link PartPlan}); null for documents
+ *                         every run renders
  */
-public record GeneratedDocument(String name, String contentType, DocumentSpool content, Instant contentTimestamp) {
+public record GeneratedDocument(
+        String name, String contentType, DocumentSpool content, Instant contentTimestamp, String inputStamp) {
 
     public static final String XML = "application/xml; charset=utf-8";
     public static final String RSS = RssWriter.MEDIA_TYPE + "; charset=utf-8";
@@ -23,6 +26,10 @@ public record GeneratedDocument(String name, String contentType, DocumentSpool c
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(contentTimestamp, "contentTimestamp");
+    }
+
+    public GeneratedDocument(String name, String contentType, DocumentSpool content, Instant contentTimestamp) {
+        this(name, contentType, content, contentTimestamp, null);
     }
 
     /** The whole document in one array: for small documents and tests only. */

@@ -23,7 +23,18 @@ public interface PublishedContent {
      * Every item of {@code kind} live in {@code locale}, in id order (so a new item lands in the last sitemap file
      * and the others keep their bytes), each with its live slugs in every locale.
      */
-    Iterator<PublishedItem> items(ItemKind kind, String locale);
+    default Iterator<PublishedItem> items(ItemKind kind, String locale) {
+        return items(kind, locale, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /** As {@link #items(ItemKind, String)}, only the items whose id is from {@code firstId} to {@code lastId}. */
+    Iterator<PublishedItem> items(ItemKind kind, String locale, long firstId, long lastId);
+
+    /**
+     * A summary of every item range's inputs ({@code itemsPerPart} ids per range), read in one pass: what decides
+     * whether a range's sitemap parts must be rendered again.
+     */
+    PartInputs partInputs(int itemsPerPart);
 
     /**
      * Posts live in {@code locale}, newest first by when they first went live there, at most {@code limit}, only

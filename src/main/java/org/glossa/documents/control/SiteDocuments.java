@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterators;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -47,16 +48,33 @@ public final class SiteDocuments {
     public static final String FEED = "feed.xml";
     public static final String ROBOTS = "robots.txt";
     public static final int FEED_ITEMS = 50;
+    /**
+     * Items per sitemap group: about 2 MB of XML with 18 alternates each, so a change re-renders a few MB per locale
+     * it touches, and 50,000 posts make 50 files per locale, far under the index's 50,000.
+     */
+    public static final int DEFAULT_ITEMS_PER_PART = 1000;
+    /** Part of every stamp: raise it when the parts' bytes change for the same content, so that all render again. */
+    static final String GENERATOR_VERSION = "parts-1";
 
     private final SiteDirectory sites;
     private final LocaleCatalog catalog;
     private final PublishedContent content;
     private final SitemapLimits limits;
+    private final int itemsPerPart;
     private final String hubUrl;
     private final ItemNotices notices;
 
     public SiteDocuments(SiteDirectory sites, LocaleCatalog catalog, PublishedContent content, SitemapLimits limits) {
-        this(sites, catalog, content, limits, null, new ItemNotices());
+        this(sites, catalog, content, limits, DEFAULT_ITEMS_PER_PART);
+    }
+
+    public SiteDocuments(
+            SiteDirectory sites,
+            LocaleCatalog catalog,
+            PublishedContent content,
+            SitemapLimits limits,
+            int itemsPerPart) {
+        this(sites, catalog, content, limits, itemsPerPart, null, new ItemNotices());
     }
 
     private SiteDocuments(
@@ -64,19 +82,59 @@ public final class SiteDocuments {
             LocaleCatalog catalog,
             PublishedContent content,
             SitemapLimits limits,
+            int itemsPerPart,
             String hubUrl,
             ItemNotices notices) {
         this.sites = Objects.requireNonNull(sites, "sites");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.content = Objects.requireNonNull(content, "content");
         this.limits = Objects.requireNonNull(limits, "limits");
+        if (itemsPerPart < 1 || itemsPerPart > SitemapLimits.PROTOCOL.maxEntries()) {
+            throw new IllegalArgumentException("itemsPerPart must be 1 to 50,000, got " + itemsPerPart);
+        }
+        this.itemsPerPart = itemsPerPart;
         this.hubUrl = hubUrl;
         this.notices = notices;
     }
 
     /** The same documents, with feeds that advertise the WebSub hub {@code hubUrl} (null: none). */
     public SiteDocuments withHub(String hubUrl) {
-        return new SiteDocuments(sites, catalog, content, limits, hubUrl, notices);
+        return new SiteDocuments(sites, catalog, content, limits, itemsPerPart, hubUrl, notices);
+    }
+
+    /**
+     * Plans a run over {@code locales}: which item groups it renders, which it keeps (see {@link PartPlan}).
+     *
+     * @param stored per locale tag, the input stamp (null when none) of each stored sitemap part
+     */
+    public PartPlan plan(Collection<LocaleDefinition> locales, Map<String, Map<String, String>> stored) {
+        return PartPlan.of(
+                content.partInputs(itemsPerPart),
+                configuration(),
+                locales.stream().map(LocaleDefinition::tag).toList(),
+                stored);
+    }
+
+    /** Everything the parts' bytes depend on besides the content: the generator, the limits, every base URL. */
+    private String configuration() {
+        StringBuilder configuration = new StringBuilder(GENERATOR_VERSION)
+                .append('|')
+                .append(limits.maxEntries())
+                .append('|')
+                .append(limits.maxBytes())
+                .append('|')
+                .append(itemsPerPart);
+        for (LocaleDefinition locale : catalog.all()) {
+            configuration
+                    .append('|')
+                    .append(locale.tag())
+                    .append('=')
+                    .append(sites.site(locale).url("/"));
+        }
+        return configuration
+                .append("|x-default=")
+                .append(sites.xDefault().url("/"))
+                .toString();
     }
 
     /**
@@ -98,7 +156,17 @@ public final class SiteDocuments {
      * what an IndexNow submission lists (IndexNow: added, updated or deleted URLs).
      */
     public List<String> pageUrlsChangedAfter(LocaleDefinition locale, Instant after) {
-        try (Stream<SitemapUrl> urls = urls(locale)) {
+        return pageUrlsChangedAfter(locale, after, plan(List.of(locale), Map.of()));
+    }
+
+    /**
+     * As {@link #pageUrlsChangedAfter(LocaleDefinition, Instant)}, reading only the groups {@code plan} renders: an item
+     * that changed after the previous run changed its group's inputs, so the kept groups hold none.
+     */
+    public List<String> pageUrlsChangedAfter(LocaleDefinition locale, Instant after, PartPlan plan) {
+        Stream<SitemapUrl> rendered =
+                plan.groups(locale.tag()).stream().filter(plan::renders).flatMap(group -> itemUrls(locale, group));
+        try (Stream<SitemapUrl> urls = Stream.concat(sectionUrls(locale), rendered)) {
             return urls.filter(u -> after == null
                             || u.lastModified() != null && u.lastModified().isAfter(after))
                     .map(SitemapUrl::loc)
@@ -124,11 +192,6 @@ public final class SiteDocuments {
                 .toList();
     }
 
-    /** {@code sitemap-1.xml}, {@code sitemap-2.xml}, ... for part index 0, 1, ... */
-    public static String partName(int index) {
-        return "sitemap-" + (index + 1) + ".xml";
-    }
-
     /** Whether {@code name} is one of the documents a locale site serves. */
     public static boolean isSiteDocument(String name) {
         return INDEX.equals(name) || NEWS.equals(name) || FEED.equals(name) || isPart(name);
@@ -140,7 +203,7 @@ public final class SiteDocuments {
     }
 
     private static boolean isPart(String name) {
-        return name.matches("sitemap-[1-9][0-9]{0,5}\\.xml");
+        return PartGroup.isPartName(name);
     }
 
     /**
@@ -152,16 +215,57 @@ public final class SiteDocuments {
         return generate(locale, now, out, url -> {});
     }
 
-    /**
-     * As {@link #generate(LocaleDefinition, Instant, Consumer)}, telling {@code listed} each URL as the sitemap writer
-     * takes it into a part, so that a check sees exactly what the parts list without reading their bytes back.
-     */
+    /** As {@link #generate(LocaleDefinition, Instant, Consumer, Consumer, PartPlan, PartPlan.StoredParts)}, rendering every group. */
     public List<String> generate(
             LocaleDefinition locale, Instant now, Consumer<GeneratedDocument> out, Consumer<SitemapUrl> listed) {
+        return generate(locale, now, out, listed, plan(List.of(locale), Map.of()), PartPlan.StoredParts.NONE);
+    }
+
+    /**
+     * Writes {@code locale}'s section pages, the item groups {@code plan} renders, its news sitemap, its index and its
+     * feed into {@code out}, telling {@code listed} each URL as the sitemap writer takes it into a part (so that a
+     * check sees exactly what the parts list without reading their bytes back). The groups the plan keeps are listed
+     * in the index as {@code stored} has them, unread; one that is not stored as planned (another node replaced it
+     * since) is rendered after all.
+     *
+     * @return the names of every document the site now has, kept ones included, so that the others can be deleted
+     */
+    public List<String> generate(
+            LocaleDefinition locale,
+            Instant now,
+            Consumer<GeneratedDocument> out,
+            Consumer<SitemapUrl> listed,
+            PartPlan plan,
+            PartPlan.StoredParts stored) {
         Site site = sites.site(locale);
         List<String> names = new ArrayList<>();
         List<SitemapReference> references = new ArrayList<>();
-        Instant newest = writeParts(urls(locale).peek(listed), site, out, names, references);
+        Instant newest = writeParts(
+                PartGroup.PAGES, null, sectionUrls(locale).peek(listed), site, out, stored, names, references);
+        for (PartGroup group : plan.groups(locale.tag())) {
+            String stamp = plan.stamp(locale.tag(), group);
+            Optional<List<PartPlan.KeptPart>> kept =
+                    plan.renders(group) ? Optional.empty() : stored.unchanged(group, stamp);
+            if (kept.isPresent()) {
+                for (PartPlan.KeptPart part : kept.get()) {
+                    names.add(part.name());
+                    references.add(new SitemapReference(site.url("/" + part.name()), part.lastModified()));
+                    newest = latest(newest, part.lastModified());
+                }
+            } else {
+                newest = latest(
+                        newest,
+                        writeParts(
+                                group,
+                                stamp,
+                                itemUrls(locale, group).peek(listed),
+                                site,
+                                out,
+                                stored,
+                                names,
+                                references));
+            }
+        }
         List<PublishedItem> news =
                 content.newestPosts(locale.tag(), now.minus(NewsSitemapWriter.WINDOW), NewsSitemapWriter.MAX_ITEMS);
         Instant newsStamp = news.stream()
@@ -200,7 +304,7 @@ public final class SiteDocuments {
         List<SitemapReference> references = new ArrayList<>();
         Stream<SitemapUrl> chooser =
                 Stream.of(new SitemapUrl(site.url(SitePaths.HOME), null, sectionAlternates(SitePaths.HOME), List.of()));
-        writeParts(chooser, site, out, names, references);
+        writeParts(PartGroup.PAGES, null, chooser, site, out, PartPlan.StoredParts.NONE, names, references);
         out.accept(index(references, newest));
         names.add(INDEX);
         return names;
@@ -235,25 +339,43 @@ public final class SiteDocuments {
 
     // ---- sitemap ------------------------------------------------------------------------------------------
 
-    /** Writes the parts, adding their names and index references; returns the newest lastmod in them. */
+    /**
+     * Writes one group's files, adding their names and index references; returns the newest lastmod the index lists
+     * for them (null when the group has no URL, and then no file). Each reference carries the Last-Modified its part
+     * is stored with ({@code stored}), the date a kept part's reference carries in later runs too.
+     */
     private Instant writeParts(
+            PartGroup group,
+            String stamp,
             Stream<SitemapUrl> urls,
             Site site,
             Consumer<GeneratedDocument> out,
+            PartPlan.StoredParts stored,
             List<String> names,
             List<SitemapReference> references) {
         try (urls) {
             NewestPerPart tracker = new NewestPerPart(urls.iterator());
+            Map<Integer, Instant> lastModified = new HashMap<>();
             List<SitemapPart> parts = new SitemapWriter(limits)
                     .writeParts(
                             tracker,
-                            index -> new PartSpool(spool -> out.accept(new GeneratedDocument(
-                                    partName(index), GeneratedDocument.XML, spool, tracker.finishPart()))));
+                            index -> new PartSpool(spool -> {
+                                GeneratedDocument part = new GeneratedDocument(
+                                        group.partName(index),
+                                        GeneratedDocument.XML,
+                                        spool,
+                                        tracker.finishPart(),
+                                        stamp);
+                                lastModified.put(index, stored.lastModified(part));
+                                out.accept(part);
+                            }));
             Instant newest = null;
             for (SitemapPart part : parts) {
-                names.add(partName(part.index()));
-                references.add(new SitemapReference(site.url("/" + partName(part.index())), part.newestLastModified()));
-                newest = latest(newest, part.newestLastModified());
+                String name = group.partName(part.index());
+                Instant modified = lastModified.getOrDefault(part.index(), part.newestLastModified());
+                names.add(name);
+                references.add(new SitemapReference(site.url("/" + name), modified));
+                newest = latest(newest, modified);
             }
             return newest;
         } catch (IOException e) {
@@ -268,16 +390,16 @@ public final class SiteDocuments {
     }
 
     /**
-     * Home (changed with its posts, roles or profile text), blog index, experience index, then every live role and
-     * post, pulled from the content one by one. The profile has no URL of its own.
+     * Home (changed with its posts, roles or profile text), blog index and experience index. The profile has no URL
+     * of its own.
      */
-    private Stream<SitemapUrl> urls(LocaleDefinition locale) {
+    private Stream<SitemapUrl> sectionUrls(LocaleDefinition locale) {
         String tag = locale.tag();
         Site site = sites.site(locale);
         Instant newestPost = content.newestChange(ItemKind.POST, tag).orElse(null);
         Instant newestRole = content.newestChange(ItemKind.EXPERIENCE, tag).orElse(null);
         Instant newestProfile = content.newestChange(ItemKind.PROFILE, tag).orElse(null);
-        Stream<SitemapUrl> sections = Stream.of(
+        return Stream.of(
                 new SitemapUrl(
                         site.url(SitePaths.HOME),
                         latest(latest(newestPost, newestRole), newestProfile),
@@ -289,24 +411,30 @@ public final class SiteDocuments {
                         newestRole,
                         sectionAlternates(SitePaths.EXPERIENCE),
                         List.of()));
-        Stream<SitemapUrl> roleUrls = stream(() -> content.items(ItemKind.EXPERIENCE, tag))
-                .map(role -> new SitemapUrl(
-                        PublicUrl.of(site, ItemKind.EXPERIENCE, role.slug()),
-                        role.publishedAt(),
-                        itemAlternates(ItemKind.EXPERIENCE, role),
-                        List.of()));
-        Stream<SitemapUrl> postUrls = stream(() -> content.items(ItemKind.POST, tag))
-                .map(post -> {
-                    List<String> images = post.cover() == null
-                            ? List.of()
-                            : List.of(site.url(SitePaths.media(post.cover().mediaId())));
-                    return new SitemapUrl(
-                            PublicUrl.of(site, ItemKind.POST, post.slug()),
-                            post.publishedAt(),
-                            itemAlternates(ItemKind.POST, post),
-                            images);
-                });
-        return Stream.of(sections, roleUrls, postUrls).flatMap(Function.identity());
+    }
+
+    /** The live items of one group in {@code locale}, pulled from the content one by one. */
+    private Stream<SitemapUrl> itemUrls(LocaleDefinition locale, PartGroup group) {
+        String tag = locale.tag();
+        Site site = sites.site(locale);
+        Stream<PublishedItem> items = stream(() -> content.items(group.kind(), tag, group.firstId(), group.lastId()));
+        if (group.kind() == ItemKind.EXPERIENCE) {
+            return items.map(role -> new SitemapUrl(
+                    PublicUrl.of(site, ItemKind.EXPERIENCE, role.slug()),
+                    role.publishedAt(),
+                    itemAlternates(ItemKind.EXPERIENCE, role),
+                    List.of()));
+        }
+        return items.map(post -> {
+            List<String> images = post.cover() == null
+                    ? List.of()
+                    : List.of(site.url(SitePaths.media(post.cover().mediaId())));
+            return new SitemapUrl(
+                    PublicUrl.of(site, ItemKind.POST, post.slug()),
+                    post.publishedAt(),
+                    itemAlternates(ItemKind.POST, post),
+                    images);
+        });
     }
 
     /** A lazy stream: the content is not asked until the stream reaches it. */

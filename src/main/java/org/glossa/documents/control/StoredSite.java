@@ -2,7 +2,10 @@ package org.glossa.documents.control;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +17,7 @@ import java.util.function.Consumer;
  * documents the run no longer produced (parts beyond the new last one) are deleted. Atomicity is the
  * connection's transaction, which the caller commits or rolls back.
  */
-public final class StoredSite implements Consumer<GeneratedDocument> {
+public final class StoredSite implements Consumer<GeneratedDocument>, PartPlan.StoredParts {
 
     private final DocumentTable table;
     private final String siteKey;
@@ -33,6 +36,36 @@ public final class StoredSite implements Consumer<GeneratedDocument> {
     /** When the document {@code name} was last written before this run, if it existed. */
     public Optional<Instant> generatedBefore(String name) {
         return Optional.ofNullable(before.get(name)).map(DocumentTable.Stored::generatedAt);
+    }
+
+    /** The input stamp of each stored sitemap part (null where it has none), by name: what a plan compares. */
+    public Map<String, String> partStamps() {
+        Map<String, String> stamps = new HashMap<>();
+        before.values().stream()
+                .filter(d -> PartGroup.isPartName(d.name()))
+                .forEach(d -> stamps.put(d.name(), d.inputStamp()));
+        return stamps;
+    }
+
+    @Override
+    public Optional<List<PartPlan.KeptPart>> unchanged(PartGroup group, String stamp) {
+        List<DocumentTable.Stored> files = before.values().stream()
+                .filter(d -> group.holds(d.name()))
+                .sorted(Comparator.comparingInt(d -> group.indexOf(d.name())))
+                .toList();
+        if (files.isEmpty()
+                || files.stream().anyMatch(d -> !stamp.equals(d.inputStamp()))
+                || group.indexOf(files.get(files.size() - 1).name()) != files.size() - 1) {
+            return Optional.empty();
+        }
+        return Optional.of(files.stream()
+                .map(d -> new PartPlan.KeptPart(d.name(), d.lastModified()))
+                .toList());
+    }
+
+    @Override
+    public Instant lastModified(GeneratedDocument part) {
+        return DocumentTable.lastModified(before.get(part.name()), part, now);
     }
 
     @Override

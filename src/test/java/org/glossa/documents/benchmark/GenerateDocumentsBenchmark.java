@@ -30,6 +30,7 @@ import org.glossa.documents.control.DocumentTable;
 import org.glossa.documents.control.GeneratedDocument;
 import org.glossa.documents.control.GenerationObserver;
 import org.glossa.documents.control.LiveBodies;
+import org.glossa.documents.control.PartPlan;
 import org.glossa.documents.control.PermalinkCheck;
 import org.glossa.documents.control.PermalinkFindings;
 import org.glossa.documents.control.SiteDocuments;
@@ -83,13 +84,18 @@ public final class GenerateDocumentsBenchmark {
         spec.append("x-default=https://example.com");
         SiteDirectory sites = SiteDirectory.parse(spec.toString(), catalog);
 
-        recreateDatabase();
+        boolean reuse = Boolean.getBoolean("glossa.benchmark.reuse");
+        if (!reuse) {
+            recreateDatabase();
+        }
         long seeding = System.nanoTime();
         try (Connection migrations = DriverManager.getConnection(SERVER + DATABASE, USER, "")) {
             migrate(migrations);
         }
         try (Connection connection = DriverManager.getConnection(SERVER + DATABASE, USER, "")) {
-            seed(connection, catalog, posts, roles, now);
+            if (!reuse) {
+                seed(connection, catalog, posts, roles, now);
+            }
             System.out.printf(
                     Locale.ROOT,
                     "seeded:                 %,d posts + %,d roles in %d locales (%,d publications) in %,d ms%n",
@@ -100,14 +106,24 @@ public final class GenerateDocumentsBenchmark {
                     (System.nanoTime() - seeding) / 1_000_000);
             connection.setAutoCommit(false);
             SitemapLimits limits = new SitemapLimits(50_000, 52_428_800L);
-            // The third run is what a publication costs when its item is live in one locale only: the request
-            // regenerates that locale (and x-default and robots.txt); one live in every locale costs a full run.
+            // The third run is what a new post costs when it is live in one locale only: the request
+            // regenerates that locale (and x-default and robots.txt). The fourth is a post revised in every locale
+            // (a burst of 17 approvals, coalesced into one run); the fifth, a full run after it with nothing new.
             Map<String, List<LocaleDefinition>> runs = new LinkedHashMap<>();
-            runs.put("first run (all new)", catalog.all());
+            Map<String, Runnable> before = new HashMap<>();
+            if (!reuse) {
+                runs.put("first run (all new)", catalog.all());
+            }
             runs.put("second run (unchanged)", catalog.all());
-            runs.put("one locale, as for a post live only in de", List.of(catalog.get("de")));
+            runs.put("one locale, a new post live in de only", List.of(catalog.get("de")));
+            before.put("one locale, a new post live in de only", () -> newPostInGerman(connection, now));
+            runs.put("every locale, a post revised in all 17", catalog.all());
+            before.put(
+                    "every locale, a post revised in all 17", () -> revise(connection, posts / 3, catalog.tags(), now));
+            runs.put("full run after them (unchanged)", catalog.all());
             for (Map.Entry<String, List<LocaleDefinition>> entry : runs.entrySet()) {
                 String run = entry.getKey();
+                before.getOrDefault(run, () -> {}).run();
                 System.gc();
                 resetPeaks();
                 HeapSampler sampler = HeapSampler.start();
@@ -116,18 +132,33 @@ public final class GenerateDocumentsBenchmark {
                 // As a regeneration does it: each locale's generation checked before it is stored (statuses read
                 // per site when the check first asks about it), then the links of the live bodies, then the
                 // alternates paired.
+                // First the plan: which item groups changed since they were stored (Regeneration does the same).
+                Map<String, Map<String, String>> stored = new HashMap<>();
+                for (LocaleDefinition locale : entry.getValue()) {
+                    stored.put(
+                            locale.tag(),
+                            totals.site(connection, locale.tag(), now).partStamps());
+                }
+                PartPlan plan = new SiteDocuments(sites, catalog, new DatabaseContent(connection), limits)
+                        .plan(entry.getValue(), stored);
+                connection.commit();
+                long planMs = (System.nanoTime() - started) / 1_000_000;
+                List<LocaleDefinition> checked = entry.getValue().stream()
+                        .filter(l -> plan.rendersItems(l.tag()))
+                        .toList();
                 PermalinkFindings findings = new PermalinkFindings();
                 LazyStatuses statuses = new LazyStatuses(connection, sites, catalog);
-                PermalinkCheck check = new PermalinkCheck(sites, catalog, statuses, entry.getValue(), findings);
+                PermalinkCheck check = new PermalinkCheck(sites, catalog, statuses, checked, findings);
                 BodyLinkCheck bodies = new BodyLinkCheck(InternalLinks.of(sites), statuses, findings);
                 long checkNanos = 0;
                 for (LocaleDefinition locale : entry.getValue()) {
                     StoredSite site = totals.site(connection, locale.tag(), now);
                     List<GeneratedDocument> generated = new ArrayList<>();
-                    GenerationObserver observer = check.observer(locale);
+                    GenerationObserver observer =
+                            checked.contains(locale) ? check.observer(locale) : GenerationObserver.NONE;
                     List<String> names = new SiteDocuments(sites, catalog, new DatabaseContent(connection), limits)
-                            .generate(locale, now, generated::add, observer::listed);
-                    observer.generated(generated);
+                            .generate(locale, now, generated::add, observer::listed, plan, site);
+                    observer.generated(generated, names);
                     generated.forEach(totals.counting(site));
                     site.keepOnly(names);
                     totals.written += site.written();
@@ -136,7 +167,7 @@ public final class GenerateDocumentsBenchmark {
                 long bodiesStarted = System.nanoTime();
                 long readBeforeBodies = statuses.readNanos;
                 AtomicLong bodiesRead = new AtomicLong();
-                LiveBodies.read(connection, entry.getValue(), body -> {
+                LiveBodies.read(connection, checked, body -> {
                     bodiesRead.incrementAndGet();
                     bodies.inspect(body);
                 });
@@ -158,6 +189,12 @@ public final class GenerateDocumentsBenchmark {
                 long elapsedMs = (System.nanoTime() - started) / 1_000_000;
                 long sampledPeak = sampler.stop();
                 System.out.printf(Locale.ROOT, "%s:%n", run);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  plan:                 %,d sitemap group(s) to render, %,d kept unchanged, planned in %,d ms%n",
+                        plan.renderedGroups(),
+                        plan.keptGroups(),
+                        planMs);
                 System.out.printf(
                         Locale.ROOT,
                         "  documents generated:  %,d (%,d stored, the rest unchanged)%n",
@@ -326,6 +363,70 @@ public final class GenerateDocumentsBenchmark {
                 largest = Math.max(largest, document.content().length());
                 site.accept(document);
             };
+        }
+    }
+
+    /**
+     * A new version of post {@code id} in each of {@code locales}, as an approval makes it: the live row withdrawn, a
+     * row with a new slug live (published now).
+     */
+    private static void revise(Connection connection, long id, List<String> locales, Instant now) {
+        try (PreparedStatement withdraw = connection.prepareStatement(
+                        "UPDATE publication SET withdrawn_at = ?::timestamptz, live_slug = NULL"
+                                + " WHERE post_id = ? AND locale = ? AND withdrawn_at IS NULL RETURNING translation_id,"
+                                + " slug, title, summary, body_html, first_published_at");
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO publication (translation_id, kind, post_id, locale, slug, live_slug, title,"
+                                + " summary, body_html, first_published_at, published_at)"
+                                + " VALUES (?, 'POST', ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz)")) {
+            for (String locale : locales) {
+                withdraw.setString(1, now.toString());
+                withdraw.setLong(2, id);
+                withdraw.setString(3, locale);
+                try (ResultSet old = withdraw.executeQuery()) {
+                    if (!old.next()) {
+                        throw new IllegalStateException("post " + id + " is not live in " + locale);
+                    }
+                    String slug = old.getString(2) + "-revised";
+                    insert.setLong(1, old.getLong(1));
+                    insert.setLong(2, id);
+                    insert.setString(3, locale);
+                    insert.setString(4, slug);
+                    insert.setString(5, slug);
+                    insert.setString(6, old.getString(3) + " (revised)");
+                    insert.setString(7, old.getString(4));
+                    insert.setString(8, old.getString(5));
+                    insert.setObject(9, old.getObject(6));
+                    insert.setString(10, now.toString());
+                    insert.executeUpdate();
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("revising post " + id, e);
+        }
+    }
+
+    /** A new post live in German only, as its approval leaves it (published now). */
+    private static void newPostInGerman(Connection connection, Instant now) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("INSERT INTO post (id, source_locale, created_at, updated_at)"
+                    + " SELECT MAX(id) + 1, 'de', now(), now() FROM post");
+            s.execute("INSERT INTO translation (kind, post_id, locale, status, slug, title, summary, body, created_at,"
+                    + " updated_at) SELECT 'POST', MAX(id), 'de', 'PUBLISHED', 'neu-' || MAX(id), 'Neu', 'Kurz', 'Text',"
+                    + " now(), now() FROM post");
+            try (PreparedStatement p = connection.prepareStatement(
+                    "INSERT INTO publication (translation_id, kind, post_id, locale, slug, live_slug, title, summary,"
+                            + " body_html, first_published_at, published_at) SELECT t.id, 'POST', t.post_id, 'de',"
+                            + " t.slug, t.slug, t.title, t.summary, '<p>Text</p>', ?::timestamptz, ?::timestamptz"
+                            + " FROM translation t WHERE t.post_id = (SELECT MAX(id) FROM post)")) {
+                p.setString(1, now.toString());
+                p.setString(2, now.toString());
+                p.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("publishing a new post in German", e);
         }
     }
 

@@ -123,6 +123,8 @@ public final class PublicPagesBenchmark {
                     ms.size()));
             System.out.println(heapInUse(jar, "after the publications"));
             System.out.println(largestLive(jar));
+            EditorialApiBenchmark.awaitQuiet(jar);
+            visibility(http, owner, site, jar);
             // The publications' regenerations finish before the jar stops: the next start meets no pending work.
             EditorialApiBenchmark.awaitQuiet(jar);
         } finally {
@@ -131,6 +133,132 @@ public final class PublicPagesBenchmark {
                 jar.destroyForcibly();
             }
         }
+    }
+
+    /**
+     * How soon a publication is in its sitemap and feed, through the API and the public documents as a search engine
+     * reads them: new posts live in German only (each approval regenerates one locale), then new posts approved in
+     * all 17 locales one after another (a burst: the regenerations are coalesced), polling every 20 ms until each
+     * locale's sitemap part and feed list the post's URL.
+     */
+    private static void visibility(HttpClient http, String owner, SiteClient site, Process jar) throws Exception {
+        List<Double> single = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long post = newPost(http, owner, "de");
+            long approved = System.nanoTime();
+            String url = approve(http, owner, post, "de");
+            awaitListed(
+                    site, "de", post, url, approved + Duration.ofSeconds(120).toNanos());
+            single.add((System.nanoTime() - approved) / 1e6);
+            EditorialApiBenchmark.awaitQuiet(jar);
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "%na new post live in one locale (de), approval to listed in its sitemap and feed: median %.0f ms, max"
+                        + " %.0f ms (5 posts)%n",
+                EditorialApiBenchmark.percentile(single, 50),
+                EditorialApiBenchmark.percentile(single, 100));
+        List<String> tags = LocaleCatalog.standard().tags();
+        for (int burst = 1; burst <= 3; burst++) {
+            long post = newPost(http, owner, "en");
+            for (String tag : tags) {
+                if (!tag.equals("en")) {
+                    translate(http, owner, post, tag);
+                }
+            }
+            long first = System.nanoTime();
+            Map<String, String> urls = new LinkedHashMap<>();
+            for (String tag : tags.stream()
+                    .sorted((a, b) -> a.equals("en") ? -1 : b.equals("en") ? 1 : 0)
+                    .toList()) {
+                urls.put(tag, approve(http, owner, post, tag));
+            }
+            long last = System.nanoTime();
+            for (Map.Entry<String, String> live : urls.entrySet()) {
+                awaitListed(
+                        site,
+                        live.getKey(),
+                        post,
+                        live.getValue(),
+                        last + Duration.ofSeconds(300).toNanos());
+            }
+            long visible = System.nanoTime();
+            System.out.printf(
+                    Locale.ROOT,
+                    "burst %d: a new post approved in 17 locales one after another (%.1f s of approvals): every locale's"
+                            + " sitemap and feed list it %.1f s after the last approval%n",
+                    burst,
+                    (last - first) / 1e9,
+                    (visible - last) / 1e9);
+            EditorialApiBenchmark.awaitQuiet(jar);
+        }
+    }
+
+    /** A new post with its source text in {@code locale}, submitted (not yet approved); returns its id. */
+    private static long newPost(HttpClient http, String owner, String locale) throws Exception {
+        String fields = Json.createObjectBuilder()
+                .add("sourceLocale", locale)
+                .add("title", "Visibility " + locale + " " + System.nanoTime())
+                .add("summary", "Measured")
+                .add("body", "A post whose way into the sitemap is timed.")
+                .build()
+                .toString();
+        HttpResponse<String> created = EditorialApiBenchmark.send(http, owner, "POST", "/api/v1/posts", fields);
+        check(created, "create a post");
+        long id = Json.createReader(new StringReader(created.body()))
+                .readObject()
+                .getJsonNumber("id")
+                .longValue();
+        check(
+                EditorialApiBenchmark.send(
+                        http, owner, "POST", "/api/v1/posts/" + id + "/translations/" + locale + "/submit", "{}"),
+                "submit the source");
+        return id;
+    }
+
+    /** A translation of the post into {@code locale}, saved and submitted. */
+    private static void translate(HttpClient http, String owner, long post, String locale) throws Exception {
+        String path = "/api/v1/posts/" + post + "/translations/" + locale;
+        String fields = Json.createObjectBuilder()
+                .add("title", "Visibility " + locale + " " + System.nanoTime())
+                .add("summary", "Measured")
+                .add("body", "Translated.")
+                .build()
+                .toString();
+        check(EditorialApiBenchmark.send(http, owner, "PUT", path, fields), "save " + locale);
+        check(EditorialApiBenchmark.send(http, owner, "POST", path + "/submit", "{}"), "submit " + locale);
+    }
+
+    /** Approves the submitted text; returns the public URL it went live at. */
+    private static String approve(HttpClient http, String owner, long post, String locale) throws Exception {
+        HttpResponse<String> approved = EditorialApiBenchmark.send(
+                http, owner, "POST", "/api/v1/posts/" + post + "/translations/" + locale + "/approve", "{}");
+        check(approved, "approve " + locale);
+        return Json.createReader(new StringReader(approved.body())).readObject().getString("publicUrl");
+    }
+
+    /** Polls {@code tag}'s sitemap part of the post and its feed until both list {@code url}. */
+    private static void awaitListed(SiteClient site, String tag, long post, String url, long deadline)
+            throws InterruptedException {
+        String part = page(tag, "/sitemap-posts-" + ((post - 1) / 1000 + 1) + ".xml");
+        String feed = page(tag, "/feed.xml");
+        boolean inSitemap = false;
+        boolean inFeed = false;
+        while (!(inSitemap && inFeed)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(url + " is not listed in " + (inSitemap ? feed : part) + " in time");
+            }
+            inSitemap = inSitemap || listed(site, part, "<loc>" + url + "</loc>");
+            inFeed = inFeed || listed(site, feed, "<link>" + url + "</link>");
+            if (!(inSitemap && inFeed)) {
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    private static boolean listed(SiteClient site, String document, String entry) {
+        HttpResponse<String> response = site.get(document);
+        return response.statusCode() == 200 && response.body().contains(entry);
     }
 
     private static String page(String tag, String path) {

@@ -249,7 +249,7 @@ class PublishingIT {
         }
         byte[] enIndex = fetch("en", site("en").url("/sitemap.xml"));
         assertThat(new String(enIndex, java.nio.charset.StandardCharsets.UTF_8))
-                .contains(site("en").url("/sitemap-2.xml"), site("en").url("/news-sitemap.xml"));
+                .contains(site("en").url("/sitemap-posts-2.xml"), site("en").url("/news-sitemap.xml"));
     }
 
     @Test

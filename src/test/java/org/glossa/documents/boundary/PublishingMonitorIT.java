@@ -245,11 +245,11 @@ class PublishingMonitorIT {
                     ? l
                     : null;
         });
-        awaitServedAsStored(tag, site, "sitemap.xml", "sitemap-1.xml");
+        awaitServedAsStored(tag, site, "sitemap.xml", "sitemap-pages.xml");
         Map<String, String> before = storedVersions(tag);
-        assertThat(before).containsKeys("sitemap.xml", "sitemap-1.xml", "news-sitemap.xml", "feed.xml");
+        assertThat(before).containsKeys("sitemap.xml", "sitemap-pages.xml", "news-sitemap.xml", "feed.xml");
         String sitemapEtag = etag(site.url("/sitemap.xml"));
-        String partEtag = etag(site.url("/sitemap-1.xml"));
+        String partEtag = etag(site.url("/sitemap-pages.xml"));
 
         try (Connection db = TestDatabase.connect(Deployments.DATABASE);
                 Statement s = db.createStatement()) {
@@ -277,11 +277,11 @@ class PublishingMonitorIT {
             assertThat(storedVersions(tag))
                     .as("every document of %s as before the failed run", tag)
                     .isEqualTo(before);
-            awaitServedAsStored(tag, site, "sitemap.xml", "sitemap-1.xml");
+            awaitServedAsStored(tag, site, "sitemap.xml", "sitemap-pages.xml");
             assertThat(etag(site.url("/sitemap.xml")))
                     .as("previous sitemap index still served")
                     .isEqualTo(sitemapEtag);
-            assertThat(etag(site.url("/sitemap-1.xml")))
+            assertThat(etag(site.url("/sitemap-pages.xml")))
                     .as("previous sitemap still served")
                     .isEqualTo(partEtag);
         } finally {
@@ -300,9 +300,9 @@ class PublishingMonitorIT {
                     : null;
         });
         Map<String, String> after = storedVersions(tag);
-        assertThat(after.get("sitemap-1.xml"))
-                .as("the retry stored the new post")
-                .isNotEqualTo(before.get("sitemap-1.xml"));
+        assertThat(after.get("sitemap-pages.xml"))
+                .as("the retry stored the new post (the home's lastmod in the section pages)")
+                .isNotEqualTo(before.get("sitemap-pages.xml"));
         assertThat(after.get("feed.xml")).isNotEqualTo(before.get("feed.xml"));
     }
 

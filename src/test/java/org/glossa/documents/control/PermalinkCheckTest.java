@@ -74,10 +74,10 @@ class PermalinkCheckTest {
         for (LocaleDefinition locale : CATALOG.all()) {
             List<GeneratedDocument> generated = new ArrayList<>();
             GenerationObserver observer = check.observer(locale);
-            new SiteDocuments(
+            List<String> names = new SiteDocuments(
                             SITES, CATALOG, new SnapshotContent(generatedFrom), new SitemapLimits(5, 50L * 1024 * 1024))
                     .generate(locale, NOW, generated::add, observer::listed);
-            observer.generated(generated);
+            observer.generated(generated, names);
         }
         check.finish();
         return findings;
@@ -167,24 +167,27 @@ class PermalinkCheckTest {
     }
 
     @Test
-    void aPartTheIndexListsButTheRunDidNotGenerateIsAFinding() {
+    void aPartTheIndexListsButTheRunNeitherGeneratedNorKeptIsAFinding() {
         PermalinkFindings findings = new PermalinkFindings();
         PermalinkCheck check =
                 new PermalinkCheck(SITES, CATALOG, (site, path) -> 200, List.of(CATALOG.get("en")), findings);
         List<GeneratedDocument> generated = new ArrayList<>();
-        generated.add(document("sitemap-1.xml", "<urlset/>"));
+        generated.add(document("sitemap-pages.xml", "<urlset/>"));
         generated.add(document(SiteDocuments.INDEX, """
                         <?xml version="1.0" encoding="UTF-8"?>
                         <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-                          <sitemap><loc>https://example.com/sitemap-1.xml</loc></sitemap>
-                          <sitemap><loc>https://example.com/sitemap-2.xml</loc></sitemap>
+                          <sitemap><loc>https://example.com/sitemap-pages.xml</loc></sitemap>
+                          <sitemap><loc>https://example.com/sitemap-posts-1.xml</loc></sitemap>
+                          <sitemap><loc>https://example.com/sitemap-posts-2.xml</loc></sitemap>
                         </sitemapindex>"""));
 
-        check.inspect(CATALOG.get("en"), generated);
+        // posts-1 was kept unchanged from an earlier run; posts-2 is neither generated nor kept.
+        check.inspect(
+                CATALOG.get("en"), generated, List.of("sitemap-pages.xml", "sitemap-posts-1.xml", SiteDocuments.INDEX));
 
         assertThat(findings.examples("en"))
                 .extracting(PermalinkFinding::url)
-                .containsExactly("https://example.com/sitemap-2.xml");
+                .containsExactly("https://example.com/sitemap-posts-2.xml");
     }
 
     private static GeneratedDocument document(String name, String xml) {

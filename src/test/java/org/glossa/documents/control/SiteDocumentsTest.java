@@ -83,7 +83,7 @@ class SiteDocumentsTest {
                 .contains("<link>https://example.com/blog/post-2</link>")
                 .contains("<guid isPermaLink=\"false\">https://example.com/blog/original-post-2</guid>")
                 .contains("<guid isPermaLink=\"true\">https://example.com/blog/post-1</guid>");
-        assertThat(text(out.get("sitemap-1.xml"))).doesNotContain("original-post-2");
+        assertThat(text(out.get("sitemap-posts-1.xml"))).doesNotContain("original-post-2");
     }
 
     @Test
@@ -97,26 +97,26 @@ class SiteDocumentsTest {
         SiteSnapshot snapshot = new SiteSnapshot("Mira", Map.of(), List.of(), List.of(role));
 
         String sitemap = text(generate(snapshot, "en", new SitemapLimits(50_000, 50L * 1024 * 1024))
-                .get("sitemap-1.xml"));
+                .get("sitemap-roles-1.xml"));
 
         String germanPage = sites().site(CATALOG.get("de")).url(SitePaths.experienceEntry("ingenieurin"));
         assertThat(sitemap).contains("hreflang=\"x-default\" href=\"" + germanPage + "\"");
     }
 
     @Test
-    void sitemapSplitsAtTheLimitAndEachPartCarriesTheNewestLastmodInsideIt() {
+    void aGroupThatOutgrowsTheLimitContinuesInNumberedPartsEachCarryingTheNewestLastmodInsideIt() {
         Map<String, GeneratedDocument> documents = generate(posts(7), "en", new SitemapLimits(4, 50L * 1024 * 1024));
-        // home, blog, experience + 7 posts = 10 URLs in parts of 4.
+        // home, blog, experience in the pages group; the 7 posts (ids 1 to 7, one range) in parts of 4.
         assertThat(documents)
                 .containsKeys(
-                        "sitemap-1.xml",
-                        "sitemap-2.xml",
-                        "sitemap-3.xml",
+                        "sitemap-pages.xml",
+                        "sitemap-posts-1.xml",
+                        "sitemap-posts-1-2.xml",
                         "news-sitemap.xml",
                         "sitemap.xml",
                         "feed.xml")
-                .doesNotContainKey("sitemap-4.xml");
-        for (String part : List.of("sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml")) {
+                .doesNotContainKey("sitemap-posts-1-3.xml");
+        for (String part : List.of("sitemap-pages.xml", "sitemap-posts-1.xml", "sitemap-posts-1-2.xml")) {
             GeneratedDocument document = documents.get(part);
             assertThat(XsdValidation.problems(XsdValidation.URLSET, document.bytes()))
                     .as(part)
@@ -134,13 +134,13 @@ class SiteDocumentsTest {
                 .isEmpty();
         assertThat(text(index))
                 .contains(
-                        "<loc>https://example.com/sitemap-3.xml</loc>",
+                        "<loc>https://example.com/sitemap-posts-1-2.xml</loc>",
                         "<loc>https://example.com/news-sitemap.xml</loc>");
     }
 
     @Test
     void itemAlternatesListOnlyLocalesWhereTheItemIsLiveWithXDefaultOnTheOriginal() {
-        String en = text(generate(posts(2), "en", SitemapLimits.PROTOCOL).get("sitemap-1.xml"));
+        String en = text(generate(posts(2), "en", SitemapLimits.PROTOCOL).get("sitemap-posts-1.xml"));
         assertThat(en)
                 .contains(
                         "<url><loc>https://example.com/blog/post-2</loc><lastmod>2026-11-24T11:00:00Z</lastmod>"
@@ -197,7 +197,7 @@ class SiteDocumentsTest {
                         XsdValidation.URLSET, out.get("news-sitemap.xml").bytes()))
                 .isEmpty();
         assertThat(XsdValidation.problems(
-                        XsdValidation.URLSET, out.get("sitemap-1.xml").bytes()))
+                        XsdValidation.URLSET, out.get("sitemap-posts-1.xml").bytes()))
                 .isEmpty();
         GeneratedXml.parse(out.get("feed.xml").bytes());
         String news = text(out.get("news-sitemap.xml"));
@@ -207,7 +207,7 @@ class SiteDocumentsTest {
                 .contains("Good first", "Manual break", "Summary", "Good last")
                 .doesNotContain("post-3");
         assertThat(news).doesNotContain("post-3");
-        assertThat(text(out.get("sitemap-1.xml")))
+        assertThat(text(out.get("sitemap-posts-1.xml")))
                 .as("the sitemap needs no title")
                 .contains("/blog/post-1<", "/blog/post-2<", "/blog/post-3<", "/blog/post-4<");
         assertThat(documents.notices())
@@ -239,10 +239,10 @@ class SiteDocumentsTest {
         Map<String, GeneratedDocument> out = new LinkedHashMap<>();
         List<String> names = new SiteDocuments(sites(), CATALOG, new SnapshotContent(posts(2)), SitemapLimits.PROTOCOL)
                 .generateXDefault(NOW, d -> out.put(d.name(), d));
-        assertThat(names).containsExactly("sitemap-1.xml", "sitemap.xml");
-        String part = text(out.get("sitemap-1.xml"));
+        assertThat(names).containsExactly("sitemap-pages.xml", "sitemap.xml");
+        String part = text(out.get("sitemap-pages.xml"));
         assertThat(XsdValidation.problems(
-                        XsdValidation.URLSET, out.get("sitemap-1.xml").bytes()))
+                        XsdValidation.URLSET, out.get("sitemap-pages.xml").bytes()))
                 .isEmpty();
         assertThat(part)
                 .contains(
@@ -250,7 +250,7 @@ class SiteDocumentsTest {
                         "hreflang=\"en\" href=\"https://example.com/\"",
                         "hreflang=\"de\" href=\"https://de.example/\"",
                         "hreflang=\"x-default\" href=\"https://www.example.com/\"");
-        assertThat(text(out.get("sitemap.xml"))).contains("<loc>https://www.example.com/sitemap-1.xml</loc>");
+        assertThat(text(out.get("sitemap.xml"))).contains("<loc>https://www.example.com/sitemap-pages.xml</loc>");
         assertThat(out.get("sitemap.xml").contentTimestamp()).isEqualTo(NOW.minusSeconds(3600));
     }
 

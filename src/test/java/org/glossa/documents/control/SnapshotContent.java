@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.glossa.content.entity.ItemKind;
+import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.site.control.SiteSnapshot;
 import org.glossa.site.control.SiteSnapshot.LiveText;
 
@@ -39,10 +40,31 @@ final class SnapshotContent implements PublishedContent {
     }
 
     @Override
-    public Iterator<PublishedItem> items(ItemKind kind, String locale) {
+    public Iterator<PublishedItem> items(ItemKind kind, String locale, long firstId, long lastId) {
         return live(kind, locale)
+                .filter(i -> i.id() >= firstId && i.id() <= lastId)
                 .sorted(Comparator.comparingLong(PublishedItem::id))
                 .iterator();
+    }
+
+    /** Each live text is a row of its range: any change of slug, time or cover changes the range's digest. */
+    @Override
+    public PartInputs partInputs(int itemsPerPart) {
+        PartInputs.Builder inputs = new PartInputs.Builder(itemsPerPart);
+        for (String locale : LocaleCatalog.standard().tags()) {
+            for (ItemKind kind : List.of(ItemKind.POST, ItemKind.EXPERIENCE)) {
+                live(kind, locale).forEach(item -> {
+                    long range = PartGroup.rangeOf(item.id(), itemsPerPart);
+                    inputs.live(kind, range, locale)
+                            .row(
+                                    kind,
+                                    range,
+                                    locale + " " + item.id() + " " + item.slug() + " " + item.publishedAt() + " "
+                                            + item.cover() + " " + item.sourceLocale());
+                });
+            }
+        }
+        return inputs.build();
     }
 
     @Override

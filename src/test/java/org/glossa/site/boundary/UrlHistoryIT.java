@@ -286,6 +286,63 @@ class UrlHistoryIT {
                 .isGreaterThan(renders);
     }
 
+    /**
+     * Sitemap parts have a stable membership (the ITs put 3 post ids in a group): renaming a post in German renders
+     * the group holding it in the locales where it is live, and keeps every other group as stored.
+     */
+    @Test
+    void aChangeRendersOnlyTheSitemapGroupHoldingItsItem() throws Exception {
+        long changed = publishedEnglishPost("Listed in one sitemap group");
+        String before = publish(changed, "de", "Vor der Umbenennung gelistet", "vor-der-umbenennung-gelistet");
+        String part = "/sitemap-posts-" + ((changed - 1) / 3 + 1) + ".xml";
+        String dePart = before.substring(0, before.indexOf("/blog/")) + part;
+        String enPage =
+                Page.parse(before, reader().get(before).body()).alternates().get("en");
+        String enPart = enPage.substring(0, enPage.indexOf("/blog/")) + part;
+        awaitListed(dePart, "<loc>" + before + "</loc>");
+        awaitListed(enPart, "href=\"" + before + "\"");
+        long rendered = metric("glossa_sitemap_groups_rendered");
+        long kept = metric("glossa_sitemap_groups_kept");
+
+        String now = publish(changed, "de", "Nach der Umbenennung gelistet", "nach-der-umbenennung-gelistet");
+
+        awaitListed(dePart, "<loc>" + now + "</loc>");
+        awaitListed(enPart, "href=\"" + now + "\"");
+        assertThat(metric("glossa_sitemap_groups_rendered") - rendered)
+                .as("the group holding the post, in de and in en (its alternates)")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(metric("glossa_sitemap_groups_kept") - kept)
+                .as("the other groups of de and en are kept as stored")
+                .isGreaterThanOrEqualTo(1);
+        assertThat(reader().get(before.substring(0, before.indexOf("/blog/")) + "/sitemap.xml")
+                        .body())
+                .as("the index still lists the kept groups")
+                .contains("/sitemap-roles-1.xml", part);
+    }
+
+    private void awaitListed(String document, String entry) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (true) {
+            HttpResponse<String> response = reader().get(document);
+            if (response.statusCode() == 200 && response.body().contains(entry)) {
+                return;
+            }
+            assertThat(System.nanoTime())
+                    .as("%s lists %s within 60 s (last: %s)", document, entry, response.statusCode())
+                    .isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private long metric(String name) throws Exception {
+        Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*}\\s+([0-9.]+)")
+                .matcher(new SiteClient(container.toURI())
+                        .local("/metrics?scope=application")
+                        .body());
+        assertThat(m.find()).as(name + " exposed").isTrue();
+        return (long) Double.parseDouble(m.group(1));
+    }
+
     private long renders() throws Exception {
         Matcher m = Pattern.compile("(?m)^glossa_page_renders\\{[^}]*}\\s+([0-9.]+)")
                 .matcher(new SiteClient(container.toURI())

@@ -1,0 +1,152 @@
+package org.glossa.documents.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which sitemap groups a run renders and which it keeps as stored. Each locale's group has a stamp: a digest of the
+ * range's inputs ({@link PartInputs}), the locale, and the generator's configuration. A group is rendered when, in
+ * some locale of the run where it is live, its stored files are missing or carry another stamp; it is then rendered
+ * in every locale of the run where it is live, so that the permalink check pairs the alternates of a cluster from
+ * pages rendered together. Everything else is kept without reading its items.
+ */
+public final class PartPlan {
+
+    /** A stored file a locale keeps: its name and the lastmod its index entry carries. */
+    public record KeptPart(String name, Instant lastModified) {}
+
+    /** One locale's stored sitemap files, as the run that keeps them sees them. */
+    @FunctionalInterface
+    public interface StoredParts {
+        StoredParts NONE = (group, stamp) -> Optional.empty();
+
+        /** The stored files of {@code group}, in order, when there are some and each carries {@code stamp}. */
+        Optional<List<KeptPart>> unchanged(PartGroup group, String stamp);
+
+        /**
+         * The Last-Modified a rendered part will be stored with, which its index entry carries too (a kept part's
+         * entry carries its stored one): without a store, the newest lastmod inside it.
+         */
+        default Instant lastModified(GeneratedDocument part) {
+            return part.contentTimestamp();
+        }
+    }
+
+    private final Map<String, List<PartGroup>> groupsByLocale;
+    private final Map<String, Map<String, String>> stamps;
+    private final Set<String> rendered;
+
+    private PartPlan(
+            Map<String, List<PartGroup>> groupsByLocale,
+            Map<String, Map<String, String>> stamps,
+            Set<String> rendered) {
+        this.groupsByLocale = groupsByLocale;
+        this.stamps = stamps;
+        this.rendered = rendered;
+    }
+
+    /**
+     * Plans a run over {@code locales}.
+     *
+     * @param configuration what else the parts depend on (base URLs, limits, generator version)
+     * @param stored        per locale, the input stamp of each stored document that has one (name to stamp)
+     */
+    public static PartPlan of(
+            PartInputs inputs,
+            String configuration,
+            Collection<String> locales,
+            Map<String, Map<String, String>> stored) {
+        Map<String, List<PartGroup>> groupsByLocale = new HashMap<>();
+        Map<String, Map<String, String>> stamps = new HashMap<>();
+        Set<String> rendered = new HashSet<>();
+        for (String locale : locales) {
+            List<PartGroup> groups = new ArrayList<>();
+            Map<String, String> stampOf = new HashMap<>();
+            Map<String, String> storedStamps = stored.getOrDefault(locale, Map.of());
+            for (PartInputs.Range range : inputs.ranges()) {
+                if (!range.liveIn().contains(locale)) {
+                    continue;
+                }
+                PartGroup group = range.group();
+                String stamp = stamp(configuration, locale, group, range.digest());
+                groups.add(group);
+                stampOf.put(group.name(), stamp);
+                if (!storedUnder(group, stamp, storedStamps)) {
+                    rendered.add(group.name());
+                }
+            }
+            groupsByLocale.put(locale, List.copyOf(groups));
+            stamps.put(locale, stampOf);
+        }
+        return new PartPlan(groupsByLocale, stamps, Set.copyOf(rendered));
+    }
+
+    /** The groups live in {@code locale}, roles then posts, each by range. */
+    public List<PartGroup> groups(String locale) {
+        return groupsByLocale.getOrDefault(locale, List.of());
+    }
+
+    /** The stamp {@code locale}'s files of {@code group} carry once rendered. */
+    public String stamp(String locale, PartGroup group) {
+        String stamp = stamps.getOrDefault(locale, Map.of()).get(group.name());
+        if (stamp == null) {
+            throw new IllegalArgumentException(group.name() + " is not live in " + locale);
+        }
+        return stamp;
+    }
+
+    /** Whether this run renders {@code group} (in every locale of the run where it is live). */
+    public boolean renders(PartGroup group) {
+        return rendered.contains(group.name());
+    }
+
+    /** Whether this run renders some item group of {@code locale}: whether anything listed there may have changed. */
+    public boolean rendersItems(String locale) {
+        return groups(locale).stream().anyMatch(this::renders);
+    }
+
+    /** How many groups this run renders, over all locales. */
+    public int renderedGroups() {
+        return groupsByLocale.values().stream()
+                .mapToInt(groups -> (int) groups.stream().filter(this::renders).count())
+                .sum();
+    }
+
+    /** How many groups this run keeps, over all locales. */
+    public int keptGroups() {
+        return groupsByLocale.values().stream()
+                .mapToInt(
+                        groups -> (int) groups.stream().filter(g -> !renders(g)).count())
+                .sum();
+    }
+
+    private static boolean storedUnder(PartGroup group, String stamp, Map<String, String> storedStamps) {
+        boolean any = false;
+        for (Map.Entry<String, String> document : storedStamps.entrySet()) {
+            if (group.holds(document.getKey())) {
+                if (!stamp.equals(document.getValue())) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static String stamp(String configuration, String locale, PartGroup group, String digest) {
+        MessageDigest sha256 = PartInputs.sha256();
+        sha256.update(
+                (configuration + "\n" + locale + "\n" + group.name() + "\n" + digest).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+}

@@ -1,0 +1,209 @@
+package org.glossa.documents.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.glossa.domains.control.SiteDirectory;
+import org.glossa.localization.control.LocaleCatalog;
+import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.site.control.SiteSnapshot;
+import org.glossa.site.control.SiteSnapshot.LiveText;
+import org.junit.jupiter.api.Test;
+
+/** Sitemap groups of stable membership, and runs that render only the groups whose inputs changed. */
+class SitemapGroupsTest {
+
+    private static final LocaleCatalog CATALOG = LocaleCatalog.standard();
+    private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
+    private static final List<LocaleDefinition> EN_DE = List.of(CATALOG.get("en"), CATALOG.get("de"));
+    /** Two posts per group: posts 1-2 in posts-1, 3-4 in posts-2, 5-6 in posts-3. */
+    private static final int PER_PART = 2;
+
+    private static SiteDirectory sites() {
+        StringBuilder spec = new StringBuilder();
+        for (String tag : CATALOG.tags()) {
+            spec.append(tag)
+                    .append("=https://")
+                    .append(tag.toLowerCase(java.util.Locale.ROOT))
+                    .append(".example,");
+        }
+        return SiteDirectory.parse(spec.append("x-default=https://www.example").toString(), CATALOG);
+    }
+
+    /** Posts 1 to 6 live in en and de; post {@code renamed}'s German slug is {@code germanSlug}. */
+    private static SiteSnapshot posts(long renamed, String germanSlug) {
+        List<SiteSnapshot.PostItem> posts = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            Instant at = NOW.minusSeconds(3600L * (7 - i));
+            Map<String, LiveText> texts = new LinkedHashMap<>();
+            texts.put("en", new LiveText(i * 10L, "en", "post-" + i, "Post " + i, null, null, at, at));
+            String slug = i == renamed ? germanSlug : "beitrag-" + i;
+            Instant german = i == renamed ? NOW.minusSeconds(60) : at;
+            texts.put("de", new LiveText(i * 10L + 1, "de", slug, "Beitrag " + i, null, null, at, german));
+            posts.add(new SiteSnapshot.PostItem(i, "en", null, texts));
+        }
+        return new SiteSnapshot("Mira", Map.of(), posts, List.of());
+    }
+
+    /** What a site's stored documents would be: name to (stamp, lastmod), as the runs so far left them. */
+    private static final class Stored implements PartPlan.StoredParts {
+        final Map<String, Map<String, GeneratedDocument>> bySite = new HashMap<>();
+
+        void store(String tag, GeneratedDocument document) {
+            bySite.computeIfAbsent(tag, t -> new LinkedHashMap<>()).put(document.name(), document);
+        }
+
+        Map<String, Map<String, String>> stamps() {
+            Map<String, Map<String, String>> stamps = new HashMap<>();
+            bySite.forEach((tag, documents) -> {
+                Map<String, String> ofSite = new HashMap<>();
+                documents.values().stream()
+                        .filter(d -> PartGroup.isPartName(d.name()))
+                        .forEach(d -> ofSite.put(d.name(), d.inputStamp()));
+                stamps.put(tag, ofSite);
+            });
+            return stamps;
+        }
+
+        PartPlan.StoredParts of(String tag) {
+            Map<String, GeneratedDocument> documents = bySite.getOrDefault(tag, Map.of());
+            return (group, stamp) -> {
+                List<PartPlan.KeptPart> kept = documents.values().stream()
+                        .filter(d -> group.holds(d.name()) && stamp.equals(d.inputStamp()))
+                        .map(d -> new PartPlan.KeptPart(d.name(), d.contentTimestamp()))
+                        .toList();
+                return kept.isEmpty() ? Optional.empty() : Optional.of(kept);
+            };
+        }
+
+        @Override
+        public Optional<List<PartPlan.KeptPart>> unchanged(PartGroup group, String stamp) {
+            throw new UnsupportedOperationException("use of(tag)");
+        }
+    }
+
+    /** One run over en and de, as Regeneration makes it: plan first, then each locale; returns what it rendered. */
+    private static Map<String, Map<String, GeneratedDocument>> run(SiteSnapshot content, Stored stored) {
+        SiteDocuments documents =
+                new SiteDocuments(sites(), CATALOG, new SnapshotContent(content), SitemapLimits.PROTOCOL, PER_PART);
+        PartPlan plan = documents.plan(EN_DE, stored.stamps());
+        Map<String, Map<String, GeneratedDocument>> rendered = new LinkedHashMap<>();
+        for (LocaleDefinition locale : EN_DE) {
+            Map<String, GeneratedDocument> out = new LinkedHashMap<>();
+            List<String> names = documents.generate(
+                    locale, NOW, d -> out.put(d.name(), d), url -> {}, plan, stored.of(locale.tag()));
+            out.values().forEach(d -> stored.store(locale.tag(), d));
+            stored.bySite.get(locale.tag()).keySet().retainAll(names);
+            rendered.put(locale.tag(), out);
+        }
+        return rendered;
+    }
+
+    private static String text(GeneratedDocument document) {
+        return new String(document.bytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void partsAreGroupedByItemIdRangeEachStampedWithItsInputs() {
+        Map<String, Map<String, GeneratedDocument>> first = run(posts(0, null), new Stored());
+
+        assertThat(first.get("en"))
+                .containsKeys(
+                        "sitemap-pages.xml",
+                        "sitemap-posts-1.xml",
+                        "sitemap-posts-2.xml",
+                        "sitemap-posts-3.xml",
+                        "sitemap.xml");
+        assertThat(text(first.get("en").get("sitemap-posts-2.xml")))
+                .contains("/blog/post-3<", "/blog/post-4<")
+                .doesNotContain("/blog/post-2<", "/blog/post-5<");
+        assertThat(first.get("en").get("sitemap-posts-2.xml").inputStamp()).hasSize(64);
+        assertThat(first.get("en").get("sitemap-pages.xml").inputStamp())
+                .as("the section pages are rendered by every run")
+                .isNull();
+        assertThat(first.get("en").get("sitemap-posts-2.xml").inputStamp())
+                .as("each locale's part has its own stamp")
+                .isNotEqualTo(first.get("de").get("sitemap-posts-2.xml").inputStamp());
+    }
+
+    @Test
+    void aRunOverUnchangedContentRendersNoItemGroupAndItsIndexStillListsEveryPart() {
+        Stored stored = new Stored();
+        Map<String, GeneratedDocument> firstIndex =
+                Map.of("en", run(posts(0, null), stored).get("en").get("sitemap.xml"));
+
+        Map<String, Map<String, GeneratedDocument>> second = run(posts(0, null), stored);
+
+        assertThat(second.get("en").keySet())
+                .containsExactlyInAnyOrder("sitemap-pages.xml", "news-sitemap.xml", "sitemap.xml", "feed.xml");
+        assertThat(second.get("de").keySet()).doesNotContain("sitemap-posts-1.xml");
+        assertThat(text(second.get("en").get("sitemap.xml")))
+                .as("kept parts are listed with the lastmod they were stored with")
+                .isEqualTo(text(firstIndex.get("en")));
+        assertThat(stored.bySite.get("en")).containsKeys("sitemap-posts-1.xml", "sitemap-posts-3.xml");
+    }
+
+    @Test
+    void aChangedItemRendersOnlyTheGroupHoldingItInEveryLocaleWhereItIsLive() {
+        Stored stored = new Stored();
+        run(posts(0, null), stored);
+
+        Map<String, Map<String, GeneratedDocument>> afterRename = run(posts(4, "umbenannt-4"), stored);
+
+        for (String tag : List.of("en", "de")) {
+            assertThat(afterRename.get(tag).keySet())
+                    .as(tag)
+                    .contains("sitemap-posts-2.xml")
+                    .doesNotContain("sitemap-posts-1.xml", "sitemap-posts-3.xml");
+        }
+        assertThat(text(afterRename.get("en").get("sitemap-posts-2.xml")))
+                .as("the English part names the new German alternate")
+                .contains("https://de.example/blog/umbenannt-4")
+                .doesNotContain("beitrag-4");
+        assertThat(text(afterRename.get("de").get("sitemap.xml")))
+                .contains("sitemap-posts-1.xml", "sitemap-posts-2.xml", "sitemap-posts-3.xml");
+    }
+
+    @Test
+    void aGroupWhoseStoredPartsAreMissingOrStampedOtherwiseIsRendered() {
+        Stored stored = new Stored();
+        run(posts(0, null), stored);
+        stored.bySite.get("de").remove("sitemap-posts-3.xml");
+
+        Map<String, Map<String, GeneratedDocument>> repaired = run(posts(0, null), stored);
+
+        assertThat(repaired.get("de")).containsKey("sitemap-posts-3.xml");
+        assertThat(repaired.get("en"))
+                .as("rendered in every locale of the run, so that its alternates are checked together")
+                .containsKey("sitemap-posts-3.xml")
+                .doesNotContainKey("sitemap-posts-1.xml");
+    }
+
+    @Test
+    void partNamesAreRecognisedAndOrdered() {
+        PartGroup posts = PartGroup.of(org.glossa.content.entity.ItemKind.POST, 2, 1000);
+        assertThat(posts.name()).isEqualTo("posts-3");
+        assertThat(posts.firstId()).isEqualTo(2001);
+        assertThat(posts.lastId()).isEqualTo(3000);
+        assertThat(PartGroup.rangeOf(2001, 1000)).isEqualTo(2);
+        assertThat(PartGroup.rangeOf(3000, 1000)).isEqualTo(2);
+        assertThat(posts.holds("sitemap-posts-3.xml")).isTrue();
+        assertThat(posts.holds("sitemap-posts-3-2.xml")).isTrue();
+        assertThat(posts.holds("sitemap-posts-30.xml")).isFalse();
+        assertThat(posts.holds("sitemap-posts-3-0.xml")).isFalse();
+        assertThat(posts.indexOf("sitemap-posts-3-2.xml")).isEqualTo(1);
+        assertThat(PartGroup.isPartName("sitemap-pages.xml")).isTrue();
+        assertThat(PartGroup.isPartName("sitemap-roles-1.xml")).isTrue();
+        assertThat(PartGroup.isPartName("sitemap-posts-12-3.xml")).isTrue();
+        assertThat(PartGroup.isPartName("sitemap-1.xml")).isFalse();
+        assertThat(PartGroup.isPartName("sitemap-posts-0.xml")).isFalse();
+        assertThat(PartGroup.isPartName("sitemap-posts-1/../x.xml")).isFalse();
+    }
+}
