@@ -176,12 +176,14 @@ public class Regeneration {
      * were; a site whose content cannot be read later is a finding of the locale being checked.
      */
     private Optional<Checks> permalinkCheck(
-            LocaleCatalog catalog, List<LocaleDefinition> locales, PermalinkFindings findings) {
+            LocaleCatalog catalog, List<LocaleDefinition> locales, PermalinkFindings findings, PartPlan plan) {
         try {
-            PageStatus statuses = pageResolver.fresh();
+            // The parts this run renders list only the items of its groups; the bodies link anywhere.
+            PageStatus listed = pageResolver.fresh(plan.renderedRanges());
+            PageStatus linked = pageResolver.fresh();
             return Optional.of(new Checks(
-                    new PermalinkCheck(sites.directory(), catalog, statuses, locales, findings),
-                    new BodyLinkCheck(sites.links(), statuses, findings)));
+                    new PermalinkCheck(sites.directory(), catalog, listed, locales, findings),
+                    new BodyLinkCheck(sites.links(), linked, findings)));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The permalinks of " + locales.size() + " locale(s) are not checked this run", e);
             return Optional.empty();
@@ -267,7 +269,8 @@ public class Regeneration {
                 + " sitemap group(s) to render, " + plan.keptGroups() + " kept unchanged");
         PermalinkFindings findings = new PermalinkFindings();
         long checkStarted = System.nanoTime();
-        Optional<Checks> check = checked.isEmpty() ? Optional.empty() : permalinkCheck(catalog, checked, findings);
+        Optional<Checks> check =
+                checked.isEmpty() ? Optional.empty() : permalinkCheck(catalog, checked, findings, plan);
         long snapshotNanos = System.nanoTime() - checkStarted;
         List<LocaleDefinition> regenerated = new ArrayList<>();
         for (LocaleDefinition locale : locales) {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.glossa.content.entity.ItemKind;
+import org.glossa.domains.control.ItemRanges;
 
 /**
  * Which sitemap groups a run renders and which it keeps as stored. Each locale's group has a stamp: a digest of the
@@ -113,6 +115,19 @@ public final class PartPlan {
     /** Whether this run renders some item group of {@code locale}: whether anything listed there may have changed. */
     public boolean rendersItems(String locale) {
         return groups(locale).stream().anyMatch(this::renders);
+    }
+
+    /** The item ids of the groups this run renders: what its permalink check asks about. */
+    public ItemRanges renderedRanges() {
+        List<ItemRanges.Range> posts = new ArrayList<>();
+        List<ItemRanges.Range> roles = new ArrayList<>();
+        groupsByLocale.values().stream()
+                .flatMap(List::stream)
+                .filter(this::renders)
+                .distinct()
+                .forEach(g ->
+                        (g.kind() == ItemKind.POST ? posts : roles).add(new ItemRanges.Range(g.firstId(), g.lastId())));
+        return new ItemRanges(posts, roles);
     }
 
     /** How many groups this run renders, over all locales. */

@@ -1,5 +1,6 @@
 package org.glossa.domains.boundary;
 
+import org.glossa.domains.control.ItemRanges;
 import org.glossa.domains.control.PageStatus;
 
 /**
@@ -14,4 +15,10 @@ public interface PageResolver {
      * site's content as committed when the caller first asks about that site. For one caller at a time.
      */
     PageStatus fresh();
+
+    /**
+     * As {@link #fresh()}, from the content of these items only (and every site's section pages): what a check of
+     * the sitemap parts holding them asks, in a fraction of a whole site's reads. Any other item's page answers 404.
+     */
+    PageStatus fresh(ItemRanges only);
 }

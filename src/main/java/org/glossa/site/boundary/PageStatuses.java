@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.glossa.domains.boundary.PageResolver;
+import org.glossa.domains.control.ItemRanges;
 import org.glossa.domains.control.PageStatus;
 import org.glossa.domains.control.Site;
 import org.glossa.site.control.Pages;
@@ -39,6 +41,15 @@ public class PageStatuses implements PageResolver {
 
     @Override
     public PageStatus fresh() {
+        return fresh(Optional.empty());
+    }
+
+    @Override
+    public PageStatus fresh(ItemRanges only) {
+        return fresh(Optional.of(only));
+    }
+
+    private PageStatus fresh(Optional<ItemRanges> only) {
         Map<String, Pages> bySite = new LinkedHashMap<>(4, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Pages> eldest) {
@@ -50,7 +61,8 @@ public class PageStatuses implements PageResolver {
                         key -> site.pages(
                                 target.xDefault()
                                         ? new SiteSnapshot("", Map.of(), List.of(), List.of())
-                                        : snapshots.readLocale(key)))
+                                        : only.map(ranges -> snapshots.readLocale(key, ranges))
+                                                .orElseGet(() -> snapshots.readLocale(key))))
                 .resolve(target, rawPath)
                 .status();
     }

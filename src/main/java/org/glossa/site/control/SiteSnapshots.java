@@ -19,6 +19,7 @@ import org.glossa.content.entity.EmploymentType;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Translation;
 import org.glossa.content.entity.Workplace;
+import org.glossa.domains.control.ItemRanges;
 import org.glossa.localization.control.TypedText;
 import org.glossa.localization.control.TypedText.Lines;
 
@@ -42,13 +43,32 @@ public class SiteSnapshots {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SiteSnapshot readLocale(String locale) {
+        return read(locale, null);
+    }
+
+    /**
+     * As {@link #readLocale(String)}, with the live items of these id ranges only: what the check of the sitemap parts
+     * holding them needs (their pages, and their x-defaults, which are the same items' pages elsewhere).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SiteSnapshot readLocale(String locale, ItemRanges only) {
+        return read(locale, Objects.requireNonNull(only, "only"));
+    }
+
+    private SiteSnapshot read(String locale, ItemRanges only) {
         Objects.requireNonNull(locale, "locale");
         Map<Long, Map<String, SiteSnapshot.LiveText>> postTexts = new HashMap<>();
         Map<Long, Map<String, SiteSnapshot.LiveText>> experienceTexts = new HashMap<>();
         // The profile's live texts come too and are left out here: read with their bodies below, they have no page.
-        List<Object[]> live = inLocale("""
+        jakarta.persistence.TypedQuery<Object[]> query =
+                inLocale("""
                 SELECT p.id, p.kind, p.postId, p.experienceId, p.locale, p.slug, p.firstPublishedAt, p.publishedAt
-                FROM Publication p WHERE p.withdrawnAt IS NULL%s ORDER BY p.id""", "p.locale", locale).getResultList();
+                FROM Publication p WHERE p.withdrawnAt IS NULL%s""" + within(only) + " ORDER BY p.id", "p.locale", locale);
+        if (only != null) {
+            bind(query, "post", only.posts());
+            bind(query, "role", only.roles());
+        }
+        List<Object[]> live = query.getResultList();
         for (Object[] r : live) {
             SiteSnapshot.LiveText text = new SiteSnapshot.LiveText(
                     (Long) r[0], (String) r[4], (String) r[5], "", "", "", (Instant) r[6], (Instant) r[7]);
@@ -64,6 +84,29 @@ public class SiteSnapshots {
         }
         return new SiteSnapshot(
                 ownerName(), profileTexts(locale), posts(postTexts), experience(experienceTexts), formerSlugs(locale));
+    }
+
+    /** The condition keeping the items of {@code only} (none: every item). */
+    private static String within(ItemRanges only) {
+        if (only == null) {
+            return "";
+        }
+        List<String> any = new java.util.ArrayList<>();
+        for (int i = 0; i < only.posts().size(); i++) {
+            any.add("p.postId BETWEEN :post" + i + "first AND :post" + i + "last");
+        }
+        for (int i = 0; i < only.roles().size(); i++) {
+            any.add("p.experienceId BETWEEN :role" + i + "first AND :role" + i + "last");
+        }
+        return any.isEmpty() ? " AND 1 = 0" : " AND (" + String.join(" OR ", any) + ")";
+    }
+
+    private static void bind(
+            jakarta.persistence.TypedQuery<Object[]> query, String prefix, List<ItemRanges.Range> ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            query.setParameter(prefix + i + "first", ranges.get(i).first());
+            query.setParameter(prefix + i + "last", ranges.get(i).last());
+        }
     }
 
     /** A query whose {@code %s} becomes a filter on {@code column} for the locale. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.glossa.domains.control.ItemRanges;
 import org.glossa.domains.control.SiteDirectory;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
@@ -184,6 +185,28 @@ class SitemapGroupsTest {
                 .as("rendered in every locale of the run, so that its alternates are checked together")
                 .containsKey("sitemap-posts-3.xml")
                 .doesNotContainKey("sitemap-posts-1.xml");
+    }
+
+    @Test
+    void theCheckOfARunAsksAboutTheItemsOfTheGroupsItRendersOnly() {
+        Stored stored = new Stored();
+        run(posts(0, null), stored);
+        SiteDocuments documents = new SiteDocuments(
+                sites(), CATALOG, new SnapshotContent(posts(4, "umbenannt-4")), SitemapLimits.PROTOCOL, PER_PART);
+
+        PartPlan plan = documents.plan(EN_DE, stored.stamps());
+
+        assertThat(plan.renderedRanges().posts()).containsExactly(new ItemRanges.Range(3, 4));
+        assertThat(plan.renderedRanges().roles()).isEmpty();
+        assertThat(new ItemRanges(
+                                List.of(
+                                        new ItemRanges.Range(5, 6),
+                                        new ItemRanges.Range(1, 2),
+                                        new ItemRanges.Range(3, 4)),
+                                List.of(new ItemRanges.Range(1, 3), new ItemRanges.Range(10, 12)))
+                        .posts())
+                .as("adjacent ranges merge")
+                .containsExactly(new ItemRanges.Range(1, 6));
     }
 
     @Test
