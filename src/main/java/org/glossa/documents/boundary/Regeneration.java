@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.logging.Level;
@@ -76,6 +77,7 @@ public class Regeneration {
     int itemsPerPart;
 
     private final Clock clock = Clock.systemUTC();
+    private final ReentrantLock running = new ReentrantLock(true);
     private final AtomicLong renderedGroups = new AtomicLong();
     private final AtomicLong keptGroups = new AtomicLong();
 
@@ -239,6 +241,17 @@ public class Regeneration {
 
     /** These locales' documents, then x-default's and robots.txt (both small, and x-default's follows every locale). */
     private int regenerate(Collection<String> localeTags) {
+        // One run at a time on a node (start-up, the cron's and the requests' runs may meet): a run plans from what
+        // the one before it stored, so it keeps what that one rendered instead of rendering it again.
+        running.lock();
+        try {
+            return regenerateAlone(localeTags);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private int regenerateAlone(Collection<String> localeTags) {
         Instant now = clock.instant();
         LocaleCatalog catalog = LocaleCatalog.standard();
         SitemapLimits limits = new SitemapLimits(maxUrls, maxBytes);
