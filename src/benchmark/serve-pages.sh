@@ -8,7 +8,8 @@
 #   bash src/benchmark/serve-pages.sh            (needs target/glossa.jar: mvn -B -q package -DskipTests)
 #
 # Environment: WARMUP (seconds, default 60), DURATION (seconds per round, default 10), ROUNDS (default 3),
-# CONNECTIONS (default 64), THREADS (wrk threads, default 2). Installs wrk and nginx-light when missing.
+# CONNECTIONS (default 64), THREADS (wrk threads, default 2), GLOSSA_JAVA_OPTS (JVM options of the jar, e.g. a flight
+# recording), GLOSSA_ARGS (Payara Micro options, e.g. --maxHttpThreads 8). Installs wrk and nginx-light when missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WARMUP=${WARMUP:-60} DURATION=${DURATION:-10} ROUNDS=${ROUNDS:-3} CONNECTIONS=${CONNECTIONS:-64} THREADS=${THREADS:-2}
@@ -24,7 +25,8 @@ cleanup() { [ -n "${glossa_pid:-}" ] && kill "$glossa_pid" 2>/dev/null; [ -f "$w
 trap cleanup EXIT
 
 echo "Starting Glossa (embedded database, demo content) on port $GLOSSA_PORT"
-(cd "$work" && GLOSSA_DEMO=true exec java -jar "$OLDPWD/target/glossa.jar" --port $GLOSSA_PORT >"$work/glossa.log" 2>&1) &
+(cd "$work" && GLOSSA_DEMO=true exec java ${GLOSSA_JAVA_OPTS:-} -jar "$OLDPWD/target/glossa.jar" --port $GLOSSA_PORT \
+  ${GLOSSA_ARGS:-} >"$work/glossa.log" 2>&1) &
 glossa_pid=$!
 for _ in $(seq 1 120); do
   curl -sf "http://localhost:$GLOSSA_PORT/health/ready" >/dev/null && break

@@ -77,6 +77,9 @@ public class Regeneration {
     int itemsPerPart;
 
     private final Clock clock = Clock.systemUTC();
+    /** Rounds one firing runs at most: a steady stream of changes still lets the job end now and then. */
+    private static final int MAX_ROUNDS = 50;
+
     private final ReentrantLock running = new ReentrantLock(true);
     private final AtomicLong renderedGroups = new AtomicLong();
     private final AtomicLong keptGroups = new AtomicLong();
@@ -101,9 +104,11 @@ public class Regeneration {
     public int regenerateAll() {
         RegenerationRequests.Pending covered = requests.pending();
         Outcome outcome = new Outcome();
-        outcome.attempt(() -> regenerate(LocaleCatalog.standard().all().stream()
-                .map(LocaleDefinition::tag)
-                .toList()));
+        outcome.attempt(() -> regenerate(
+                LocaleCatalog.standard().all().stream()
+                        .map(LocaleDefinition::tag)
+                        .toList(),
+                covered.lastId()));
         outcome.attempt(() -> {
             requests.done(covered);
             return 0;
@@ -113,13 +118,14 @@ public class Regeneration {
 
     /**
      * Regenerates what the waiting requests touch (the changed locales and those where the changed items are live)
-     * and the locales whose retry after a failure is due, round after round until no request waits.
+     * and the locales whose retry after a failure is due, round after round until no request waits: the requests made
+     * during a round (a burst of approvals) are taken by the next round at once, not by another firing of the job.
      *
      * @return how many documents were written
      */
     public int regenerateRequested() {
         Outcome outcome = new Outcome();
-        while (true) {
+        for (int round = 0; round < MAX_ROUNDS; round++) {
             RegenerationRequests.Pending pending = requests.pending();
             Set<String> locales = new TreeSet<>(pending.locales());
             locales.addAll(runs.retryDue(clock.instant()));
@@ -128,13 +134,12 @@ public class Regeneration {
             }
             LOG.info(() -> "Regenerating the documents of " + locales + " for "
                     + pending.ids().size() + " request(s)");
-            outcome.attempt(() -> regenerate(locales));
+            outcome.attempt(() -> regenerate(locales, pending.lastId()));
             // Deleted whatever the outcome: a failed locale is retried through its publishing state, with backoff.
             if (!outcome.attempt(() -> {
-                        requests.done(pending);
-                        return 0;
-                    })
-                    || pending.ids().size() < RegenerationRequests.ROUND) {
+                requests.done(pending);
+                return 0;
+            })) {
                 break;
             }
         }
@@ -202,7 +207,8 @@ public class Regeneration {
             PermalinkFindings findings,
             List<LocaleDefinition> regenerated,
             Instant runStartedAt,
-            long snapshotNanos) {
+            long snapshotNanos,
+            boolean pair) {
         try {
             store.eachLiveBody(regenerated, check.bodies()::inspect);
         } catch (RuntimeException e) {
@@ -210,7 +216,11 @@ public class Regeneration {
             regenerated.forEach(l -> findings.add(new PermalinkFinding(
                     l.tag(), sites.directory().site(l).url("/"), "the live bodies could not be read: " + e)));
         }
-        check.sitemaps().finish();
+        if (pair) {
+            check.sitemaps().finish();
+        } else {
+            LOG.info("Alternates not paired by this run: content changed while it ran; the next run pairs them");
+        }
         for (LocaleDefinition locale : regenerated) {
             String tag = locale.tag();
             int broken = findings.count(tag);
@@ -240,18 +250,19 @@ public class Regeneration {
     }
 
     /** These locales' documents, then x-default's and robots.txt (both small, and x-default's follows every locale). */
-    private int regenerate(Collection<String> localeTags) {
+    /** @param coveredUpTo the newest regeneration request this run covers (-1: none) */
+    private int regenerate(Collection<String> localeTags, long coveredUpTo) {
         // One run at a time on a node (start-up, the cron's and the requests' runs may meet): a run plans from what
         // the one before it stored, so it keeps what that one rendered instead of rendering it again.
         running.lock();
         try {
-            return regenerateAlone(localeTags);
+            return regenerateAlone(localeTags, coveredUpTo);
         } finally {
             running.unlock();
         }
     }
 
-    private int regenerateAlone(Collection<String> localeTags) {
+    private int regenerateAlone(Collection<String> localeTags, long coveredUpTo) {
         Instant now = clock.instant();
         LocaleCatalog catalog = LocaleCatalog.standard();
         SitemapLimits limits = new SitemapLimits(maxUrls, maxBytes);
@@ -337,7 +348,10 @@ public class Regeneration {
             }
         }
         served.forgetAll();
-        check.ifPresent(c -> recordPermalinks(c, findings, regenerated, now, snapshotNanos));
+        // Content changed while the locales were generated one after another (a burst of approvals): their
+        // alternates may disagree for a moment, and the next round, already asked for, renders and pairs them again.
+        boolean changedMeanwhile = check.isPresent() && requests.anyAfter(coveredUpTo);
+        check.ifPresent(c -> recordPermalinks(c, findings, regenerated, now, snapshotNanos, !changedMeanwhile));
         if (failure != null) {
             throw failure;
         }

@@ -38,6 +38,11 @@ public class RegenerationRequests {
             locales = Collections.unmodifiableSortedSet(new TreeSet<>(locales));
         }
 
+        /** The newest request's id; -1 when there is none. */
+        public long lastId() {
+            return ids.stream().mapToLong(Long::longValue).max().orElse(-1);
+        }
+
         public boolean isEmpty() {
             return ids.isEmpty();
         }
@@ -98,6 +103,16 @@ public class RegenerationRequests {
                         String.class)
                 .setParameter("ids", new ArrayList<>(itemIds))
                 .getResultList();
+    }
+
+    /** Whether a request newer than {@code id} waits: a change made since a run took its requests. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean anyAfter(long id) {
+        return !em.createQuery("SELECT r.id FROM RegenerationRequest r WHERE r.id > :id", Long.class)
+                .setParameter("id", id)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Whether any request waits for a run. */

@@ -444,6 +444,19 @@ public final class GenerateDocumentsBenchmark {
         }
     }
 
+    /**
+     * Moves the posts' and roles' identity sequences past the ids the seed wrote itself, so that a post created
+     * through the API afterwards gets a new id (the seed was written before this, so older databases need it too).
+     */
+    static void advanceIdentities(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            for (String table : List.of("post", "experience")) {
+                s.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), GREATEST((SELECT MAX(id) FROM "
+                        + table + "), (SELECT last_value FROM " + table + "_id_seq), 1))");
+            }
+        }
+    }
+
     static void recreateDatabase() throws SQLException {
         try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, "");
                 Statement statement = admin.createStatement()) {
@@ -510,6 +523,7 @@ public final class GenerateDocumentsBenchmark {
                 p.setInt(1, roles);
                 p.executeUpdate();
             }
+            advanceIdentities(connection);
             s.execute("""
                     INSERT INTO translation (kind, post_id, locale, status, slug, title, summary, body, created_at, updated_at)
                     SELECT 'POST', p.id, l.tag, 'PUBLISHED', 'post-' || p.id || '-' || lower(l.tag),

@@ -46,6 +46,9 @@ public final class PublicPagesBenchmark {
         try (Connection c = DriverManager.getConnection(url, GenerateDocumentsBenchmark.USER, "")) {
             GenerateDocumentsBenchmark.migrate(c);
         }
+        try (Connection c = DriverManager.getConnection(url, GenerateDocumentsBenchmark.USER, "")) {
+            GenerateDocumentsBenchmark.advanceIdentities(c);
+        }
         try (Connection c = DriverManager.getConnection(url, GenerateDocumentsBenchmark.USER, "");
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT COUNT(*) FROM publication WHERE withdrawn_at IS NULL")) {
