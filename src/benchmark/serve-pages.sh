@@ -21,6 +21,7 @@ if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
 fi
 
 work=$(mktemp -d)
+chmod 755 "$work"  # nginx's workers run as an unprivileged user: they must be able to read the pages
 cleanup() { [ -n "${glossa_pid:-}" ] && kill "$glossa_pid" 2>/dev/null; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
@@ -69,7 +70,15 @@ nginx -c "$work/nginx.conf"
 run() { # url host seconds [header] -> requests/s
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${3}s" -H "Host: $2" ${4:+-H "$4"} "$1" | awk '/Requests\/sec/ {print $2}'
 }
-nginx_etag=$(curl -sfI "http://127.0.0.1:$NGINX_PORT/sitemap.xml" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
+for _ in $(seq 1 50); do curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/sitemap.xml" && break; sleep 0.1; done
+nginx_etag=$(curl -sI "http://127.0.0.1:$NGINX_PORT/sitemap.xml" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
+[ -n "$nginx_etag" ] || { echo "nginx does not serve /sitemap.xml:" >&2; tail -3 "$work/nginx-error.log" >&2; exit 1; }
+# Both servers must answer the same bytes: a baseline serving an error page would measure something else.
+for doc in blog sitemap.xml; do
+  curl -sf "http://127.0.0.1:$NGINX_PORT/$doc" -o "$work/nginx-$doc"
+  curl -sf -H "Host: $host" "http://127.0.0.1:$GLOSSA_PORT/$doc" -o "$work/glossa-$doc"
+  cmp -s "$work/nginx-$doc" "$work/glossa-$doc" || { echo "nginx and Glossa answer different bytes for /$doc" >&2; exit 1; }
+done
 for pair in "glossa $GLOSSA_PORT $host $glossa_etag" "nginx $NGINX_PORT localhost $nginx_etag"; do
   set -- $pair
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Host: $3" -H "If-None-Match: $4" "http://127.0.0.1:$2/sitemap.xml")
