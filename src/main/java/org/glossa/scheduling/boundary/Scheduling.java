@@ -58,6 +58,9 @@ public class Scheduling {
     static final String ONCE = "once";
     private static final Logger LOG = Logger.getLogger(Scheduling.class.getName());
 
+    /** How late a waiting one-off trigger may be before a new request moves it to now. */
+    private static final java.time.Duration OVERDUE = java.time.Duration.ofSeconds(2);
+
     @Resource(lookup = GlossaDataSource.JNDI_NAME)
     DataSource dataSource;
 
@@ -155,7 +158,12 @@ public class Scheduling {
                 addJob(current, detail);
             }
             return switch (current.getTriggerState(once.getKey())) {
-                case NORMAL, BLOCKED, PAUSED -> false;
+                // Waiting past its time: its fire time fell behind while the job ran (it was blocked), and Quartz
+                // acquires such a trigger only once its misfire handler finds it, up to misfireThreshold later.
+                case NORMAL ->
+                    overdue(current.getTrigger(once.getKey()), at)
+                            && current.rescheduleJob(once.getKey(), once) != null;
+                case BLOCKED, PAUSED -> false;
                 // Running or done (a one-off trigger stays until its run completes): schedule the next run.
                 case COMPLETE, ERROR ->
                     current.rescheduleJob(once.getKey(), once) != null || scheduleOnce(current, once);
@@ -164,6 +172,13 @@ public class Scheduling {
         } catch (SchedulerException e) {
             throw new IllegalStateException("Could not schedule " + job.getName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether a waiting trigger should have fired more than a moment before {@code at}. */
+    private static boolean overdue(Trigger waiting, Instant at) {
+        return waiting != null
+                && waiting.getNextFireTime() != null
+                && waiting.getNextFireTime().toInstant().isBefore(at.minus(OVERDUE));
     }
 
     private static boolean scheduleOnce(Scheduler current, Trigger once) throws SchedulerException {
