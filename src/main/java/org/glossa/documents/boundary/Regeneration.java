@@ -249,8 +249,11 @@ public class Regeneration {
                 + " finding(s) in " + millis + " ms");
     }
 
-    /** These locales' documents, then x-default's and robots.txt (both small, and x-default's follows every locale). */
-    /** @param coveredUpTo the newest regeneration request this run covers (-1: none) */
+    /**
+     * These locales' documents, then x-default's and robots.txt (both small, and x-default's follows every locale).
+     *
+     * @param coveredUpTo the newest regeneration request this run covers (-1: none)
+     */
     private int regenerate(Collection<String> localeTags, long coveredUpTo) {
         // One run at a time on a node (start-up, the cron's and the requests' runs may meet): a run plans from what
         // the one before it stored, so it keeps what that one rendered instead of rendering it again.
