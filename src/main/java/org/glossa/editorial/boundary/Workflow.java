@@ -368,7 +368,8 @@ public class Workflow {
         audit(t, transition(() -> t.unpublish(live.isPresent(), now)), viewer.username(), null, now);
         live.get().withdraw(now);
         retire(t, live.get().slug(), now);
-        changed.fire(ContentChanged.item(t.kind(), t.itemId(), t.locale()));
+        changed.fire(ContentChanged.item(
+                t.kind(), t.itemId(), t.locale(), Set.of(), Set.of(live.get().id())));
         return t;
     }
 
@@ -381,7 +382,7 @@ public class Workflow {
         live.ifPresent(p -> {
             p.withdraw(now);
             retire(t, p.slug(), now);
-            changed.fire(ContentChanged.item(t.kind(), t.itemId(), t.locale()));
+            changed.fire(ContentChanged.item(t.kind(), t.itemId(), t.locale(), Set.of(), Set.of(p.id())));
         });
         return t;
     }
@@ -477,7 +478,17 @@ public class Workflow {
         requireLinksLive(t);
         em.persist(wentLive.publication());
         audit(t, wentLive.transition(), actor, null, now);
-        changed.fire(ContentChanged.item(t.kind(), t.itemId(), t.locale()));
+        try {
+            em.flush(); // the new publication's id, for the event
+        } catch (PersistenceException e) {
+            throw ConcurrentWrite.conflict(e).orElseThrow(() -> e);
+        }
+        changed.fire(ContentChanged.item(
+                t.kind(),
+                t.itemId(),
+                t.locale(),
+                Set.of(wentLive.publication().id()),
+                previous.map(p -> Set.of(p.id())).orElse(Set.of())));
     }
 
     // ---- rules -----------------------------------------------------------------------------------------

@@ -254,8 +254,8 @@ public class PublicSite {
 
     /**
      * Marks stale the pages of the publications made or withdrawn lately, on any node, asked at most once a second by
-     * one request thread. Changes made on this node marked their pages at once (after commit); this catches the other
-     * nodes', by the same rules, and marks this node's own once more (harmless). A change is looked for over the last
+     * one request thread. Changes made on this node marked their pages at once (after commit) and are known as handled;
+     * this catches the other nodes', by the same rules. A change is looked for over the last
      * minute, which covers late commits and clocks a little apart, and handled once. The query is not counted as page
      * work: it runs on a clock, not per page. While the database is away nothing is asked: the pages in hand are what
      * there is.
@@ -286,8 +286,8 @@ public class PublicSite {
             return;
         }
         for (SiteQueries.Change change : changes) {
-            String key = change.publicationId() + (change.withdrawn() ? " withdrawn" : " live");
-            if (seenChanges.putIfAbsent(key, clock.instant()) == null) {
+            if (seenChanges.putIfAbsent(changeKey(change.publicationId(), change.withdrawn()), clock.instant())
+                    == null) {
                 changed(change.kind(), change.itemId(), Set.of(change.locale()));
             }
         }
@@ -384,6 +384,14 @@ public class PublicSite {
         } else {
             changed(event.kind(), event.itemId(), event.locales());
         }
+        // Handled: when the look for other nodes' changes meets them, it does not mark their pages once more.
+        Instant now = clock.instant();
+        event.wentLive().forEach(id -> seenChanges.put(changeKey(id, false), now));
+        event.withdrawn().forEach(id -> seenChanges.put(changeKey(id, true), now));
+    }
+
+    private static String changeKey(long publicationId, boolean withdrawn) {
+        return publicationId + (withdrawn ? " withdrawn" : " live");
     }
 
     private void changed(ItemKind kind, long itemId, Set<String> locales) {

@@ -1,8 +1,11 @@
 package org.glossa.site.control;
 
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -12,8 +15,9 @@ import java.util.function.Predicate;
  * next request, and its bytes are still there to answer with while the database cannot be reached. Reads take no
  * lock.
  *
- * <p>A page rendered while a change was being marked is kept stale: it may have read the content from before the
- * change ({@link #version()} is taken before rendering and given back to {@link #put}).
+ * <p>A page rendered while a change that affects it was being marked is kept stale: it may have read the content from
+ * before the change ({@link #version()} is taken before rendering and given back to {@link #put}). Changes that do
+ * not affect it (another item, another locale's lists) leave it fresh: the latest marks are kept to tell.
  */
 public final class PageCache {
 
@@ -51,8 +55,15 @@ public final class PageCache {
     /** Keys in the order they came in, each once while it is cached. */
     private final Queue<String> arrival = new ConcurrentLinkedQueue<>();
 
+    /** How many of the latest marks are kept to judge a page rendered while they were made. */
+    static final int MARKS_KEPT = 256;
+
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong version = new AtomicLong();
+    /** The latest marks, by the version each began at. */
+    private final NavigableMap<Long, Predicate<Entry>> marks = new ConcurrentSkipListMap<>();
+    /** The newest version whose mark is no longer kept: a page rendered from before it is judged stale. */
+    private final AtomicLong forgottenUpTo = new AtomicLong(-1);
 
     public PageCache(long maxBytes) {
         this.maxBytes = maxBytes;
@@ -68,20 +79,23 @@ public final class PageCache {
     }
 
     /**
-     * Keeps a response rendered from content read after {@code versionBefore}; stale if pages were marked since.
-     * Past the bound, the entries that came in first leave.
+     * Keeps a response rendered from content read after {@code versionBefore}; stale if a mark made since then
+     * affects it. Past the bound, the entries that came in first leave.
      */
     public void put(String key, Entry entry, long versionBefore) {
-        Entry kept = versionBefore == version.get() ? entry : entry.staled();
-        if (kept.bytes(key) > maxBytes) {
+        if (entry.bytes(key) > maxBytes) {
             return;
         }
-        Entry previous = entries.put(key, kept);
+        Entry previous = entries.put(key, entry);
+        // Judged after it is in: a mark either finds it there, or was logged before this looks.
+        if (version.get() != versionBefore && markedSince(versionBefore, entry)) {
+            entries.replace(key, entry, entry.staled());
+        }
         if (previous == null) {
             arrival.add(key);
-            bytes.addAndGet(kept.bytes(key));
+            bytes.addAndGet(entry.bytes(key));
         } else {
-            bytes.addAndGet(kept.bytes(key) - previous.bytes(key));
+            bytes.addAndGet(entry.bytes(key) - previous.bytes(key));
         }
         while (bytes.get() > maxBytes) {
             String oldest = arrival.poll();
@@ -97,9 +111,24 @@ public final class PageCache {
 
     /** Marks stale every entry that matches: its next request renders it again. */
     public void markStale(Predicate<Entry> affected) {
-        version.incrementAndGet();
+        long began = version.incrementAndGet();
+        marks.put(began, affected);
+        while (marks.size() > MARKS_KEPT) {
+            Map.Entry<Long, Predicate<Entry>> oldest = marks.pollFirstEntry();
+            if (oldest != null) {
+                forgottenUpTo.accumulateAndGet(oldest.getKey(), Math::max);
+            }
+        }
         entries.replaceAll((key, entry) -> affected.test(entry) ? entry.staled() : entry);
         version.incrementAndGet();
+    }
+
+    private boolean markedSince(long versionBefore, Entry entry) {
+        if (versionBefore <= forgottenUpTo.get()) {
+            return true;
+        }
+        // A mark that had begun when the version was read may not have reached this page's key before it was put.
+        return marks.tailMap(versionBefore, true).values().stream().anyMatch(mark -> mark.test(entry));
     }
 
     public void markAllStale() {

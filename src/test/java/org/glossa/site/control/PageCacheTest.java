@@ -74,4 +74,41 @@ class PageCacheTest {
         cache.put("de /blog", page(100, Shows.LISTS, "de", null), cache.version());
         assertThat(cache.get("de /blog").stale()).isFalse();
     }
+
+    @Test
+    void aChangeMarkedWhileAPageWasRenderedLeavesItFreshWhenItDoesNotAffectIt() {
+        PageCache cache = new PageCache(1_000_000);
+        long before = cache.version();
+        cache.markStale(entry -> "POST 2".equals(entry.item()));
+        cache.markStale(entry -> entry.shows() == Shows.LISTS && "fr".equals(entry.locale()));
+        cache.put("de /blog/a", page(100, Shows.ITEM, "de", "POST 1"), before);
+        cache.put("de /blog", page(100, Shows.LISTS, "de", null), before);
+        assertThat(cache.get("de /blog/a").stale()).as("another item changed").isFalse();
+        assertThat(cache.get("de /blog").stale())
+                .as("another locale's lists changed")
+                .isFalse();
+
+        cache.put("de /blog/b", page(100, Shows.ITEM, "de", "POST 2"), before);
+        assertThat(cache.get("de /blog/b").stale())
+                .as("its item changed meanwhile")
+                .isTrue();
+    }
+
+    @Test
+    void aPageRenderedFromBeforeTheMarksStillKeptIsJudgedStale() {
+        PageCache cache = new PageCache(1_000_000);
+        long before = cache.version();
+        for (int i = 0; i <= PageCache.MARKS_KEPT; i++) {
+            cache.markStale(entry -> false);
+        }
+        cache.put("de /blog/a", page(100, Shows.ITEM, "de", "POST 1"), before);
+        assertThat(cache.get("de /blog/a").stale())
+                .as("a mark made while it was rendered is no longer known")
+                .isTrue();
+
+        long recent = cache.version();
+        cache.markStale(entry -> false);
+        cache.put("de /blog/a", page(100, Shows.ITEM, "de", "POST 1"), recent);
+        assertThat(cache.get("de /blog/a").stale()).isFalse();
+    }
 }
