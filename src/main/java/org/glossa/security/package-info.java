@@ -4,10 +4,12 @@
  *
  * <p>Decisions:
  * <ul>
- * <li><b>HTTP Basic on {@code /api/} only, stateless.</b> {@code boundary.BasicAuthentication} is a Jakarta
- * Security {@code HttpAuthenticationMechanism}: no {@code Authorization} header means anonymous (public pages
- * and anonymous API reads never authenticate), and no HTTP session or cookie is ever created; every API
- * request carries its credentials. Failures are written as {@code application/problem+json} by the mechanism
+ * <li><b>HTTP Basic on {@code /api/} only, stateless.</b> {@code boundary.BasicAuthentication} decides, and
+ * {@code boundary.AuthenticationModule}, a Jakarta Authentication {@code ServerAuthModule} registered when the
+ * application starts, tells the container (in place of a Jakarta Security mechanism, whose bridge module looks the
+ * mechanism up through CDI on every request, public pages included): no {@code Authorization} header means
+ * anonymous (public pages and anonymous API reads never authenticate), and no HTTP session or cookie is ever
+ * created; every API request carries its credentials. Failures are written as {@code application/problem+json} by the mechanism
  * itself (401 with {@code WWW-Authenticate: Basic realm="glossa"}, or 429 with {@code Retry-After}).</li>
  * <li><b>Roles.</b> Sign-in puts the caller in group {@code owner} or {@code translator}. Payara Micro's
  * domain has {@code activate-default-principal-to-role-mapping="true"}, so a group maps to the role of the

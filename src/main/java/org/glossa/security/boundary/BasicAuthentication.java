@@ -4,10 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.security.enterprise.AuthenticationException;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -24,20 +20,28 @@ import org.glossa.security.control.BasicCredentials;
 import org.glossa.security.control.LoginThrottle;
 
 /**
- * The one authentication mechanism (Jakarta Security 3.0 puts exactly one in service), with two doors chosen by
- * path: {@code /admin/*} is the back office, signed in by its form into a session (see {@link SessionSignIn});
- * everything else is HTTP Basic for the API, on every request and without a session. A request without an
+ * Who a request comes from, decided by path ({@link AuthenticationModule} asks it for every request that is not a
+ * public page): {@code /admin/*} is the back office, signed in by its form into a session (see
+ * {@link SessionSignIn}); {@code /api/} is HTTP Basic, on every request and without a session. A request without an
  * {@code Authorization} header, and every request outside {@code /api/}, stays anonymous: public pages never
- * authenticate and never get a cookie. A request with one is signed in, or answered here and now: 401 for
- * wrong or unreadable credentials (and for a disabled account), 429 with {@code Retry-After} while
- * {@link LoginThrottle} holds the attempt back.
- *
- * <p>Failures are written as problem documents directly, rather than with
- * {@code HttpMessageContext.responseUnauthorized()}, which calls {@code sendError} and so gets the
- * container's HTML error page instead of the API's {@code application/problem+json}.
+ * authenticate and never get a cookie. A request with one is signed in, or answered here and now: 401 for wrong or
+ * unreadable credentials (and for a disabled account), 429 with {@code Retry-After} while {@link LoginThrottle}
+ * holds the attempt back, 503 while the database cannot be reached; always as {@code application/problem+json}.
  */
 @ApplicationScoped
-public class BasicAuthentication implements HttpAuthenticationMechanism {
+public class BasicAuthentication {
+
+    /** What became of a request's authentication. */
+    public sealed interface Verdict {}
+
+    /** No one signed in: the request goes on anonymously. */
+    public record Anonymous() implements Verdict {}
+
+    /** The request goes on as this account. */
+    public record SignedIn(AccountPrincipal account) implements Verdict {}
+
+    /** The response is written (a refused sign-in): the request goes no further. */
+    public record Answered() implements Verdict {}
 
     public static final String CHALLENGE = "Basic realm=\"glossa\", charset=\"UTF-8\"";
 
@@ -50,16 +54,13 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     @Inject
     SessionSignIn sessions;
 
-    @Override
-    public AuthenticationStatus validateRequest(
-            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
-            throws AuthenticationException {
+    public Verdict validate(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (isBackOffice(request)) {
-            return backOffice(request, context);
+            return backOffice(request);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !isApi(request)) {
-            return context.doNothing();
+            return new Anonymous();
         }
         Optional<BasicCredentials> credentials = BasicCredentials.parse(authorization);
         if (credentials.isEmpty()) {
@@ -85,8 +86,7 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
                     null);
         }
         if (outcome instanceof LoginThrottle.Outcome.Accepted<AccountPrincipal> accepted) {
-            return context.notifyContainerAboutLogin(
-                    accepted.value(), accepted.value().groups());
+            return new SignedIn(accepted.value());
         }
         if (outcome instanceof LoginThrottle.Outcome.Refused<AccountPrincipal> refused) {
             return tooManyAttempts(response, refused.retryAfter());
@@ -100,17 +100,16 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
      * are not accepted there: a browser that cached them would otherwise sign in without the form's throttle
      * messages, session and sign-out.
      */
-    private AuthenticationStatus backOffice(HttpServletRequest request, HttpMessageContext context) {
+    private Verdict backOffice(HttpServletRequest request) {
         Optional<AccountPrincipal> account;
         try {
             account = sessions.resume(request);
         } catch (RuntimeException e) {
             // The database is away: anonymous now, so the back office shows its sign-in page, not a stack trace.
             LOG.log(Level.WARNING, "A back-office session could not be resumed", e);
-            return context.doNothing();
+            return new Anonymous();
         }
-        return account.map(a -> context.notifyContainerAboutLogin(a, a.groups()))
-                .orElseGet(context::doNothing);
+        return account.<Verdict>map(SignedIn::new).orElseGet(Anonymous::new);
     }
 
     /** The decoded path, so an encoded spelling of {@code /api/} cannot slip past. */
@@ -131,8 +130,7 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         return new Problem("/problems/http-401", "Unauthorized", 401, detail, List.of());
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail)
-            throws AuthenticationException {
+    private static Verdict unauthorized(HttpServletResponse response, String detail) throws IOException {
         response.setHeader("WWW-Authenticate", CHALLENGE);
         return fail(response, unauthorizedProblem(detail), null);
     }
@@ -150,14 +148,13 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 
-    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration retryAfter)
-            throws AuthenticationException {
+    private static Verdict tooManyAttempts(HttpServletResponse response, Duration retryAfter) throws IOException {
         long seconds = retryAfterSeconds(retryAfter);
         return fail(response, tooManyAttemptsProblem(seconds), seconds);
     }
 
-    private static AuthenticationStatus fail(HttpServletResponse response, Problem problem, Long retryAfterSeconds)
-            throws AuthenticationException {
+    private static Verdict fail(HttpServletResponse response, Problem problem, Long retryAfterSeconds)
+            throws IOException {
         byte[] body = JSON.toJson(problem).getBytes(StandardCharsets.UTF_8);
         response.setStatus(problem.status());
         if (retryAfterSeconds != null) {
@@ -166,11 +163,7 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         response.setHeader("Cache-Control", "no-store");
         response.setContentType(Problem.MEDIA_TYPE);
         response.setContentLength(body.length);
-        try {
-            response.getOutputStream().write(body);
-        } catch (IOException e) {
-            throw new AuthenticationException("Could not answer a failed sign-in", e);
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        response.getOutputStream().write(body);
+        return new Answered();
     }
 }
