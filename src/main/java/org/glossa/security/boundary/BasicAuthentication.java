@@ -20,8 +20,8 @@ import org.glossa.security.control.BasicCredentials;
 import org.glossa.security.control.LoginThrottle;
 
 /**
- * Who a request comes from, decided by path ({@link AuthenticationModule} asks it for every request that is not a
- * public page): {@code /admin/*} is the back office, signed in by its form into a session (see
+ * Who a request comes from, decided by path ({@link AuthenticationModule} asks it for every request; a public page
+ * is anonymous after the path test, with no further work): {@code /admin/*} is the back office, signed in by its form into a session (see
  * {@link SessionSignIn}); {@code /api/} is HTTP Basic, on every request and without a session. A request without an
  * {@code Authorization} header, and every request outside {@code /api/}, stays anonymous: public pages never
  * authenticate and never get a cookie. A request with one is signed in, or answered here and now: 401 for wrong or
