@@ -493,14 +493,11 @@ public final class GenerateDocumentsBenchmark {
 
     /**
      * Every post and role, its translation and its live publication in every locale, written by the database
-     * itself (generate_series): seconds for hundreds of thousands of rows. One cover image for every tenth post.
+     * itself (generate_series): seconds for hundreds of thousands of rows. Titles, slugs and bodies in each locale's
+     * language and script ({@link SeedTexts}). One cover image for every tenth post.
      */
     static void seed(Connection connection, LocaleCatalog catalog, int posts, int roles, Instant now)
             throws SQLException {
-        String locales = catalog.tags().stream()
-                .map(t -> "('" + t + "')")
-                .reduce((a, b) -> a + "," + b)
-                .orElseThrow();
         try (Statement s = connection.createStatement()) {
             s.execute("INSERT INTO profile (source_locale) VALUES ('en')");
             // The owner's name is the profile's live title in its source locale (published long ago: no page's last
@@ -533,30 +530,38 @@ public final class GenerateDocumentsBenchmark {
                 p.executeUpdate();
             }
             advanceIdentities(connection);
+            // Every locale's own title, slug and text (SeedTexts); bodies of 3 to 12 paragraphs (about 1.5 to 6 KB
+            // in English), so reads carry the bytes real posts have.
+            String texts = "(VALUES " + SeedTexts.valuesSql(catalog)
+                    + ") AS x(tag, post_title, post_slug, post_segment, role_title, role_slug, sentence)";
+            String paragraph = "rtrim(repeat(x.sentence || ' ', 4))";
             s.execute("""
                     INSERT INTO translation (kind, post_id, locale, status, slug, title, summary, body, created_at, updated_at)
-                    SELECT 'POST', p.id, l.tag, 'PUBLISHED', 'post-' || p.id || '-' || lower(l.tag),
-                           'A post about multilingual publishing, number ' || p.id,
-                           'What the post number ' || p.id || ' says, in a sentence or two for feeds and previews.',
-                           'Body', now(), now()
-                    FROM post p CROSS JOIN (VALUES %s) AS l(tag)""".formatted(locales));
+                    SELECT 'POST', p.id, x.tag, 'PUBLISHED', x.post_slug || '-' || p.id, x.post_title || ' ' || p.id,
+                           x.sentence, rtrim(repeat(%s || E'\n\n', (3 + (p.id * 7) %% 10)::int)), now(), now()
+                    FROM post p CROSS JOIN %s""".formatted(paragraph, texts));
             s.execute("""
                     INSERT INTO translation (kind, experience_id, locale, status, slug, title, body, location, created_at, updated_at)
-                    SELECT 'EXPERIENCE', e.id, l.tag, 'PUBLISHED', 'role-' || e.id || '-' || lower(l.tag),
-                           'Engineer ' || e.id, 'Description', 'Berlin', now(), now()
-                    FROM experience e CROSS JOIN (VALUES %s) AS l(tag)""".formatted(locales));
+                    SELECT 'EXPERIENCE', e.id, x.tag, 'PUBLISHED', x.role_slug || '-' || e.id, x.role_title,
+                           rtrim(repeat(%s || E'\n\n', 2)), 'Berlin', now(), now()
+                    FROM experience e CROSS JOIN %s""".formatted(paragraph, texts));
             // Posts one hour apart up to "now", so the news sitemap (two days) has some and the feed its latest 50.
             try (PreparedStatement p = connection.prepareStatement("""
                     INSERT INTO publication (translation_id, kind, post_id, experience_id, locale, slug, live_slug, title,
                                              summary, body_html, location, first_published_at, published_at)
                     SELECT t.id, t.kind, t.post_id, t.experience_id, t.locale, t.slug, t.slug, t.title, t.summary,
-                           CASE WHEN t.post_id % 10 = 0 THEN
-                                '<p>Read <a href="https://' || lower(t.locale) || '.example.com/blog/post-' || (t.post_id - 1)
-                                || '-' || lower(t.locale) || '">the post before</a> and <a href="/blog">the others</a>.</p>'
-                           ELSE '<p>Body</p>' END, t.location,
+                           CASE WHEN t.post_id %% 10 = 0 THEN
+                                '<p>Read <a href="https://' || lower(t.locale) || '.example.com/blog/' || x.post_segment
+                                || '-' || (t.post_id - 1) || '">the post before</a> and <a href="/blog">the others</a>.</p>'
+                                || E'\n'
+                           ELSE '' END
+                           || repeat('<p>' || %s || '</p>' || E'\n',
+                                     (CASE WHEN t.kind = 'POST' THEN 3 + (t.post_id * 7) %% 10 ELSE 2 END)::int),
+                           t.location,
                            ?::timestamptz - make_interval(hours => ? - COALESCE(t.post_id, t.experience_id)::int),
                            ?::timestamptz - make_interval(hours => ? - COALESCE(t.post_id, t.experience_id)::int)
-                    FROM translation t WHERE t.kind <> 'PROFILE'""")) {
+                    FROM translation t JOIN %s ON x.tag = t.locale
+                    WHERE t.kind <> 'PROFILE'""".formatted(paragraph, texts))) {
                 p.setString(1, now.toString());
                 p.setInt(2, posts);
                 p.setString(3, now.toString());
