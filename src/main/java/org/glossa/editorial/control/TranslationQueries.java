@@ -499,11 +499,11 @@ public final class TranslationQueries {
                 .setParameter("ts", visible)
                 .getResultList()
                 .forEach(row -> liveByTranslation.put((Long) row[0], (Publication) row[1]));
-        Map<ItemKind, Map<Long, Publication>> liveSources = new EnumMap<>(ItemKind.class);
+        Map<ItemKind, Map<Long, Integer>> liveSources = new EnumMap<>(ItemKind.class);
         byKind.forEach((kind, translations) -> {
             List<Long> ids =
                     translations.stream().map(Translation::itemId).distinct().toList();
-            liveSources.put(kind, liveSourcesByItem(kind, ids));
+            liveSources.put(kind, liveSourceRevisionsByItem(kind, ids));
         });
         return visible.stream()
                 .map(t -> {
@@ -511,7 +511,7 @@ public final class TranslationQueries {
                     Optional<Publication> live = Optional.ofNullable(liveByTranslation.get(t.id()));
                     boolean outdated = !t.locale().equals(sourceLocale)
                             && Optional.ofNullable(liveSources.get(t.kind()).get(t.itemId()))
-                                    .map(source -> t.outdatedBy(source.revisionNumber()))
+                                    .map(t::outdatedBy)
                                     .orElse(false);
                     return new TranslationState(t, sourceLocale, live, outdated);
                 })
@@ -519,22 +519,24 @@ public final class TranslationQueries {
     }
 
     /**
-     * The live publication of each item's source text (the source locale is in every viewer's scope). The items are
-     * the statement's root, so that PostgreSQL reads them by key and each one's publication by (locale, item):
-     * one row each. Named on the publication ({@code p.post IN}), the same condition read every locale's
-     * publication of the items and dropped all but one.
+     * The revision of each item's source text that is live (the source locale is in every viewer's scope): only the
+     * number, not the publication, whose body a list has no use for. The items are the statement's root, so that
+     * PostgreSQL reads them by key and each one's publication by (locale, item): one row each. Named on the
+     * publication ({@code p.post IN}), the same condition read every locale's publication of the items and dropped
+     * all but one.
      */
-    private Map<Long, Publication> liveSourcesByItem(ItemKind kind, List<Long> ids) {
+    private Map<Long, Integer> liveSourceRevisionsByItem(ItemKind kind, List<Long> ids) {
         return em
                 .createQuery(
-                        "SELECT p FROM " + kind.entity().getSimpleName() + " i, Publication p WHERE i.id IN :ids"
+                        "SELECT i.id, p.revisionNumber FROM " + kind.entity().getSimpleName()
+                                + " i, Publication p WHERE i.id IN :ids"
                                 + " AND p." + kind.attribute() + " = i AND p.locale = i.sourceLocale"
                                 + " AND p.withdrawnAt IS NULL",
-                        Publication.class)
+                        Object[].class)
                 .setParameter("ids", ids)
                 .getResultList()
                 .stream()
-                .collect(Collectors.toMap(Publication::itemId, p -> p, (a, b) -> a));
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Integer) row[1], (a, b) -> a));
     }
 
     /** When this locale's version first went live, if it ever did. */
