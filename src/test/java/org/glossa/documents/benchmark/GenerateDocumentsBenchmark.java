@@ -1,7 +1,13 @@
 package org.glossa.documents.benchmark;
 
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -45,6 +51,8 @@ import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
 import org.glossa.site.control.Pages;
 import org.glossa.site.control.SiteSnapshot;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
 
 /**
  * Generates and stores every locale's sitemaps, news sitemap and feed, the x-default sitemap and every robots.txt
@@ -122,6 +130,8 @@ public final class GenerateDocumentsBenchmark {
             before.put(
                     "every locale, a post revised in all 17", () -> revise(connection, posts / 3, catalog.tags(), now));
             runs.put("full run after them (unchanged)", catalog.all());
+            long firstRunMs = -1;
+            long firstRunBytes = 0;
             for (Map.Entry<String, List<LocaleDefinition>> entry : runs.entrySet()) {
                 String run = entry.getKey();
                 before.getOrDefault(run, () -> {}).run();
@@ -236,6 +246,13 @@ public final class GenerateDocumentsBenchmark {
                         sampledPeak >> 20,
                         Runtime.getRuntime().maxMemory() >> 20);
                 System.out.printf(Locale.ROOT, "  heap after full GC:   %,d MiB%n", liveHeap() >> 20);
+                if (run.startsWith("first run")) {
+                    firstRunMs = elapsedMs;
+                    firstRunBytes = totals.bytes.get();
+                }
+            }
+            if (firstRunMs >= 0) {
+                printLimits(connection, firstRunMs, firstRunBytes);
             }
         }
     }
@@ -569,6 +586,70 @@ public final class GenerateDocumentsBenchmark {
                 p.executeUpdate();
             }
             s.execute("ANALYZE");
+        }
+    }
+
+    /**
+     * The physical limits of the first run, measured in the same run: PostgreSQL {@code COPY} of the live rows the
+     * documents are made of (the columns they use), and writing the bytes it generated to a file on the same disk
+     * with one {@code fsync}. The run cannot be faster than the two together.
+     */
+    private static void printLimits(Connection connection, long firstRunMs, long firstRunBytes) throws Exception {
+        long copying = System.nanoTime();
+        CountingStream copied = new CountingStream();
+        long rows = new CopyManager(connection.unwrap(BaseConnection.class))
+                .copyOut(
+                        "COPY (SELECT p.kind, p.locale, p.post_id, p.experience_id, p.slug, p.title, p.summary,"
+                                + " p.first_published_at, p.published_at, i.source_locale, i.cover_media_id"
+                                + " FROM publication p LEFT JOIN post i ON i.id = p.post_id"
+                                + " WHERE p.withdrawn_at IS NULL) TO STDOUT",
+                        copied);
+        long copyMs = (System.nanoTime() - copying) / 1_000_000;
+        connection.commit();
+        Path file = Files.createTempFile(Path.of("target"), "benchmark-bytes", ".xml");
+        long writing = System.nanoTime();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+            for (long left = firstRunBytes; left > 0; left -= buffer.limit()) {
+                buffer.clear().limit((int) Math.min(buffer.capacity(), left));
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            }
+            channel.force(true);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        long writeMs = (System.nanoTime() - writing) / 1_000_000;
+        long limitMs = copyMs + writeMs;
+        System.out.printf(Locale.ROOT, "the first run against its limits, measured in this run:%n");
+        System.out.printf(
+                Locale.ROOT,
+                "  COPY of the live rows the documents use:  %,d ms (%,d rows, %,d bytes)%n",
+                copyMs,
+                rows,
+                copied.count);
+        System.out.printf(Locale.ROOT, "  writing its %,d bytes to disk (fsync): %,d ms%n", firstRunBytes, writeMs);
+        System.out.printf(
+                Locale.ROOT,
+                "  first run %,d ms = %.1f x the limit (%,d ms); goal 15,000 ms%n",
+                firstRunMs,
+                limitMs == 0 ? 0.0 : (double) firstRunMs / limitMs,
+                limitMs);
+    }
+
+    /** Counts what {@code COPY} sends, and drops it. */
+    private static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
         }
     }
 
