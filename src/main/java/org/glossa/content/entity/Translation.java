@@ -76,6 +76,15 @@ public class Translation {
     @Column(name = "based_on_source_revision")
     private Integer basedOnSourceRevision;
 
+    /**
+     * Whether the item's source text is live in a newer revision than this was made from, stored for the editorial
+     * lists' filter and index (changeset 033). The workflow keeps it with SQL in the move's transaction
+     * ({@code WorkStates}), never through this entity, so it is read-only here and only queries name it: the
+     * answer shown for a translation is computed ({@link #outdatedBy}).
+     */
+    @Column(name = "outdated", insertable = false, updatable = false)
+    private boolean outdated;
+
     @Column(name = "publish_at")
     private Instant publishAt;
 

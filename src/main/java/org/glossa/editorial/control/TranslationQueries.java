@@ -112,17 +112,14 @@ public final class TranslationQueries {
                 .getResultList();
     }
 
-    /**
-     * Visible translations of a kind, optionally of one status and locale, and outdated or not, newest change
-     * first. Every filter is in the query, so a page is full unless it is the last.
-     */
     /** A page of a list, and where the next page starts (null when this is the last). */
     public record Slice(List<Translation> rows, ListCursor next) {}
 
     /**
      * A page of the translations of a kind, most recently changed first, narrowed by status, locale and outdatedness
      * (nulls: any): from the start skipping {@code first} rows, or after a cursor. Only the conditions asked for are
-     * in the statement, so each filter reads the index of its own columns in the list's order (changeset 030) and a
+     * in the statement, so each filter reads the index of its own columns in the list's order (changesets 030 and
+     * 033; outdatedness is the stored column the workflow keeps, see {@code WorkStates}) and a
      * page after a cursor costs the same at any depth; one row more than the page tells whether another follows.
      */
     public Slice list(
@@ -141,7 +138,7 @@ public final class TranslationQueries {
             where.append(" AND t.locale = :locale");
         }
         if (outdated != null) {
-            where.append(outdated ? " AND " : " AND NOT ").append(outdated(kind));
+            where.append(" AND t.outdated = :outdated");
         }
         if (after != null) {
             // The first condition alone bounds the index scan; the second breaks ties of the same instant.
@@ -156,6 +153,9 @@ public final class TranslationQueries {
         if (locale != null) {
             query.setParameter("locale", locale);
         }
+        if (outdated != null) {
+            query.setParameter("outdated", outdated);
+        }
         if (after != null) {
             query.setParameter("afterAt", after.updatedAt()).setParameter("afterId", after.id());
         }
@@ -166,18 +166,6 @@ public final class TranslationQueries {
         }
         Translation last = rows.get(max - 1);
         return new Slice(rows.subList(0, max), ListCursor.after(last.updatedAt(), last.id()));
-    }
-
-    /**
-     * What {@link #state} computes as {@code outdated}, as a condition on {@code t}: not the source text, and the
-     * source text is live in a newer revision than the one the translation was made from (or it records none).
-     */
-    private static String outdated(ItemKind kind) {
-        String item = item(kind);
-        return "(t.locale <> " + item + ".sourceLocale AND EXISTS (SELECT s FROM Publication s WHERE s."
-                + kind.attribute() + " = " + item + " AND s.locale = " + item + ".sourceLocale"
-                + " AND s.withdrawnAt IS NULL"
-                + " AND (t.basedOnSourceRevision IS NULL OR s.revisionNumber > t.basedOnSourceRevision)))";
     }
 
     /** The ids of scheduled translations whose publication time has come, in the order they fell due. */

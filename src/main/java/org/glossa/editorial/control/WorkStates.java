@@ -22,7 +22,9 @@ import org.glossa.content.entity.ItemKind;
  * publication and its source's live revision exactly as the work list always computed it, plus {@code ARCHIVED}
  * (kept, out of the list) and the source locale's own row (never outdated). {@link #refresh} applies it to one
  * item, inside the transaction of the workflow move that changed it; {@link #rebuild} to everything (the demo
- * content's load, the benchmark; the Liquibase changeset {@code 028-work-state} holds the same statement).
+ * content's load, the benchmark; the Liquibase changeset {@code 028-work-state} holds the same statement). Both
+ * also store each translation's outdatedness by the same rule ({@link #markOutdated}), which the editorial lists
+ * filter by (changeset {@code 033-translation-outdated}).
  *
  * <p>Concurrent moves on one item are serialised by locking the item's rows before they are computed again (under
  * read committed the computing statement then sees what the other move committed), so the stored state cannot
@@ -135,12 +137,38 @@ public final class WorkStates {
                 + ") g";
     }
 
+    /**
+     * Stores whether each translation of a kind (of one item when {@code itemId} is not null) is outdated, in
+     * {@code translation.outdated}, the editorial lists' filter: by the rule of {@code OUTDATED} in {@link #grid},
+     * whatever the translation's status. Only the rows whose value changes are written.
+     */
+    int markOutdated(ItemKind kind, Long itemId) {
+        String ref = kind.attribute() + "_id";
+        String rule = "CASE WHEN EXISTS (SELECT 1 FROM " + kind.attribute() + " i"
+                + " JOIN translation s ON s." + ref + " = i.id AND s.locale = i.source_locale"
+                + " JOIN publication sp ON sp.translation_id = s.id AND sp.withdrawn_at IS NULL"
+                + " WHERE i.id = t." + ref + " AND t.locale <> i.source_locale"
+                + " AND (t.based_on_source_revision IS NULL OR sp.revision_number > t.based_on_source_revision))"
+                + " THEN TRUE ELSE FALSE END";
+        List<Object> parameters = new ArrayList<>(List.of(kind.name()));
+        String ofItem = "";
+        if (itemId != null) {
+            parameters.add(itemId);
+            ofItem = " AND t." + ref + " = ?2";
+        }
+        return db.update(
+                "UPDATE translation t SET outdated = " + rule + " WHERE t.kind = ?1" + ofItem + " AND t.outdated <> "
+                        + rule,
+                parameters);
+    }
+
     /** Computes every row again: everything deleted, everything inserted, the counters counted. */
     public void rebuild() {
         db.update("DELETE FROM work_count", List.of());
         db.update("DELETE FROM work_state", List.of());
         for (ItemKind kind : ItemKind.values()) {
             db.update("INSERT INTO work_state (" + COLUMNS + ") " + grid(kind, null), new ArrayList<>(locales));
+            markOutdated(kind, null);
         }
         db.update(
                 "INSERT INTO work_count (kind, locale, state, source, live, item_count)"
@@ -162,6 +190,7 @@ public final class WorkStates {
             Stored stored = stored(row, 0);
             before.put(stored.locale(), stored);
         }
+        markOutdated(item.kind(), item.id());
         Map<String, Stored> after = new HashMap<>();
         for (Stored stored : computed(item)) {
             after.put(stored.locale(), stored);

@@ -278,6 +278,26 @@ class EditorialWorkflowIT {
         assertThat(diff.getInt("toRevision")).isEqualTo(2);
         assertThat(diff.getJsonObject("fields").getJsonArray("body").toString())
                 .contains("{\"kind\":\"INSERTED\",\"text\":\"everyday \"}");
+
+        // Saved again from the live source revision, the translation leaves the outdated list.
+        String german = anna().get(translationPath(id, "de"))
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+        assertThat(anna().put(
+                                translationPath(id, "de"),
+                                fields("Pluralregeln in der Praxis", null, "K", "Text, im Alltag."),
+                                german)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(json(anna().get(translationPath(id, "de")))
+                        .getJsonObject("state")
+                        .getBoolean("outdated"))
+                .isFalse();
+        assertThat(allPages(anna(), "/api/v1/posts?outdated=true&locale=de"))
+                .noneSatisfy(t -> assertThat(t.getString("title")).isEqualTo("Pluralregeln in der Praxis"));
+        assertThat(allPages(anna(), "/api/v1/posts?outdated=false&locale=de"))
+                .anySatisfy(t -> assertThat(t.getString("title")).isEqualTo("Pluralregeln in der Praxis"));
     }
 
     @Test

@@ -200,4 +200,66 @@ class WorkStatesOnH2Test {
                 .extracting(Overview.LocaleCount::items, Overview.LocaleCount::live, Overview.LocaleCount::outdated)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, 1L, 1L));
     }
+
+    /** The stored outdated marks of an item's translations, by locale. */
+    private java.util.Map<String, Boolean> outdatedMarks(long post) {
+        java.util.Map<String, Boolean> marks = new java.util.TreeMap<>();
+        query(WorkList.jdbc("SELECT locale, outdated FROM translation WHERE post_id = ?1", List.of(post)))
+                .forEach(r -> marks.put((String) r[0], WorkStates.bool(r[1])));
+        return marks;
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
+    @Test
+    void theOutdatedMarkFollowsTheSourcesLiveRevisionAndWhatEachTranslationWasMadeFrom() throws Exception {
+        post(1, "Alpha");
+        translation(1, "de", "PUBLISHED", "Alpha de", 1);
+        publication(1, "de", 1);
+        translation(1, "fr", "IN_REVIEW", "Alpha fr", 1);
+        translation(1, "it", "DRAFT", "Alpha it", null); // made from no recorded revision
+        post(2, "Beta");
+        translation(2, "de", "DRAFT", "Beta de", 1);
+        WorkStates states = states();
+        WorkStates.Item alpha = new WorkStates.Item(ItemKind.POST, 1);
+
+        states.rebuild();
+        assertThat(outdatedMarks(1))
+                .containsExactly(
+                        java.util.Map.entry("de", false),
+                        java.util.Map.entry("en", false),
+                        java.util.Map.entry("fr", false),
+                        java.util.Map.entry("it", true));
+
+        // The source goes live in a second revision: every other locale is outdated, whatever its status.
+        sql("UPDATE publication SET revision_number = 2 WHERE post_id = 1 AND locale = 'en'");
+        states.refresh(alpha);
+        assertThat(outdatedMarks(1))
+                .containsExactly(
+                        java.util.Map.entry("de", true),
+                        java.util.Map.entry("en", false),
+                        java.util.Map.entry("fr", true),
+                        java.util.Map.entry("it", true));
+        assertThat(outdatedMarks(2)).as("another item is left as it was").containsEntry("de", false);
+
+        // German is saved from the live revision: no longer outdated.
+        sql("UPDATE translation SET based_on_source_revision = 2 WHERE post_id = 1 AND locale = 'de'");
+        states.refresh(alpha);
+        assertThat(outdatedMarks(1)).containsEntry("de", false).containsEntry("fr", true);
+
+        // The source comes off the site: nothing is outdated by a text readers no longer see.
+        sql("UPDATE publication SET withdrawn_at = CURRENT_TIMESTAMP WHERE post_id = 1 AND locale = 'en'");
+        states.refresh(alpha);
+        assertThat(outdatedMarks(1)).doesNotContainValue(true);
+
+        // A rebuild gives what the refreshes gave.
+        sql("UPDATE translation SET outdated = TRUE");
+        states.rebuild();
+        assertThat(outdatedMarks(1)).doesNotContainValue(true);
+        assertThat(outdatedMarks(2)).doesNotContainValue(true);
+    }
 }
