@@ -1,6 +1,8 @@
 package org.glossa.site.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -39,7 +41,6 @@ import org.glossa.site.control.SiteContent;
 import org.glossa.site.control.SiteProfile;
 import org.glossa.site.control.SiteQueries;
 import org.glossa.site.control.SiteSnapshots;
-import org.glossa.site.control.SiteTotals;
 import org.glossa.site.control.WorkingVersion;
 
 /**
@@ -106,14 +107,15 @@ public class PublicSite {
     private volatile PageCache cache;
     /** The changes of the look-back window already handled, by publication and state, with when they were seen. */
     private final Map<String, Instant> seenChanges = new ConcurrentHashMap<>();
-    /** The profile and the totals as last read, null once a change may have changed them. */
+    /** The profile as last read, null once a change may have changed it. */
     private volatile SiteProfile profile;
 
-    private volatile SiteTotals totals;
-    /** How many posts are live in each locale, as last read; a locale's count leaves when a change touches it. */
-    private final Map<String, Integer> postCounts = new ConcurrentHashMap<>();
-    /** The totals the list pages in the cache show. */
-    private volatile SiteTotals totalsShown;
+    /** The counts the list pages show, read again in the background after a change. */
+    private volatile LiveCounts counts;
+
+    @Resource
+    ManagedExecutorService background;
+
     /** Held by the one request that tries the database again during an outage. */
     private final ReentrantLock probing = new ReentrantLock();
 
@@ -127,11 +129,14 @@ public class PublicSite {
     @PostConstruct
     void start() {
         cache = new PageCache(Math.max(1, cacheMiB) * 1024 * 1024);
+        counts = new LiveCounts(queries, background, cache);
     }
 
     public RenderedPage respond(SiteDirectory.Route route) {
         noticeChangesElsewhere();
-        noticeTotalsMoved();
+        if (counts.pending() && availability.worthTrying()) {
+            counts.readSoon(); // a read the database's absence stopped
+        }
         String key = route.site().key() + " " + route.path();
         PageCache.Entry cached = cache.get(key);
         if (cached != null && !cached.stale() && !aged(cached)) {
@@ -295,14 +300,13 @@ public class PublicSite {
 
     private void everythingChanged() {
         profile = null;
-        totals = null;
         cache.markAllStale();
-        postCounts.clear();
+        counts.everythingChanged();
     }
 
     /** The pages as readers get them, reading what each shows from the database. */
     private Pages pages() {
-        return pages(new QueriedContent(queries, this::profile, this::totals, this::postCount));
+        return pages(new QueriedContent(queries, this::profile, counts::totals, counts::postCount));
     }
 
     /** The pages of {@code content} (also what {@link PageStatuses} resolves with). */
@@ -318,20 +322,6 @@ public class PublicSite {
                 Math.max(1, pageSize));
     }
 
-    /** Kept unless a change was marked while it was read (it may be the count from before). */
-    private int postCount(String locale) {
-        Integer known = postCounts.get(locale);
-        if (known != null) {
-            return known;
-        }
-        long version = cache.version();
-        int count = queries.postCount(locale);
-        if (cache.version() == version) {
-            postCounts.put(locale, count);
-        }
-        return count;
-    }
-
     private SiteProfile profile() {
         SiteProfile p = profile;
         if (p == null) {
@@ -339,38 +329,6 @@ public class PublicSite {
             profile = p;
         }
         return p;
-    }
-
-    private SiteTotals totals() {
-        SiteTotals t = totals;
-        if (t == null) {
-            t = queries.totals();
-            SiteTotals shown = totalsShown;
-            if (shown != null && !shown.equals(t)) {
-                cache.markStale(entry -> entry.shows() == PageCache.Shows.LISTS);
-            }
-            totalsShown = t;
-            totals = t;
-        }
-        return t;
-    }
-
-    /**
-     * Reads the totals again at the first request after a change, whatever page it asks for: when they moved, every
-     * list page is marked stale (a new post changes each locale's count of posts not translated yet), not only those
-     * of the locales the change was in. Not counted as page work: it runs once per change, not per page.
-     */
-    private void noticeTotalsMoved() {
-        if (totals != null || !availability.worthTrying()) {
-            return;
-        }
-        try {
-            StatementCounter.uncounted(this::totals);
-        } catch (RuntimeException e) {
-            if (!(unavailableOr(e) instanceof Unavailable)) {
-                throw e;
-            }
-        }
     }
 
     /**
@@ -400,14 +358,13 @@ public class PublicSite {
             return;
         }
         String item = Pages.itemKey(kind, itemId);
-        totals = null;
         cache.markStale(entry -> switch (entry.shows()) {
             case ITEM -> item.equals(entry.item());
             case LISTS -> locales.contains(entry.locale());
             case IMAGE -> kind == ItemKind.POST;
             case NAME -> false;
         });
-        postCounts.keySet().removeAll(locales);
+        counts.changed(locales);
     }
 
     /** How many pages the cache holds and their bytes, for the metrics. */
