@@ -47,14 +47,18 @@ public final class PartPlan {
     private final Map<String, List<PartGroup>> groupsByLocale;
     private final Map<String, Map<String, String>> stamps;
     private final Set<String> rendered;
+    /** Locales with stored parts of a group no longer live there: its items went off that site. */
+    private final Set<String> dropping;
 
     private PartPlan(
             Map<String, List<PartGroup>> groupsByLocale,
             Map<String, Map<String, String>> stamps,
-            Set<String> rendered) {
+            Set<String> rendered,
+            Set<String> dropping) {
         this.groupsByLocale = groupsByLocale;
         this.stamps = stamps;
         this.rendered = rendered;
+        this.dropping = dropping;
     }
 
     /**
@@ -71,6 +75,7 @@ public final class PartPlan {
         Map<String, List<PartGroup>> groupsByLocale = new HashMap<>();
         Map<String, Map<String, String>> stamps = new HashMap<>();
         Set<String> rendered = new HashSet<>();
+        Set<String> dropping = new HashSet<>();
         for (String locale : locales) {
             List<PartGroup> groups = new ArrayList<>();
             Map<String, String> stampOf = new HashMap<>();
@@ -87,10 +92,15 @@ public final class PartPlan {
                     rendered.add(group.name());
                 }
             }
+            if (storedStamps.entrySet().stream()
+                    .filter(document -> document.getValue() != null) // item groups' parts: the others have no stamp
+                    .anyMatch(document -> groups.stream().noneMatch(g -> g.holds(document.getKey())))) {
+                dropping.add(locale);
+            }
             groupsByLocale.put(locale, List.copyOf(groups));
             stamps.put(locale, stampOf);
         }
-        return new PartPlan(groupsByLocale, stamps, Set.copyOf(rendered));
+        return new PartPlan(groupsByLocale, stamps, Set.copyOf(rendered), Set.copyOf(dropping));
     }
 
     /** The groups live in {@code locale}, roles then posts, each by range. */
@@ -112,9 +122,12 @@ public final class PartPlan {
         return rendered.contains(group.name());
     }
 
-    /** Whether this run renders some item group of {@code locale}: whether anything listed there may have changed. */
+    /**
+     * Whether anything listed in {@code locale} may have changed: this run renders some item group of it, or drops one
+     * whose items all went off that site (a withdrawal: the links to them, in the live bodies, must be checked).
+     */
     public boolean rendersItems(String locale) {
-        return groups(locale).stream().anyMatch(this::renders);
+        return dropping.contains(locale) || groups(locale).stream().anyMatch(this::renders);
     }
 
     /** The item ids of the groups this run renders: what its permalink check asks about. */

@@ -188,6 +188,36 @@ class SitemapGroupsTest {
     }
 
     @Test
+    void aLocaleWhereAGroupsLastItemsWentOffIsCheckedThoughNoGroupOfItIsRendered() {
+        Stored stored = new Stored();
+        run(posts(0, null), stored);
+        List<SiteSnapshot.PostItem> withdrawn = new ArrayList<>();
+        for (SiteSnapshot.PostItem post : posts(0, null).allPosts()) {
+            Map<String, LiveText> texts = new LinkedHashMap<>(post.texts());
+            if (post.id() >= 5) {
+                texts.remove("de"); // posts 5 and 6, all of posts-3, go off the German site
+            }
+            withdrawn.add(new SiteSnapshot.PostItem(post.id(), "en", null, texts));
+        }
+        SiteDocuments documents = new SiteDocuments(
+                sites(),
+                CATALOG,
+                new SnapshotContent(new SiteSnapshot("Mira", Map.of(), withdrawn, List.of())),
+                SitemapLimits.PROTOCOL,
+                PER_PART);
+
+        PartPlan plan = documents.plan(EN_DE, stored.stamps());
+
+        assertThat(plan.groups("de")).extracting(PartGroup::name).doesNotContain("posts-3");
+        assertThat(plan.rendersItems("de"))
+                .as("the links to the withdrawn pages are checked in German")
+                .isTrue();
+        assertThat(plan.rendersItems("en"))
+                .as("posts-3 lost its German alternates")
+                .isTrue();
+    }
+
+    @Test
     void theCheckOfARunAsksAboutTheItemsOfTheGroupsItRendersOnly() {
         Stored stored = new Stored();
         run(posts(0, null), stored);
