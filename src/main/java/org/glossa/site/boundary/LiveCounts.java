@@ -50,12 +50,13 @@ final class LiveCounts {
         if (known != null) {
             return known;
         }
+        long version = cache.version();
         SiteTotals read = queries.totals();
         synchronized (this) {
-            if (totals == null) {
+            if (totals == null && keptAcross(version)) {
                 totals = read;
             }
-            return totals;
+            return read;
         }
     }
 
@@ -64,10 +65,22 @@ final class LiveCounts {
         if (known != null) {
             return known;
         }
+        long version = cache.version();
         int read = queries.postCount(locale);
-        // A background read may have stored a newer count meanwhile: it wins.
-        Integer stored = postCounts.putIfAbsent(locale, read);
-        return stored == null ? read : stored;
+        if (keptAcross(version)) {
+            // A background read may have stored a newer count meanwhile: it wins.
+            postCounts.putIfAbsent(locale, read);
+        }
+        return read;
+    }
+
+    /**
+     * Whether a count read on a request since {@code version} may be kept: no change was marked while it was read. A
+     * change marked then finds nothing kept to read again in the background, so a count from before it would stay;
+     * the next page reads it instead.
+     */
+    private boolean keptAcross(long version) {
+        return cache.version() == version;
     }
 
     /** Content of these locales changed: their counts and the totals are read again in the background. */

@@ -29,6 +29,8 @@ class LiveCountsTest {
         int totalsReads;
         int countReads;
         boolean away;
+        /** What happens elsewhere while a count is read (once). */
+        Runnable meanwhile = () -> {};
 
         @Override
         public SiteTotals totals() {
@@ -36,7 +38,9 @@ class LiveCountsTest {
                 throw new IllegalStateException("the database cannot be reached");
             }
             totalsReads++;
-            return totals;
+            SiteTotals read = totals;
+            runMeanwhile();
+            return read;
         }
 
         @Override
@@ -45,7 +49,15 @@ class LiveCountsTest {
                 throw new IllegalStateException("the database cannot be reached");
             }
             countReads++;
-            return posts.get(locale);
+            int read = posts.get(locale);
+            runMeanwhile();
+            return read;
+        }
+
+        private void runMeanwhile() {
+            Runnable once = meanwhile;
+            meanwhile = () -> {};
+            once.run();
         }
     }
 
@@ -188,5 +200,34 @@ class LiveCountsTest {
         assertThat(database.countReads).isZero();
         assertThat(counts.postCount("fr")).isEqualTo(30);
         assertThat(database.countReads).isEqualTo(1);
+    }
+
+    @Test
+    void aFirstReadThatAChangeCrossedIsNotKept() {
+        PageCache shared = cache;
+        database.meanwhile = () -> {
+            database.posts.put("de", 41);
+            database.totals = new SiteTotals(101, 5);
+            shared.markStale(entry -> false); // what PublicSite does first when a change commits
+            counts.changed(Set.of("de"));
+            background.runAll(); // the background read is over before the request's read ends
+        };
+        assertThat(counts.postCount("de")).as("what the read saw").isEqualTo(40);
+        background.runAll();
+
+        assertThat(counts.postCount("de"))
+                .as("read again, not the count from before")
+                .isEqualTo(41);
+        assertThat(database.countReads).isEqualTo(2);
+
+        database.meanwhile = () -> {
+            database.totals = new SiteTotals(102, 5);
+            shared.markStale(entry -> false);
+            counts.changed(Set.of("fr"));
+            background.runAll();
+        };
+        counts.totals();
+        background.runAll();
+        assertThat(counts.totals()).isEqualTo(new SiteTotals(102, 5));
     }
 }
