@@ -132,7 +132,9 @@
  * up as a finding that the run it triggers clears.</li>
  * <li>Then the links inside the regenerated locales' live bodies ({@code control.BodyLinkCheck}): the stored, sanitised
  * HTML of live posts and roles and the profile's introductions (what readers get; the Markdown source may hold a newer
- * draft), read in one streaming query ({@code control.LiveBodies}, only bodies with an {@code href}), each link
+ * draft). Their links were extracted when each publication was written ({@code content.entity.BodyLinks}, stored in
+ * {@code publication_link}) and are read in one streaming query per locale ({@code control.LiveBodies}; no body is
+ * read or parsed: reading 17 locales' bodies took 8 to 14 s at 850,850 translations), each link
  * resolved by {@code InternalLinks.resolve} and asked of the same statuses; 404 or 410 is a finding of the page holding
  * the link, 301 is fine (pages write former URLs as current ones when they render).</li>
  * <li>Findings ({@code control.PermalinkFinding(locale, url, problem)}) collect per locale in

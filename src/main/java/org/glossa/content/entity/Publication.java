@@ -1,6 +1,8 @@
 package org.glossa.content.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,8 +12,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An immutable snapshot of a translation as readers see it. Exactly one publication per translation is
@@ -72,6 +77,16 @@ public class Publication {
     @Column(name = "body_html", nullable = false)
     private String bodyHtml;
 
+    /** The body's links ({@link BodyLinks}), written with it; the permalink check reads them, never the entity. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "publication_link", joinColumns = @JoinColumn(name = "publication_id"))
+    @OrderColumn(name = "ordinal")
+    @Column(name = "href", nullable = false)
+    private List<String> links = new ArrayList<>();
+
+    @Column(name = "link_count", nullable = false)
+    private int linkCount;
+
     private String location;
 
     @Column(name = "revision_number", nullable = false)
@@ -98,6 +113,8 @@ public class Publication {
         this.title = source.title();
         this.summary = source.summary();
         this.bodyHtml = bodyHtml;
+        this.links = new ArrayList<>(BodyLinks.of(bodyHtml));
+        this.linkCount = links.size();
         this.location = source.location();
         this.revisionNumber = source.revisionNumber();
         this.firstPublishedAt = firstPublishedAt;
@@ -163,6 +180,11 @@ public class Publication {
 
     public String bodyHtml() {
         return bodyHtml;
+    }
+
+    /** The distinct links of the body, in order. */
+    public List<String> links() {
+        return List.copyOf(links);
     }
 
     public String location() {

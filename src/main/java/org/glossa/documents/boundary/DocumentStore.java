@@ -156,8 +156,8 @@ public class DocumentStore {
     }
 
     /**
-     * Hands every live body of these locales that may hold a link to {@code body}, in one transaction of its own (so
-     * that the rows stream rather than arrive at once), two queries whatever the content's size.
+     * Hands the links of every live body of these locales that holds any to {@code body}, in one transaction of its
+     * own (so that the rows stream rather than arrive at once), one query per locale whatever the content's size.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void eachLiveBody(List<LocaleDefinition> locales, Consumer<LiveBody> body) {

@@ -1,17 +1,13 @@
 package org.glossa.documents.control;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import org.glossa.domains.control.InternalLinks;
 import org.glossa.domains.control.InternalLinks.InternalLink;
 import org.glossa.domains.control.PageStatus;
 import org.glossa.domains.control.PublicUrl;
 import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SitePaths;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * The permalink check's third clause: every internal link in a live body leads to a page that answers. Each link of
@@ -21,8 +17,8 @@ import org.jsoup.nodes.Element;
  * one when they render the body ({@code site.control.CurrentLinks}). A target that answers 404 or 410 is a
  * {@link PermalinkFinding} of the page that holds the link; external links are not checked.
  *
- * <p>A body without any link that could be internal ({@link InternalLinks#mayLinkInside}) is not parsed, and a
- * target several bodies link to is resolved once.
+ * <p>The links are those stored with each publication when it was written ({@code content.entity.BodyLinks}): no body
+ * is read or parsed again. A target several bodies link to is resolved once.
  */
 public final class BodyLinkCheck {
 
@@ -44,16 +40,9 @@ public final class BodyLinkCheck {
     public void inspect(LiveBody body) {
         long started = System.nanoTime();
         try {
-            if (!links.mayLinkInside(body.html())) {
-                return;
-            }
             Site own = links.sites().site(body.locale());
-            Set<String> hrefs = new LinkedHashSet<>();
-            for (Element a : Jsoup.parseBodyFragment(body.html()).select("a[href]")) {
-                hrefs.add(a.attr("href"));
-            }
             String page = null;
-            for (String href : hrefs) {
+            for (String href : body.hrefs()) {
                 InternalLink link = links.resolve(href, own).orElse(null);
                 if (link == null) {
                     continue;
@@ -82,7 +71,7 @@ public final class BodyLinkCheck {
         }
     }
 
-    /** Time spent so far (parsing bodies, resolving links). */
+    /** Time spent so far (resolving links, asking their targets' statuses). */
     public long elapsedNanos() {
         return nanos;
     }

@@ -30,6 +30,7 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import org.glossa.content.entity.EmploymentType;
 import org.glossa.content.entity.Workplace;
+import org.glossa.database.control.PublicationLinksBackfill;
 import org.glossa.documents.control.BodyLinkCheck;
 import org.glossa.documents.control.DatabaseContent;
 import org.glossa.documents.control.DocumentTable;
@@ -414,11 +415,15 @@ public final class GenerateDocumentsBenchmark {
         try (PreparedStatement withdraw = connection.prepareStatement(
                         "UPDATE publication SET withdrawn_at = ?::timestamptz, live_slug = NULL"
                                 + " WHERE post_id = ? AND locale = ? AND withdrawn_at IS NULL RETURNING translation_id,"
-                                + " slug, title, summary, body_html, first_published_at");
+                                + " slug, title, summary, body_html, first_published_at, id, link_count");
                 PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO publication (translation_id, kind, post_id, locale, slug, live_slug, title,"
-                                + " summary, body_html, first_published_at, published_at)"
-                                + " VALUES (?, 'POST', ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz)")) {
+                                + " summary, body_html, first_published_at, published_at, link_count)"
+                                + " VALUES (?, 'POST', ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?) RETURNING id");
+                // The same body, so the same links (an approval stores them with the publication).
+                PreparedStatement links =
+                        connection.prepareStatement("INSERT INTO publication_link (publication_id, ordinal, href)"
+                                + " SELECT ?, ordinal, href FROM publication_link WHERE publication_id = ?")) {
             for (String locale : locales) {
                 withdraw.setString(1, now.toString());
                 withdraw.setLong(2, id);
@@ -438,7 +443,13 @@ public final class GenerateDocumentsBenchmark {
                     insert.setString(8, old.getString(5));
                     insert.setObject(9, old.getObject(6));
                     insert.setString(10, now.toString());
-                    insert.executeUpdate();
+                    insert.setInt(11, old.getInt(8));
+                    try (ResultSet added = insert.executeQuery()) {
+                        added.next();
+                        links.setLong(1, added.getLong(1));
+                    }
+                    links.setLong(2, old.getLong(7));
+                    links.executeUpdate();
                 }
             }
             connection.commit();
@@ -585,6 +596,9 @@ public final class GenerateDocumentsBenchmark {
                 p.setInt(4, posts);
                 p.executeUpdate();
             }
+            // Links as the migration stores them for publications written before publication_link (the approvals
+            // store them with each publication), by the same code.
+            PublicationLinksBackfill.fill(connection);
             s.execute("ANALYZE");
         }
     }
