@@ -1,4 +1,4 @@
-package org.glossa.database.control;
+package org.glossa.content.control;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
