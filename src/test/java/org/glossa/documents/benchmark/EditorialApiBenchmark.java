@@ -103,7 +103,10 @@ public final class EditorialApiBenchmark {
         long starting = System.nanoTime();
         Process jar = start(url, work);
         try {
+            // HTTP/1.1 as readers' browsers and crawlers speak it to the site: the client's default first tries an
+            // upgrade to HTTP/2, and one such request asked while the server was starting never answered.
             HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
             awaitReady(http, jar, work);

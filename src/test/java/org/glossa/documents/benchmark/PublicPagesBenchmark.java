@@ -63,7 +63,10 @@ public final class PublicPagesBenchmark {
         Process jar = EditorialApiBenchmark.start(
                 url, work, heap, Map.of("GLOSSA_PUBLISHING_FULL_REGENERATION_CRON", "0 0 3 * * ?"));
         try {
+            // HTTP/1.1 as readers' browsers and crawlers speak it to the site: the client's default first tries an
+            // upgrade to HTTP/2, and one such request asked while the server was starting never answered.
             HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
             EditorialApiBenchmark.awaitReady(http, jar, work);
