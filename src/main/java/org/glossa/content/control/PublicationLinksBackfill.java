@@ -16,9 +16,9 @@ import org.glossa.content.entity.BodyLinks;
 /**
  * A Liquibase change that gives every publication stored before {@code publication_link} existed its links, extracted
  * from its stored body by {@link BodyLinks}, and their count ({@code publication.link_count}), as a publication
- * written since gets them. Pages of publications in id
- * order (a body without {@code href} has none and is skipped by the query), each page's links in one batch, so memory
- * holds one page whatever the content's size. It runs once, in the changeset's transaction.
+ * written since gets them. It reads pages of publications in id order (a body without {@code href} has no link and
+ * is skipped by the query) and writes each page's links in one batch, so memory holds one page whatever the content's
+ * size. It runs once, in the changeset's transaction.
  */
 public class PublicationLinksBackfill implements CustomTaskChange {
 

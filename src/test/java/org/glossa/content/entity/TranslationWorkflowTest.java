@@ -39,6 +39,16 @@ class TranslationWorkflowTest {
     }
 
     @Test
+    void aPublicationKeepsTheLinksOfItsBodyForThePermalinkCheck() {
+        Translation t = germanDraft();
+        t.submit(T0);
+        Publication live = t.approve(
+                        "<p><a href=\"/blog/erster\">eins</a> und <a href=\"/blog/erster\">noch einmal</a></p>", T0, T0)
+                .publication();
+        assertThat(live.links()).containsExactly("/blog/erster");
+    }
+
+    @Test
     void aRejectionNeedsACommentAndReturnsTheTextToItsTranslator() {
         Translation t = germanDraft();
         t.submit(T0);
