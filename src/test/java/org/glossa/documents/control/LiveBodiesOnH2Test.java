@@ -3,18 +3,14 @@ package org.glossa.documents.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import liquibase.Liquibase;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 import org.glossa.content.control.PublicationLinksBackfill;
 import org.glossa.content.entity.ItemKind;
+import org.glossa.database.control.MigratedH2;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
 import org.junit.jupiter.api.AfterEach;
@@ -36,15 +32,7 @@ class LiveBodiesOnH2Test {
 
     @BeforeEach
     void migrated() throws Exception {
-        String url = "jdbc:h2:mem:livebodies" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        c = DriverManager.getConnection(url);
-        try (Liquibase liquibase = new Liquibase(
-                "liquibase/changelog.xml",
-                new ClassLoaderResourceAccessor(getClass().getClassLoader()),
-                DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c)))) {
-            liquibase.update("");
-        }
-        c = DriverManager.getConnection(url); // Liquibase closed its own
+        c = MigratedH2.open("livebodies");
         try (Statement s = c.createStatement()) {
             s.execute("INSERT INTO profile (source_locale) VALUES ('en')");
         }
@@ -52,9 +40,7 @@ class LiveBodiesOnH2Test {
 
     @AfterEach
     void close() throws Exception {
-        try (Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        }
+        MigratedH2.shutDown(c);
     }
 
     /** A publication written in SQL, as before the links were stored: none stored. */

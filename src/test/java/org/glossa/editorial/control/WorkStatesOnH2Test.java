@@ -3,17 +3,13 @@ package org.glossa.editorial.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import liquibase.Liquibase;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 import org.glossa.content.entity.ItemKind;
+import org.glossa.database.control.MigratedH2;
 import org.glossa.localization.control.LocaleCatalog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,23 +27,12 @@ class WorkStatesOnH2Test {
 
     @BeforeEach
     void migrated() throws Exception {
-        String url = "jdbc:h2:mem:workstates" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        c = DriverManager.getConnection(url);
-        // The whole changelog, the work state's changeset and its backfill included.
-        try (Liquibase liquibase = new Liquibase(
-                "liquibase/changelog.xml",
-                new ClassLoaderResourceAccessor(getClass().getClassLoader()),
-                DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c)))) {
-            liquibase.update("");
-        }
-        c = DriverManager.getConnection(url); // Liquibase closed its own
+        c = MigratedH2.open("workstates");
     }
 
     @AfterEach
     void close() throws Exception {
-        try (Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        }
+        MigratedH2.shutDown(c);
     }
 
     private void post(long id, String title) throws Exception {
