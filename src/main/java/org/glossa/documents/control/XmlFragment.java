@@ -3,6 +3,7 @@ package org.glossa.documents.control;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javax.xml.stream.XMLOutputFactory;
@@ -39,6 +40,7 @@ final class XmlFragment {
     private final XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024);
     private final List<Namespace> namespaces;
+    private final AsciiMarkup markup = new AsciiMarkup();
 
     XmlFragment(List<Namespace> namespaces) {
         this.namespaces = List.copyOf(namespaces);
@@ -64,6 +66,102 @@ final class XmlFragment {
             throw new IllegalStateException("cannot serialise XML: " + e.getMessage(), e);
         }
         return this;
+    }
+
+    /** Writes the markup of one piece directly, without StAX (see {@link AsciiMarkup}). */
+    @FunctionalInterface
+    interface Markup {
+        void writeTo(AsciiMarkup markup);
+    }
+
+    /**
+     * Replaces the buffered piece by {@code content}, written as bytes: for the entries a large site has hundreds of
+     * thousands of, made only of checked URLs, language codes and dates. Ends with a line break, as {@link #serialize}.
+     */
+    XmlFragment write(Markup content) {
+        buffer.reset();
+        markup.length = 0;
+        content.writeTo(markup);
+        markup.append('\n');
+        buffer.write(markup.bytes, 0, markup.length);
+        return this;
+    }
+
+    /**
+     * Markup made only of ASCII: element names and values that {@link AbsoluteUrl}, the hreflang pattern or a date
+     * format checked. Escapes as the JDK's StAX writer does ({@code & < >} in text, and {@code "} in attributes), so a
+     * piece written either way has the same bytes; refuses anything outside ASCII rather than encode it. Collects into
+     * an array of its own, reused from piece to piece (a byte stream's synchronised writes cost more than StAX).
+     */
+    static final class AsciiMarkup {
+        private byte[] bytes = new byte[4096];
+        private int length;
+
+        /** Markup written as it is: tags and attribute names this class's callers spell out. */
+        AsciiMarkup raw(String markup) {
+            ensure(markup.length());
+            for (int i = 0; i < markup.length(); i++) {
+                bytes[length++] = (byte) ascii(markup, i);
+            }
+            return this;
+        }
+
+        /** Character data, escaped. */
+        AsciiMarkup text(String text) {
+            return escaped(text, false);
+        }
+
+        /** {@code  name="value"}, the value escaped. */
+        AsciiMarkup attribute(String name, String value) {
+            append(' ');
+            raw(name);
+            append('=');
+            append('"');
+            escaped(value, true);
+            append('"');
+            return this;
+        }
+
+        private AsciiMarkup escaped(String value, boolean attribute) {
+            ensure(value.length());
+            for (int i = 0; i < value.length(); i++) {
+                char c = ascii(value, i);
+                switch (c) {
+                    case '&' -> raw("&amp;");
+                    case '<' -> raw("&lt;");
+                    case '>' -> raw("&gt;");
+                    case '"' -> {
+                        if (attribute) {
+                            raw("&quot;");
+                        } else {
+                            append(c);
+                        }
+                    }
+                    default -> append(c);
+                }
+            }
+            return this;
+        }
+
+        private void append(char c) {
+            ensure(1);
+            bytes[length++] = (byte) c;
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+
+        private static char ascii(String value, int index) {
+            char c = value.charAt(index);
+            if (c > 0x7e || c < 0x20) {
+                throw new IllegalArgumentException(
+                        "only printable ASCII is written directly, got U+" + Integer.toHexString(c) + " in: " + value);
+            }
+            return c;
+        }
     }
 
     /** Writes the namespace declarations onto the element just started, i.e. a document's root. */

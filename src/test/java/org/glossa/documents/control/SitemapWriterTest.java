@@ -66,6 +66,82 @@ class SitemapWriterTest {
                         + " xmlns:image=\"http://www.google.com/schemas/sitemap-image/1.1\">\n<url><loc>");
     }
 
+    /** The entries are written as bytes, not through StAX: they must be exactly what StAX writes. */
+    @Test
+    void writesEachEntryByteForByteAsTheJdksStaxWriterDoes() {
+        List<SitemapUrl> urls = List.of(
+                new SitemapUrl(SITE + "/en/pricing?ref=a&b=c", MODIFIED, PRICING, List.of(SITE + "/img/a.png?s=1&t=2")),
+                new SitemapUrl(SITE + "/zh-hans/%E4%BB%B7%E6%A0%BC", null, PRICING, List.of()),
+                new SitemapUrl(SITE + "/de/preise", MODIFIED),
+                new SitemapUrl(
+                        SITE + "/pricing", MODIFIED, PRICING, List.of(SITE + "/img/1.png", SITE + "/img/2.png")));
+        XmlFragment direct = new XmlFragment(List.of());
+        XmlFragment stax = new XmlFragment(List.of(
+                new XmlFragment.Namespace("", SITEMAP_NS),
+                new XmlFragment.Namespace("xhtml", XHTML_NS),
+                new XmlFragment.Namespace("image", SitemapWriter.IMAGE_NS)));
+        for (SitemapUrl url : urls) {
+            direct.write(xml -> SitemapWriter.writeUrl(xml, url));
+            stax.serialize(xml -> writeUrlWithStax(xml, url));
+            assertThat(bytes(direct)).as(url.loc()).isEqualTo(bytes(stax));
+        }
+    }
+
+    /** Refuses what it would have to encode: the checks before it let through only ASCII. */
+    @Test
+    void theDirectWriterRefusesCharactersOutsidePrintableAscii() {
+        XmlFragment fragment = new XmlFragment(List.of());
+
+        assertThatThrownBy(() -> fragment.write(xml -> xml.text("Straße")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("U+df");
+        assertThatThrownBy(() -> fragment.write(xml -> xml.attribute("href", "a\tb")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new String(
+                        bytes(fragment.write(
+                                xml -> xml.raw("<a").attribute("t", "<\"&'>").raw("/>"))),
+                        UTF_8))
+                .isEqualTo("<a t=\"&lt;&quot;&amp;'&gt;\"/>\n");
+    }
+
+    private static byte[] bytes(XmlFragment fragment) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            fragment.writeTo(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** How the writer serialised an entry until it wrote bytes directly: the reference it is compared with. */
+    private static void writeUrlWithStax(javax.xml.stream.XMLStreamWriter xml, SitemapUrl url)
+            throws javax.xml.stream.XMLStreamException {
+        xml.writeStartElement("", "url", SITEMAP_NS);
+        xml.writeStartElement("", "loc", SITEMAP_NS);
+        xml.writeCharacters(url.loc());
+        xml.writeEndElement();
+        if (url.lastModified() != null) {
+            xml.writeStartElement("", "lastmod", SITEMAP_NS);
+            xml.writeCharacters(W3cDatetime.format(url.lastModified()));
+            xml.writeEndElement();
+        }
+        for (Alternate alternate : url.alternates()) {
+            xml.writeEmptyElement("xhtml", "link", XHTML_NS);
+            xml.writeAttribute("rel", "alternate");
+            xml.writeAttribute("hreflang", alternate.hreflang());
+            xml.writeAttribute("href", alternate.href());
+        }
+        for (String image : url.imageLocs()) {
+            xml.writeStartElement("image", "image", SitemapWriter.IMAGE_NS);
+            xml.writeStartElement("image", "loc", SitemapWriter.IMAGE_NS);
+            xml.writeCharacters(image);
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
     @Test
     void escapesTheAmpersandOfAQueryInLocAndHref() throws IOException {
         String text = new String(
