@@ -22,8 +22,10 @@
  * and records it in the publishing status ({@code notices}), and every other item of the locale is published. One
  * pasted U+000B used to stop a locale's documents for good.</li>
  * <li>Storage: table {@code published_document}, one row per (site, file name): SHA-256 (the strong ETag),
- * Last-Modified, sizes; the bytes, uncompressed and gzip, are in {@code published_document_chunk} in 256 KiB chunks
- * ({@code control.DocumentTable}, plain JDBC on the transaction's connection). A regeneration compares the SHA-256
+ * Last-Modified, sizes; the bytes, gzip-compressed, are in {@code published_document_chunk} in 256 KiB chunks
+ * ({@code control.DocumentTable}, plain JDBC on the transaction's connection); the identity encoding is inflated from
+ * them when a document is read for serving (storing both made the uncompressed bytes, 40 times the compressed ones,
+ * most of what a full run wrote). A regeneration compares the SHA-256
  * and leaves an unchanged document alone, so ETags stay stable across runs; a changed document's row and chunks
  * are replaced in the site's transaction, so a reader (one statement) sees the old or the new bytes, and a crash
  * mid-run leaves the previous version served. {@code site_key} is varchar(255), not 35: robots.txt rows are keyed
@@ -36,7 +38,7 @@
  * live items by item id, 500 at a time, with one query for the page and one for its alternates (so the query
  * count grows with content / 500, never per item). Output: each document is written into a
  * {@code control.DocumentSpool} (memory up to 1 MiB, then a temporary file) that computes length and SHA-256 while
- * it is written, stored chunk by chunk, gzip compressed on the way into its chunks, and deleted. Serving: a document
+ * it is written, gzip compressed on the way into its chunks, and deleted. Serving: a document
  * of at most 512 KiB (both encodings) is kept in memory; a larger one is copied once per version, chunk by chunk
  * with a cursor, into this node's file cache (named by its SHA-256) and sent from there.
  * {@code src/benchmark/generate-documents.sh} runs this path on PostgreSQL for 20,000 posts x 17 locales at

@@ -204,6 +204,43 @@ public final class DatabaseContent implements PublishedContent {
                 WHERE p.kind = 'EXPERIENCE' AND p.locale = ? AND p.withdrawn_at IS NULL""";
     }
 
+    /**
+     * What a sitemap lists of an item (columns: item id, source locale, slug, first published, published, media id,
+     * type, length): no texts, and no first slug (its correlated lookup per row is for feeds), so that the
+     * publication's columns come from {@code ix_publication_live_post} alone.
+     */
+    private static String listed(ItemKind kind) {
+        if (kind == ItemKind.POST) {
+            return """
+                    SELECT p.post_id, i.source_locale, p.slug, p.first_published_at, p.published_at,
+                           m.id, m.mime_type, m.byte_length
+                    FROM publication p JOIN post i ON i.id = p.post_id LEFT JOIN media m ON m.id = i.cover_media_id
+                    WHERE p.kind = 'POST' AND p.locale = ? AND p.withdrawn_at IS NULL""";
+        }
+        return """
+                SELECT p.experience_id, i.source_locale, p.slug, p.first_published_at, p.published_at,
+                       NULL, NULL, NULL
+                FROM publication p JOIN experience i ON i.id = p.experience_id
+                WHERE p.kind = 'EXPERIENCE' AND p.locale = ? AND p.withdrawn_at IS NULL""";
+    }
+
+    private static PublishedItem listedItem(ResultSet rs, String locale) throws SQLException {
+        long mediaId = rs.getLong(6);
+        PublishedItem.Cover cover =
+                rs.wasNull() ? null : new PublishedItem.Cover(mediaId, rs.getString(7), rs.getLong(8));
+        String slug = rs.getString(3);
+        return new PublishedItem(
+                rs.getLong(1),
+                rs.getString(2),
+                slug,
+                null,
+                null,
+                instant(rs, 4),
+                instant(rs, 5),
+                cover,
+                Map.of(locale, slug));
+    }
+
     private static final String FIRST_SLUG =
             " (SELECT f.slug FROM publication f WHERE f.translation_id = p.translation_id"
                     + " ORDER BY f.published_at, f.id FETCH FIRST 1 ROW ONLY)\n";
@@ -290,10 +327,10 @@ public final class DatabaseContent implements PublishedContent {
         private List<PublishedItem> nextPage() {
             String id = itemColumn(kind);
             List<PublishedItem> rows = query(
-                    select(kind) + " AND " + id + " > ? AND " + id + " <= ? ORDER BY " + id
+                    listed(kind) + " AND " + id + " > ? AND " + id + " <= ? ORDER BY " + id
                             + " FETCH FIRST ? ROWS ONLY",
                     List.of(locale, after, lastId, pageSize),
-                    rs -> item(rs, Map.of(locale, rs.getString(3))));
+                    rs -> listedItem(rs, locale));
             lastPage = rows.size() < pageSize;
             if (rows.isEmpty()) {
                 return List.of();
@@ -302,9 +339,11 @@ public final class DatabaseContent implements PublishedContent {
             after = rows.get(rows.size() - 1).id();
             Map<Long, Map<String, String>> slugs = new HashMap<>();
             for (Object[] alternate : query(
-                    "SELECT " + id + ", p.locale, p.slug FROM publication p WHERE p.kind = ?"
+                    // The kind written into the statement, not bound: a generic plan must see it to use the partial
+                    // index ix_publication_live_post.
+                    "SELECT " + id + ", p.locale, p.slug FROM publication p WHERE p.kind = '" + kind.name() + "'"
                             + " AND p.withdrawn_at IS NULL AND " + id + " BETWEEN ? AND ?",
-                    List.of(kind.name(), first, after),
+                    List.of(first, after),
                     rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})) {
                 slugs.computeIfAbsent((Long) alternate[0], k -> new HashMap<>())
                         .put((String) alternate[1], (String) alternate[2]);

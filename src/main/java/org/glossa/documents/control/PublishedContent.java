@@ -21,7 +21,8 @@ public interface PublishedContent {
 
     /**
      * Every item of {@code kind} live in {@code locale}, in id order (so a new item lands in the last sitemap file
-     * and the others keep their bytes), each with its live slugs in every locale.
+     * and the others keep their bytes), each with its live slugs in every locale: what a sitemap lists, without the
+     * texts (title and summary are null, the first slug is the live one; feeds read {@link #newestPosts}).
      */
     default Iterator<PublishedItem> items(ItemKind kind, String locale) {
         return items(kind, locale, Long.MIN_VALUE, Long.MAX_VALUE);

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -90,14 +91,13 @@ class DocumentStorageIT {
         return new GeneratedDocument(name, GeneratedDocument.XML, spool, timestamp);
     }
 
-    private static byte[] sample(int length, char fill) {
+    private static byte[] incompressible(int length, long seed) {
         byte[] bytes = new byte[length];
-        for (int i = 0; i < length; i++) {
-            bytes[i] = (byte) (i % 97 == 0 ? '\n' : fill + i % 7);
-        }
+        new Random(seed).nextBytes(bytes);
         return bytes;
     }
 
+    /** The document stored before the chunks, then moved into them, is read back after its identity chunk went too. */
     @Test
     void migrationMovedExistingDocumentsIntoChunks() throws Exception {
         try (Connection c = TestDatabase.connect(DATABASE)) {
@@ -112,10 +112,14 @@ class DocumentStorageIT {
         }
     }
 
+    /**
+     * Only the gzip encoding is stored; the identity is inflated from it. The samples hardly compress, so their gzip
+     * spans several chunks, as a large site's parts do.
+     */
     @Test
     void aLargeDocumentIsStoredInChunksReadBackWholeAndReplacedOnlyWhenItChanged() throws Exception {
-        byte[] first = sample(DocumentTable.CHUNK_BYTES * 2 + 1234, 'a');
-        byte[] second = sample(DocumentTable.CHUNK_BYTES + 10, 'k');
+        byte[] first = incompressible(DocumentTable.CHUNK_BYTES * 2 + 1234, 1);
+        byte[] second = incompressible(DocumentTable.CHUNK_BYTES + 10, 2);
         try (Connection c = TestDatabase.connect(DATABASE)) {
             c.setAutoCommit(false);
             StoredSite site = new StoredSite(new DocumentTable(c), "en", NOW);
@@ -125,7 +129,8 @@ class DocumentStorageIT {
             site.keepOnly(List.of("sitemap-1.xml"));
             c.commit();
             assertThat(site.written()).isEqualTo(1);
-            assertThat(chunks(c, "en", "sitemap-1.xml", DocumentTable.IDENTITY)).isEqualTo(3);
+            assertThat(chunks(c, "en", "sitemap-1.xml", DocumentTable.GZIP)).isEqualTo(3);
+            assertThat(chunks(c, "en", "sitemap-1.xml", DocumentTable.IDENTITY)).isZero();
 
             DocumentTable table = new DocumentTable(c);
             DocumentTable.Stored stored = table.find("en", "sitemap-1.xml").orElseThrow();
@@ -135,7 +140,7 @@ class DocumentStorageIT {
             assertThat(read(table, "en", "sitemap-1.xml", DocumentTable.IDENTITY))
                     .isEqualTo(first);
             byte[] gzipped = read(table, "en", "sitemap-1.xml", DocumentTable.GZIP);
-            assertThat(gzipped.length).isEqualTo(stored.gzipLength()).isLessThan(first.length);
+            assertThat(gzipped.length).isEqualTo(stored.gzipLength());
             assertThat(new GZIPInputStream(new ByteArrayInputStream(gzipped)).readAllBytes())
                     .isEqualTo(first);
 
@@ -158,7 +163,7 @@ class DocumentStorageIT {
             c.commit();
             assertThat(read(table, "en", "sitemap-1.xml", DocumentTable.IDENTITY))
                     .isEqualTo(second);
-            assertThat(chunks(c, "en", "sitemap-1.xml", DocumentTable.IDENTITY)).isEqualTo(2);
+            assertThat(chunks(c, "en", "sitemap-1.xml", DocumentTable.GZIP)).isEqualTo(2);
             assertThat(table.find("en", "sitemap-1.xml").orElseThrow().lastModified())
                     .isEqualTo(NOW.plusSeconds(120));
 
@@ -166,7 +171,7 @@ class DocumentStorageIT {
             fewer.keepOnly(List.of());
             c.commit();
             assertThat(table.find("en", "sitemap-1.xml")).isEmpty();
-            assertThat(chunks(c, "en", "sitemap-1.xml", DocumentTable.IDENTITY)).isZero();
+            assertThat(chunks(c, "en", "sitemap-1.xml", DocumentTable.GZIP)).isZero();
             try (Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM published_document_chunk c"
                             + " LEFT JOIN published_document d ON d.id = c.document_id WHERE d.id IS NULL")) {
@@ -221,7 +226,7 @@ class DocumentStorageIT {
                     .as("withdrawn in de: no alternate")
                     .isEqualTo(Map.of("en", "post-103"));
             assertThat(en.get(0).cover()).isEqualTo(new PublishedItem.Cover(mediaId(c), "image/png", 4));
-            assertThat(en.get(0).summary()).isEqualTo("Summary 101");
+            assertThat(en.get(0).title()).as("a sitemap lists no texts").isNull();
 
             List<PublishedItem> de = new ArrayList<>();
             content.items(ItemKind.POST, "de").forEachRemaining(de::add);
