@@ -11,7 +11,6 @@ import com.ibm.icu.text.UnicodeSet;
 import com.ibm.icu.util.ULocale;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -393,19 +392,17 @@ public final class SlugPolicy {
         return strictUtf8(bytes.toByteArray());
     }
 
+    /** UTF-8 of well-formed text (the JDK's fast path), refusing an unpaired surrogate it would replace by '?'. */
     private static byte[] utf8(String text) {
-        try {
-            ByteBuffer buffer = StandardCharsets.UTF_8
-                    .newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .encode(CharBuffer.wrap(text));
-            byte[] bytes = new byte[buffer.remaining()];
-            buffer.get(bytes);
-            return bytes;
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("not well-formed UTF-16 (unpaired surrogate): " + text, e);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException("not well-formed UTF-16 (unpaired surrogate): " + text);
+            }
         }
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static Optional<String> strictUtf8(byte[] bytes) {

@@ -3,6 +3,8 @@ package org.glossa.documents.control;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The URLs sitemaps and feeds may contain: absolute {@code http}/{@code https} URLs with a host, written as
@@ -24,6 +26,19 @@ final class AbsoluteUrl {
 
     /** RFC 3986 sub-delims without the apostrophe, which no URL we build holds and no XML attribute should. */
     private static final String SUB_DELIMS = "!$&()*+,;=";
+
+    /** Characters allowed as they are in a path, query or fragment, and in user information (by ASCII code). */
+    private static final boolean[] PATH = allowed(SUB_DELIMS + ":@/?");
+
+    private static final boolean[] USER_INFO = allowed(SUB_DELIMS + ":");
+
+    /**
+     * Authorities (scheme, user information, host, port) found valid, so that the URLs of a few sites are not parsed
+     * again and again; bounded, as any URL may come through here.
+     */
+    private static final Set<String> VALID_AUTHORITIES = ConcurrentHashMap.newKeySet();
+
+    private static final int MAX_REMEMBERED_AUTHORITIES = 256;
 
     private AbsoluteUrl() {}
 
@@ -48,10 +63,29 @@ final class AbsoluteUrl {
         while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
             end++;
         }
+        String authorityPart = url.substring(0, end);
+        if (!VALID_AUTHORITIES.contains(authorityPart)) {
+            requireAuthority(url, field, authority, end);
+            if (VALID_AUTHORITIES.size() < MAX_REMEMBERED_AUTHORITIES) {
+                VALID_AUTHORITIES.add(authorityPart);
+            }
+        }
+        int fragment = url.indexOf('#', end);
+        if (fragment < 0) {
+            requireCharacters(url, field, end, url.length(), PATH, "the path or query");
+        } else {
+            requireCharacters(url, field, end, fragment, PATH, "the path or query");
+            requireCharacters(url, field, fragment + 1, url.length(), PATH, "the fragment");
+        }
+        return url;
+    }
+
+    /** Checks user information, host and port, from {@code authority} to {@code end}. */
+    private static void requireAuthority(String url, String field, int authority, int end) {
         int host = authority;
         int at = url.lastIndexOf('@', end - 1);
         if (at >= authority) {
-            requireCharacters(url, field, authority, at, ":", "the user information");
+            requireCharacters(url, field, authority, at, USER_INFO, "the user information");
             host = at + 1;
         }
         int hostEnd = host;
@@ -82,14 +116,6 @@ final class AbsoluteUrl {
                 throw invalid(field, url, "a port that is not a number", i);
             }
         }
-        int fragment = url.indexOf('#', end);
-        if (fragment < 0) {
-            requireCharacters(url, field, end, url.length(), ":@/?", "the path or query");
-        } else {
-            requireCharacters(url, field, end, fragment, ":@/?", "the path or query");
-            requireCharacters(url, field, fragment + 1, url.length(), ":@/?", "the fragment");
-        }
-        return url;
     }
 
     /** A sitemap or sitemap-index {@code <loc>}: an absolute URL whose length the XSD and the protocol accept. */
@@ -112,17 +138,26 @@ final class AbsoluteUrl {
         return -1;
     }
 
-    /** Unreserved, percent-encoded and sub-delims characters, plus {@code extra}. */
-    private static void requireCharacters(String url, String field, int from, int to, String extra, String part) {
+    /** Percent-encoded characters and those {@code allowed} (the first loop of {@link #require} kept all ASCII). */
+    private static void requireCharacters(String url, String field, int from, int to, boolean[] allowed, String part) {
         for (int i = from; i < to; i++) {
             char c = url.charAt(i);
             if (c == '%') {
                 requirePercentEncoding(url, field, i);
                 i += 2;
-            } else if (!isUnreserved(c) && SUB_DELIMS.indexOf(c) < 0 && extra.indexOf(c) < 0) {
+            } else if (!allowed[c]) {
                 throw invalid(field, url, "the character '" + c + "' in " + part, i);
             }
         }
+    }
+
+    /** Unreserved characters and {@code others}, as a table by ASCII code. */
+    private static boolean[] allowed(String others) {
+        boolean[] allowed = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            allowed[c] = isUnreserved(c) || others.indexOf(c) >= 0;
+        }
+        return allowed;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.glossa.documents.control;
 
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,12 +20,26 @@ public record Alternate(String hreflang, String href) {
     /** Google's hreflang language codes: two-letter language, no underscores, no numeric regions such as es-419. */
     private static final Pattern HREFLANG = Pattern.compile("[a-zA-Z]{2}(-[a-zA-Z]{4})?(-[a-zA-Z]{2})?");
 
+    /** Codes found valid: a site has a few, and a large sitemap names each hundreds of thousands of times. */
+    private static final Set<String> VALID = ConcurrentHashMap.newKeySet();
+
+    private static final int MAX_REMEMBERED = 256;
+
     public Alternate {
         Objects.requireNonNull(hreflang, "hreflang");
+        if (!VALID.contains(hreflang)) {
+            requireValid(hreflang);
+            if (VALID.size() < MAX_REMEMBERED) {
+                VALID.add(hreflang);
+            }
+        }
+        AbsoluteUrl.require(href, "alternate href");
+    }
+
+    private static void requireValid(String hreflang) {
         if (!hreflang.equals(X_DEFAULT) && !HREFLANG.matcher(hreflang).matches()) {
             throw new IllegalArgumentException("hreflang must be x-default or language[-Script][-REGION] with an"
                     + " ISO 639-1 language and an alpha-2 region, e.g. de, pt-BR, zh-Hans; got: " + hreflang);
         }
-        AbsoluteUrl.require(href, "alternate href");
     }
 }
