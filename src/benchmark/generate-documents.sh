@@ -8,7 +8,8 @@
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth); recreates the database glossa_benchmark.
 # Environment: HEAP (the JVM's -Xmx, default 256m: memory does not grow with the content); DATABASE (the
 # database to recreate, default glossa_benchmark); REUSE=true (measure again on the existing database, without
-# seeding it or the first run); JAVA_OPTS (more JVM options, e.g. a flight recording).
+# seeding it or the first run); RERENDER=true with REUSE=true (delete every stored document first, then measure the
+# first run too, on the same seed); JAVA_OPTS (more JVM options, e.g. a flight recording).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 HEAP=${HEAP:-256m}
@@ -20,5 +21,5 @@ if ! mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$cp_fi
   sed 's/\x1b\[[0-9;]*m//g' target/benchmark-build.log >&2
   exit 1
 fi
-exec java -Xmx"$HEAP" ${JAVA_OPTS:-} -Dglossa.benchmark.database="${DATABASE:-glossa_benchmark}" -Dglossa.benchmark.reuse="${REUSE:-false}" -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
+exec java -Xmx"$HEAP" ${JAVA_OPTS:-} -Dglossa.benchmark.database="${DATABASE:-glossa_benchmark}" -Dglossa.benchmark.reuse="${REUSE:-false}" -Dglossa.benchmark.rerender="${RERENDER:-false}" -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
   org.glossa.documents.benchmark.GenerateDocumentsBenchmark "${1:-20000}" "${2:-50}"

@@ -207,7 +207,7 @@ public final class DatabaseContent implements PublishedContent {
     /**
      * What a sitemap lists of an item (columns: item id, source locale, slug, first published, published, media id,
      * type, length): no texts, and no first slug (its correlated lookup per row is for feeds), so that the
-     * publication's columns come from {@code ix_publication_live_post} alone.
+     * publication's columns come from {@code ix_publication_live_post_by_locale} alone.
      */
     private static String listed(ItemKind kind) {
         if (kind == ItemKind.POST) {
@@ -326,10 +326,12 @@ public final class DatabaseContent implements PublishedContent {
 
         private List<PublishedItem> nextPage() {
             String id = itemColumn(kind);
+            // The range twice, on the publication and on its item: without it, PostgreSQL merges the page with the
+            // item table read from its first row (15 ms at post 30,000 of 50,000).
             List<PublishedItem> rows = query(
-                    listed(kind) + " AND " + id + " > ? AND " + id + " <= ? ORDER BY " + id
+                    listed(kind) + " AND " + id + " > ? AND " + id + " <= ? AND i.id > ? AND i.id <= ? ORDER BY " + id
                             + " FETCH FIRST ? ROWS ONLY",
-                    List.of(locale, after, lastId, pageSize),
+                    List.of(locale, after, lastId, after, lastId, pageSize),
                     rs -> listedItem(rs, locale));
             lastPage = rows.size() < pageSize;
             if (rows.isEmpty()) {

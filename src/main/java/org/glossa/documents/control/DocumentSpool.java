@@ -12,22 +12,29 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * Where one generated document is written before it is stored: in memory up to a threshold, then in a temporary
- * file, so a document of any size costs at most the threshold in heap. Counts the bytes and computes the SHA-256
- * while they are written, so the store can tell an unchanged document without reading it again.
+ * Where one generated document is written before it is stored: gzip-compressed as it is written, in memory up to a
+ * threshold (of compressed bytes), then in a temporary file, so a document of any size costs at most the threshold in
+ * heap. Counts the uncompressed bytes and computes their SHA-256 while they are written, so the store can tell an
+ * unchanged document without reading it again, and stores the compressed bytes as they are (documents are stored
+ * gzip-compressed only: {@link DocumentTable}). A large site's sitemap parts compress some 40 times, so the
+ * uncompressed bytes never go through a file.
  *
- * <p>Write, {@link #close()}, read as often as needed ({@link #open()}), then {@link #discard()}, which deletes the
- * file. Not thread-safe: one generation writes one spool.
+ * <p>Write, {@link #close()}, read as often as needed ({@link #open()} inflates, {@link #openGzip()} does not), then
+ * {@link #discard()}, which deletes the file. Not thread-safe: one generation writes one spool.
  */
 public final class DocumentSpool extends OutputStream {
 
-    /** Heap a spool may use before it moves to a file. */
+    /** Heap a spool may use (compressed) before it moves to a file. */
     public static final int DEFAULT_THRESHOLD = 1 << 20;
 
     private final int threshold;
     private final MessageDigest digest;
+    private final Compressed compressed = new Compressed();
+    private final GZIPOutputStream gzip;
     private ByteArrayOutputStream memory = new ByteArrayOutputStream(8 * 1024);
     private Path file;
     private OutputStream fileOut;
@@ -45,8 +52,11 @@ public final class DocumentSpool extends OutputStream {
         this.threshold = threshold;
         try {
             this.digest = MessageDigest.getInstance("SHA-256");
+            this.gzip = new GZIPOutputStream(compressed, 64 * 1024);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -60,23 +70,9 @@ public final class DocumentSpool extends OutputStream {
         if (sha256 != null) {
             throw new IOException("the spool is closed");
         }
-        if (fileOut == null && memory.size() + (long) count > threshold) {
-            moveToFile();
-        }
-        if (fileOut != null) {
-            fileOut.write(bytes, offset, count);
-        } else {
-            memory.write(bytes, offset, count);
-        }
+        gzip.write(bytes, offset, count);
         digest.update(bytes, offset, count);
         length += count;
-    }
-
-    private void moveToFile() throws IOException {
-        file = Files.createTempFile("glossa-document-", ".part");
-        fileOut = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
-        memory.writeTo(fileOut);
-        memory = null;
     }
 
     /** Ends writing; closing again does nothing. */
@@ -85,29 +81,39 @@ public final class DocumentSpool extends OutputStream {
         if (sha256 != null) {
             return;
         }
+        gzip.close();
         sha256 = HexFormat.of().formatHex(digest.digest());
-        if (fileOut != null) {
-            fileOut.close();
-        }
     }
 
-    /** Hex SHA-256 of everything written; only once closed. */
+    /** Hex SHA-256 of everything written (uncompressed); only once closed. */
     public String sha256() {
         requireClosed();
         return sha256;
     }
 
+    /** How many bytes were written (uncompressed). */
     public long length() {
         return length;
     }
 
-    /** Whether the bytes went to a temporary file (the document outgrew the threshold). */
+    /** How many bytes their gzip encoding has; only once closed. */
+    public long gzipLength() {
+        requireClosed();
+        return compressed.written;
+    }
+
+    /** Whether the compressed bytes went to a temporary file (they outgrew the threshold). */
     public boolean onDisk() {
         return file != null;
     }
 
-    /** A new stream over the bytes written; the caller closes it. */
+    /** A new stream over the bytes written, inflated; the caller closes it. */
     public InputStream open() throws IOException {
+        return new GZIPInputStream(openGzip(), 64 * 1024);
+    }
+
+    /** A new stream over the gzip encoding of the bytes written; the caller closes it. */
+    public InputStream openGzip() throws IOException {
         requireClosed();
         if (file != null) {
             return Files.newInputStream(file);
@@ -133,6 +139,9 @@ public final class DocumentSpool extends OutputStream {
     /** Deletes the temporary file, if any. The spool cannot be read afterwards. */
     public void discard() {
         try {
+            if (sha256 == null) {
+                gzip.close(); // frees the compressor of a spool abandoned while it was written
+            }
             if (fileOut != null) {
                 fileOut.close();
             }
@@ -149,6 +158,39 @@ public final class DocumentSpool extends OutputStream {
     private void requireClosed() {
         if (sha256 == null) {
             throw new IllegalStateException("the spool is still being written");
+        }
+    }
+
+    /** Where the compressor writes: memory, then a file once the threshold would be crossed. */
+    private final class Compressed extends OutputStream {
+        private long written;
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int count) throws IOException {
+            if (fileOut == null && memory.size() + (long) count > threshold) {
+                file = Files.createTempFile("glossa-document-", ".gz");
+                fileOut = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
+                memory.writeTo(fileOut);
+                memory = null;
+            }
+            if (fileOut != null) {
+                fileOut.write(bytes, offset, count);
+            } else {
+                memory.write(bytes, offset, count);
+            }
+            written += count;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (fileOut != null) {
+                fileOut.close();
+            }
         }
     }
 }

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The stored documents ({@code published_document} and its chunks) over one JDBC connection the caller owns and
@@ -186,19 +185,9 @@ public final class DocumentTable {
                     delete.executeUpdate();
                 }
             }
-            long gzipLength;
             try (ChunkWriter gzip = new ChunkWriter(id, GZIP);
-                    InputStream in = content.open()) {
-                try (GZIPOutputStream compressor = new GZIPOutputStream(gzip, 64 * 1024)) {
-                    in.transferTo(compressor);
-                }
-                gzipLength = gzip.written();
-            }
-            try (PreparedStatement update =
-                    connection.prepareStatement("UPDATE published_document SET gzip_length = ? WHERE id = ?")) {
-                update.setLong(1, gzipLength);
-                update.setLong(2, id);
-                update.executeUpdate();
+                    InputStream in = content.openGzip()) {
+                in.transferTo(gzip);
             }
             return true;
         } catch (SQLException e) {
@@ -225,15 +214,16 @@ public final class DocumentTable {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO published_document (site_key, name, content_type, sha256, byte_length, gzip_length,
                                                 last_modified, generated_at, input_stamp)
-                VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, siteKey);
             insert.setString(2, generated.name());
             insert.setString(3, generated.contentType());
             insert.setString(4, sha256);
             insert.setLong(5, generated.content().length());
-            insert.setObject(6, utc(lastModified));
-            insert.setObject(7, utc(now));
-            insert.setString(8, generated.inputStamp());
+            insert.setLong(6, generated.content().gzipLength());
+            insert.setObject(7, utc(lastModified));
+            insert.setObject(8, utc(now));
+            insert.setString(9, generated.inputStamp());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -247,16 +237,17 @@ public final class DocumentTable {
     private void updateRow(long id, GeneratedDocument generated, String sha256, Instant lastModified, Instant now)
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("""
-                UPDATE published_document SET content_type = ?, sha256 = ?, byte_length = ?, last_modified = ?,
-                                              generated_at = ?, input_stamp = ?
+                UPDATE published_document SET content_type = ?, sha256 = ?, byte_length = ?, gzip_length = ?,
+                                              last_modified = ?, generated_at = ?, input_stamp = ?
                 WHERE id = ?""")) {
             update.setString(1, generated.contentType());
             update.setString(2, sha256);
             update.setLong(3, generated.content().length());
-            update.setObject(4, utc(lastModified));
-            update.setObject(5, utc(now));
-            update.setString(6, generated.inputStamp());
-            update.setLong(7, id);
+            update.setLong(4, generated.content().gzipLength());
+            update.setObject(5, utc(lastModified));
+            update.setObject(6, utc(now));
+            update.setString(7, generated.inputStamp());
+            update.setLong(8, id);
             update.executeUpdate();
         }
     }
@@ -379,7 +370,6 @@ public final class DocumentTable {
         private final byte[] buffer = new byte[CHUNK_BYTES];
         private int filled;
         private int seq;
-        private long written;
         private PreparedStatement insert;
 
         ChunkWriter(long documentId, String encoding) {
@@ -400,15 +390,10 @@ public final class DocumentTable {
                 filled += n;
                 offset += n;
                 length -= n;
-                written += n;
                 if (filled == buffer.length) {
                     flushChunk();
                 }
             }
-        }
-
-        long written() {
-            return written;
         }
 
         private void flushChunk() throws IOException {

@@ -30,21 +30,18 @@ class DocumentSpoolTest {
         }
     }
 
+    /** The threshold counts compressed bytes: random bytes do not compress. */
     @Test
     void largeDocumentMovesToAFileThatDiscardDeletes() throws Exception {
-        byte[] chunk = new byte[700];
-        java.util.Arrays.fill(chunk, (byte) 'x');
+        byte[] expected = new byte[1201];
+        new java.util.Random(7).nextBytes(expected);
         DocumentSpool spool = new DocumentSpool(1000);
-        spool.write(chunk);
+        spool.write(expected, 0, 700);
         assertThat(spool.onDisk()).isFalse();
-        spool.write(chunk, 0, 500);
-        spool.write('y');
+        spool.write(expected, 700, 500);
+        spool.write(expected[1200]);
         spool.close();
         assertThat(spool.onDisk()).isTrue();
-        byte[] expected = new byte[1201];
-        System.arraycopy(chunk, 0, expected, 0, 700);
-        System.arraycopy(chunk, 0, expected, 700, 500);
-        expected[1200] = 'y';
         assertThat(spool.length()).isEqualTo(1201);
         assertThat(spool.sha256()).isEqualTo(sha256(expected));
         try (InputStream in = spool.open()) {
@@ -53,6 +50,27 @@ class DocumentSpoolTest {
         assertThat(spool.readAllBytes()).as("readable again").isEqualTo(expected);
         spool.discard();
         assertThatThrownBy(spool::open).isInstanceOf(IOException.class);
+    }
+
+    /** Stored as it is: the spool's gzip encoding, which any gzip reader inflates to the bytes written. */
+    @Test
+    void keepsTheBytesGzipCompressedAndCountsBothSizes() throws Exception {
+        byte[] sitemapLike = "<url><loc>https://de.example.com/posts/a</loc></url>\n"
+                .repeat(20_000)
+                .getBytes(StandardCharsets.UTF_8);
+        DocumentSpool spool = new DocumentSpool(64 * 1024);
+        spool.write(sitemapLike);
+        spool.close();
+        byte[] gzip;
+        try (InputStream in = spool.openGzip()) {
+            gzip = in.readAllBytes();
+        }
+        assertThat(spool.gzipLength()).isEqualTo(gzip.length).isLessThan(sitemapLike.length / 20);
+        assertThat(spool.onDisk()).as("compressed, it fits the threshold").isFalse();
+        assertThat(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip)).readAllBytes())
+                .isEqualTo(sitemapLike);
+        assertThat(spool.sha256()).isEqualTo(sha256(sitemapLike));
+        spool.discard();
     }
 
     @Test
