@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.documents.control.BodyLinkCheck;
 import org.glossa.documents.control.GenerationObserver;
+import org.glossa.documents.control.GroupStatuses;
 import org.glossa.documents.control.PartPlan;
 import org.glossa.documents.control.PermalinkCheck;
 import org.glossa.documents.control.PermalinkFinding;
@@ -213,7 +214,7 @@ public class Regeneration {
     }
 
     /** The checks of one run: the generated sitemaps, and the links inside the live bodies. */
-    private record Checks(PermalinkCheck sitemaps, BodyLinkCheck bodies) {}
+    private record Checks(PermalinkCheck sitemaps, GroupStatuses listed, BodyLinkCheck bodies) {}
 
     /**
      * The permalink check of a run: statuses from content read for this run (not the copy that serves readers), each
@@ -224,10 +225,11 @@ public class Regeneration {
             LocaleCatalog catalog, List<LocaleDefinition> locales, PermalinkFindings findings, PartPlan plan) {
         try {
             // The parts this run renders list only the items of its groups; the bodies link anywhere.
-            PageStatus listed = pageResolver.fresh(plan.renderedRanges());
+            GroupStatuses listed = new GroupStatuses(pageResolver::fresh, plan.renderedRanges());
             PageStatus linked = pageResolver.fresh();
             return Optional.of(new Checks(
                     new PermalinkCheck(sites.directory(), catalog, listed, locales, findings),
+                    listed,
                     new BodyLinkCheck(sites.links(), linked, findings)));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The permalinks of " + locales.size() + " locale(s) are not checked this run", e);
@@ -257,7 +259,8 @@ public class Regeneration {
         if (pair) {
             check.sitemaps().finish();
         } else {
-            LOG.info("Alternates not paired by this run: content changed while it ran; the next run pairs them");
+            LOG.info("Alternates not paired by this run: content changed while it ran, or its groups could not be"
+                    + " rendered ahead; the next run pairs them");
         }
         for (LocaleDefinition locale : regenerated) {
             String tag = locale.tag();
@@ -285,6 +288,36 @@ public class Regeneration {
         long millis = (check.sitemaps().elapsedNanos() + check.bodies().elapsedNanos() + snapshotNanos) / 1_000_000;
         LOG.info(() -> "Permalink check of " + regenerated.size() + " locale(s): " + findings.total()
                 + " finding(s) in " + millis + " ms");
+    }
+
+    /**
+     * The item groups the run renders, rendered group by group before the locales' transactions store them (see
+     * {@link SiteDocuments#preRender}). Empty when that fails: then each locale renders its own, as it does for a
+     * locale whose stored parts another node changed meanwhile, and the run does not pair the alternates (the check saw
+     * some URLs while they were rendered ahead, and sees them again).
+     */
+    private Optional<SiteDocuments.RenderedParts> preRender(
+            Function<PublishedContent, SiteDocuments> generator,
+            List<LocaleDefinition> locales,
+            PartPlan plan,
+            Function<LocaleDefinition, GenerationObserver> observers,
+            Optional<Checks> check) {
+        if (locales.stream().noneMatch(l -> plan.rendersItems(l.tag()))) {
+            return Optional.of(SiteDocuments.RenderedParts.NONE);
+        }
+        try {
+            return Optional.of(store.preRender(
+                    generator,
+                    locales,
+                    plan,
+                    observers,
+                    group -> check.ifPresent(c -> c.listed().focus(group))));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The item groups were not rendered ahead; each locale renders its own", e);
+            return Optional.empty();
+        } finally {
+            check.ifPresent(c -> c.listed().unfocus());
+        }
     }
 
     /**
@@ -343,29 +376,29 @@ public class Regeneration {
         List<LocaleDefinition> regenerated = new ArrayList<>();
         // Rendered and checked by the round before: their bodies are checked, and their findings recorded, with these.
         left.stream().filter(l -> !checked.contains(l)).forEach(regenerated::add);
-        for (LocaleDefinition locale : locales) {
-            String tag = locale.tag();
-            try {
-                DocumentStore.Regenerated outcome = store.regenerate(
-                        generator,
-                        locale,
-                        now,
-                        check.filter(c -> checked.contains(locale))
-                                .map(c -> c.sitemaps().observer(locale))
-                                .orElse(GenerationObserver.NONE),
-                        plan);
-                written += outcome.written();
-                runs.succeeded(tag, now, outcome.notices());
-                if (checked.contains(locale)) {
-                    regenerated.add(locale);
+        Function<LocaleDefinition, GenerationObserver> observers = locale -> check.filter(c -> checked.contains(locale))
+                .map(c -> c.sitemaps().observer(locale))
+                .orElse(GenerationObserver.NONE);
+        Optional<SiteDocuments.RenderedParts> ahead = preRender(generator, locales, plan, observers, check);
+        try (SiteDocuments.RenderedParts preRendered = ahead.orElse(SiteDocuments.RenderedParts.NONE)) {
+            for (LocaleDefinition locale : locales) {
+                String tag = locale.tag();
+                try {
+                    DocumentStore.Regenerated outcome =
+                            store.regenerate(generator, locale, now, observers.apply(locale), plan, preRendered);
+                    written += outcome.written();
+                    runs.succeeded(tag, now, outcome.notices());
+                    if (checked.contains(locale)) {
+                        regenerated.add(locale);
+                    }
+                } catch (RuntimeException e) {
+                    runs.failed(tag, now, e);
+                    LOG.log(
+                            Level.SEVERE,
+                            "Documents of " + tag + " were not regenerated; the previous ones stay served",
+                            e);
+                    failure = failure == null ? e : failure;
                 }
-            } catch (RuntimeException e) {
-                runs.failed(tag, now, e);
-                LOG.log(
-                        Level.SEVERE,
-                        "Documents of " + tag + " were not regenerated; the previous ones stay served",
-                        e);
-                failure = failure == null ? e : failure;
             }
         }
         // Small, and regenerated by every run: a failure here is logged and repaired by the next run.
@@ -402,7 +435,8 @@ public class Regeneration {
             LOG.info(() -> "Permalink check of " + regenerated.size() + " locale(s) left to the next round: approvals"
                     + " came while this one ran");
         } else {
-            check.ifPresent(c -> recordPermalinks(c, findings, regenerated, now, snapshotNanos, !changedMeanwhile));
+            boolean pair = !changedMeanwhile && ahead.isPresent();
+            check.ifPresent(c -> recordPermalinks(c, findings, regenerated, now, snapshotNanos, pair));
         }
         if (failure != null) {
             throw failure;

@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -80,6 +82,65 @@ public final class DatabaseContent implements PublishedContent {
     @Override
     public Iterator<PublishedItem> items(ItemKind kind, String locale, long firstId, long lastId) {
         return new Pages(kind, locale, firstId, lastId);
+    }
+
+    /**
+     * Two queries whatever the number of locales: the items of the range (source locale and cover), then every live
+     * translation of them (an index-only scan of {@code ix_publication_live_post} for posts). Holds the range in memory:
+     * meant for one item group's range (see {@link SiteDocuments#preRender}), not for a whole site.
+     */
+    @Override
+    public Map<String, List<PublishedItem>> itemsByLocale(
+            ItemKind kind, Collection<String> locales, long firstId, long lastId) {
+        String id = itemColumn(kind);
+        Map<Long, Object[]> itemRows = new HashMap<>();
+        query(
+                kind == ItemKind.POST
+                        ? "SELECT i.id, i.source_locale, m.id, m.mime_type, m.byte_length FROM post i"
+                                + " LEFT JOIN media m ON m.id = i.cover_media_id WHERE i.id BETWEEN ? AND ?"
+                        : "SELECT i.id, i.source_locale, NULL, NULL, NULL FROM experience i WHERE i.id BETWEEN ? AND ?",
+                List.of(firstId, lastId),
+                rs -> {
+                    long mediaId = rs.getLong(3);
+                    PublishedItem.Cover cover =
+                            rs.wasNull() ? null : new PublishedItem.Cover(mediaId, rs.getString(4), rs.getLong(5));
+                    return itemRows.put(rs.getLong(1), new Object[] {rs.getString(2), cover});
+                });
+        record Live(long item, String locale, String slug, Instant firstPublishedAt, Instant publishedAt) {}
+        List<Live> live = query(
+                // The kind written into the statement, not bound: a generic plan must see it to use the partial index.
+                "SELECT " + id + ", p.locale, p.slug, p.first_published_at, p.published_at FROM publication p"
+                        + " WHERE p.kind = '" + kind.name() + "' AND p.withdrawn_at IS NULL AND " + id
+                        + " BETWEEN ? AND ? ORDER BY " + id,
+                List.of(firstId, lastId),
+                rs -> new Live(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4), instant(rs, 5)));
+        Map<Long, Map<String, String>> liveSlugs = new HashMap<>();
+        live.forEach(
+                l -> liveSlugs.computeIfAbsent(l.item(), k -> new HashMap<>()).put(l.locale(), l.slug()));
+        Map<Long, Map<String, String>> shared = new HashMap<>();
+        Map<String, List<PublishedItem>> byLocale = new LinkedHashMap<>();
+        locales.forEach(locale -> byLocale.put(locale, new ArrayList<>()));
+        for (Live l : live) {
+            List<PublishedItem> items = byLocale.get(l.locale());
+            Object[] item = itemRows.get(l.item());
+            if (items == null || item == null) {
+                continue;
+            }
+            // One map per item, shared by its versions: PublishedItem copies it, and Map.copyOf of an immutable map
+            // is the map itself.
+            Map<String, String> slugs = shared.computeIfAbsent(l.item(), k -> Map.copyOf(liveSlugs.get(k)));
+            items.add(new PublishedItem(
+                    l.item(),
+                    (String) item[0],
+                    l.slug(),
+                    null,
+                    null,
+                    l.firstPublishedAt(),
+                    l.publishedAt(),
+                    (PublishedItem.Cover) item[1],
+                    slugs));
+        }
+        return byLocale;
     }
 
     /**
@@ -207,7 +268,7 @@ public final class DatabaseContent implements PublishedContent {
     /**
      * What a sitemap lists of an item (columns: item id, source locale, slug, first published, published, media id,
      * type, length): no texts, and no first slug (its correlated lookup per row is for feeds), so that the
-     * publication's columns come from {@code ix_publication_live_post_by_locale} alone.
+     * publication's columns come from {@code ix_publication_live_by_locale_post} alone.
      */
     private static String listed(ItemKind kind) {
         if (kind == ItemKind.POST) {

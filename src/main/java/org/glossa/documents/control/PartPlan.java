@@ -42,6 +42,11 @@ public final class PartPlan {
         default Instant lastModified(GeneratedDocument part) {
             return part.contentTimestamp();
         }
+
+        /** The input stamp of each stored sitemap part (null where it has none), by name: what a plan compares. */
+        default Map<String, String> partStamps() {
+            return Map.of();
+        }
     }
 
     private final Map<String, List<PartGroup>> groupsByLocale;
@@ -49,16 +54,20 @@ public final class PartPlan {
     private final Set<String> rendered;
     /** Locales with stored parts of a group no longer live there: its items went off that site. */
     private final Set<String> dropping;
+    /** Per locale, the stamps of the stored parts the plan was made from. */
+    private final Map<String, Map<String, String>> stored;
 
     private PartPlan(
             Map<String, List<PartGroup>> groupsByLocale,
             Map<String, Map<String, String>> stamps,
             Set<String> rendered,
-            Set<String> dropping) {
+            Set<String> dropping,
+            Map<String, Map<String, String>> stored) {
         this.groupsByLocale = groupsByLocale;
         this.stamps = stamps;
         this.rendered = rendered;
         this.dropping = dropping;
+        this.stored = stored;
     }
 
     /**
@@ -100,7 +109,9 @@ public final class PartPlan {
             groupsByLocale.put(locale, List.copyOf(groups));
             stamps.put(locale, stampOf);
         }
-        return new PartPlan(groupsByLocale, stamps, Set.copyOf(rendered), Set.copyOf(dropping));
+        Map<String, Map<String, String>> storedCopy = new HashMap<>();
+        stored.forEach((locale, documents) -> storedCopy.put(locale, new HashMap<>(documents)));
+        return new PartPlan(groupsByLocale, stamps, Set.copyOf(rendered), Set.copyOf(dropping), storedCopy);
     }
 
     /** The groups live in {@code locale}, roles then posts, each by range. */
@@ -115,6 +126,14 @@ public final class PartPlan {
             throw new IllegalArgumentException(group.name() + " is not live in " + locale);
         }
         return stamp;
+    }
+
+    /**
+     * The stamps of {@code locale}'s stored parts when the plan was made (name to stamp, null where a part has none):
+     * parts stored since, by another node, change them.
+     */
+    public Map<String, String> storedStamps(String locale) {
+        return stored.getOrDefault(locale, Map.of());
     }
 
     /** Whether this run renders {@code group} (in every locale of the run where it is live). */

@@ -1,8 +1,12 @@
 package org.glossa.documents.control;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.glossa.content.entity.ItemKind;
 
@@ -30,6 +34,22 @@ public interface PublishedContent {
 
     /** As {@link #items(ItemKind, String)}, only the items whose id is from {@code firstId} to {@code lastId}. */
     Iterator<PublishedItem> items(ItemKind kind, String locale, long firstId, long lastId);
+
+    /**
+     * As {@link #items(ItemKind, String, long, long)} for each of {@code locales} at once: what one item group's parts
+     * list in every locale of a run, so that each item's alternates are read and built once, not once per locale. Each
+     * list is in id order; a locale where none of them is live has an empty one.
+     */
+    default Map<String, List<PublishedItem>> itemsByLocale(
+            ItemKind kind, Collection<String> locales, long firstId, long lastId) {
+        Map<String, List<PublishedItem>> byLocale = new LinkedHashMap<>();
+        for (String locale : locales) {
+            List<PublishedItem> items = new ArrayList<>();
+            items(kind, locale, firstId, lastId).forEachRemaining(items::add);
+            byLocale.put(locale, items);
+        }
+        return byLocale;
+    }
 
     /**
      * A summary of every item range's inputs ({@code itemsPerPart} ids per range), read in one pass: what decides

@@ -9,13 +9,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -237,7 +241,27 @@ public final class SiteDocuments {
             Consumer<SitemapUrl> listed,
             PartPlan plan,
             PartPlan.StoredParts stored) {
+        return generate(locale, now, out, listed, plan, stored, RenderedParts.NONE);
+    }
+
+    /**
+     * As {@link #generate(LocaleDefinition, Instant, Consumer, Consumer, PartPlan, PartPlan.StoredParts)}, taking the
+     * groups {@link #preRender} rendered ahead from {@code preRendered} when this locale's stored parts are still the
+     * ones the plan saw. Otherwise (another node stored some since) they are rendered again here, from the content as
+     * it is now, so that an older rendering never replaces a newer one; the permalink check then keeps the URLs it saw
+     * while they were rendered ahead (they are not told to {@code listed} twice).
+     */
+    public List<String> generate(
+            LocaleDefinition locale,
+            Instant now,
+            Consumer<GeneratedDocument> out,
+            Consumer<SitemapUrl> listed,
+            PartPlan plan,
+            PartPlan.StoredParts stored,
+            RenderedParts preRendered) {
         Site site = sites.site(locale);
+        boolean asPlanned =
+                preRendered.holds(locale.tag()) && stored.partStamps().equals(plan.storedStamps(locale.tag()));
         List<String> names = new ArrayList<>();
         List<SitemapReference> references = new ArrayList<>();
         Instant newest = writeParts(
@@ -253,12 +277,19 @@ public final class SiteDocuments {
                     newest = latest(newest, part.lastModified());
                 }
             } else {
+                Optional<RenderedGroup> ahead = preRendered.take(locale.tag(), group);
+                if (ahead.isPresent() && asPlanned) {
+                    newest = latest(newest, emit(ahead.get(), site, out, stored, names, references));
+                    continue;
+                }
+                ahead.ifPresent(RenderedGroup::discard);
+                Consumer<SitemapUrl> check = ahead.isPresent() ? url -> {} : listed;
                 newest = latest(
                         newest,
                         writeParts(
                                 group,
                                 stamp,
-                                itemUrls(locale, group).peek(listed),
+                                itemUrls(locale, group).peek(check),
                                 site,
                                 out,
                                 stored,
@@ -280,6 +311,54 @@ public final class SiteDocuments {
         out.accept(feed(locale, site));
         names.add(FEED);
         return names;
+    }
+
+    /**
+     * Renders, ahead of the per-locale transactions that store them, the item groups {@code plan} renders in each of
+     * {@code locales}, group by group: each group's items are read once for every locale (two queries) and each item's
+     * alternates built once, instead of once per locale where it is live (17 times for a post live everywhere, which
+     * made most of a full run's work). Each URL is told to {@code listed} of its locale as it is written, as
+     * {@link #generate} does; {@code starting} hears of each group before its URLs (see {@link GroupStatuses}). The parts wait in spools of at most {@code spoolThreshold} bytes of heap each (the rest
+     * in temporary files) until {@link #generate} takes them or the caller closes the result.
+     */
+    public RenderedParts preRender(
+            List<LocaleDefinition> locales,
+            PartPlan plan,
+            Function<LocaleDefinition, Consumer<SitemapUrl>> listed,
+            Consumer<PartGroup> starting,
+            int spoolThreshold) {
+        RenderedParts rendered = new RenderedParts();
+        try {
+            Map<PartGroup, List<LocaleDefinition>> groups = new LinkedHashMap<>();
+            for (LocaleDefinition locale : locales) {
+                for (PartGroup group : plan.groups(locale.tag())) {
+                    if (plan.renders(group)) {
+                        groups.computeIfAbsent(group, g -> new ArrayList<>()).add(locale);
+                    }
+                }
+            }
+            for (Map.Entry<PartGroup, List<LocaleDefinition>> entry : groups.entrySet()) {
+                PartGroup group = entry.getKey();
+                starting.accept(group);
+                Map<String, List<PublishedItem>> items = content.itemsByLocale(
+                        group.kind(),
+                        entry.getValue().stream().map(LocaleDefinition::tag).toList(),
+                        group.firstId(),
+                        group.lastId());
+                Map<Long, List<Alternate>> alternates = new HashMap<>();
+                for (LocaleDefinition locale : entry.getValue()) {
+                    Stream<SitemapUrl> urls = items.get(locale.tag()).stream()
+                            .map(item -> itemUrl(locale, group.kind(), item, alternates))
+                            .peek(listed.apply(locale));
+                    rendered.put(locale.tag(), render(group, plan.stamp(locale.tag(), group), urls, spoolThreshold));
+                }
+            }
+            rendered.locales.addAll(locales.stream().map(LocaleDefinition::tag).toList());
+            return rendered;
+        } catch (RuntimeException e) {
+            rendered.close();
+            throw e;
+        }
     }
 
     /**
@@ -353,34 +432,64 @@ public final class SiteDocuments {
             PartPlan.StoredParts stored,
             List<String> names,
             List<SitemapReference> references) {
+        return emit(render(group, stamp, urls, DocumentSpool.DEFAULT_THRESHOLD), site, out, stored, names, references);
+    }
+
+    /** Renders one group's files into spools (nothing when the group has no URL). */
+    private RenderedGroup render(PartGroup group, String stamp, Stream<SitemapUrl> urls, int spoolThreshold) {
+        List<GeneratedDocument> documents = new ArrayList<>();
         try (urls) {
             NewestPerPart tracker = new NewestPerPart(urls.iterator());
-            Map<Integer, Instant> lastModified = new HashMap<>();
             List<SitemapPart> parts = new SitemapWriter(limits)
                     .writeParts(
                             tracker,
-                            index -> new PartSpool(spool -> {
-                                GeneratedDocument part = new GeneratedDocument(
-                                        group.partName(index),
-                                        GeneratedDocument.XML,
-                                        spool,
-                                        tracker.finishPart(),
-                                        stamp);
-                                lastModified.put(index, stored.lastModified(part));
-                                out.accept(part);
-                            }));
-            Instant newest = null;
-            for (SitemapPart part : parts) {
-                String name = group.partName(part.index());
-                Instant modified = lastModified.getOrDefault(part.index(), part.newestLastModified());
-                names.add(name);
-                references.add(new SitemapReference(site.url("/" + name), modified));
-                newest = latest(newest, modified);
+                            index -> new PartSpool(
+                                    new DocumentSpool(spoolThreshold),
+                                    spool -> documents.add(new GeneratedDocument(
+                                            group.partName(index),
+                                            GeneratedDocument.XML,
+                                            spool,
+                                            tracker.finishPart(),
+                                            stamp))));
+            return new RenderedGroup(group, documents, parts);
+        } catch (IOException | RuntimeException e) {
+            documents.forEach(d -> d.content().discard());
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
             }
-            return newest;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw (RuntimeException) e;
         }
+    }
+
+    /**
+     * Hands a rendered group's files to {@code out}, adding their names and index references; returns the newest
+     * lastmod the index lists for them (null when the group has no file). Each reference carries the Last-Modified its
+     * part is stored with ({@code stored}), the date a kept part's reference carries in later runs too.
+     */
+    private static Instant emit(
+            RenderedGroup rendered,
+            Site site,
+            Consumer<GeneratedDocument> out,
+            PartPlan.StoredParts stored,
+            List<String> names,
+            List<SitemapReference> references) {
+        Instant newest = null;
+        for (int i = 0; i < rendered.documents().size(); i++) {
+            GeneratedDocument part = rendered.documents().get(i);
+            Instant modified = stored.lastModified(part);
+            try {
+                out.accept(part);
+            } catch (RuntimeException e) {
+                rendered.documents()
+                        .subList(i + 1, rendered.documents().size())
+                        .forEach(d -> d.content().discard());
+                throw e;
+            }
+            names.add(part.name());
+            references.add(new SitemapReference(site.url("/" + part.name()), modified));
+            newest = latest(newest, modified);
+        }
+        return newest;
     }
 
     private GeneratedDocument index(List<SitemapReference> references, Instant newest) {
@@ -416,25 +525,25 @@ public final class SiteDocuments {
     /** The live items of one group in {@code locale}, pulled from the content one by one. */
     private Stream<SitemapUrl> itemUrls(LocaleDefinition locale, PartGroup group) {
         String tag = locale.tag();
+        return stream(() -> content.items(group.kind(), tag, group.firstId(), group.lastId()))
+                .map(item -> itemUrl(locale, group.kind(), item, null));
+    }
+
+    /**
+     * One item's sitemap entry in {@code locale}: its page, lastmod, alternates and (for a post) cover. The alternates
+     * are taken from {@code alternates} by item id when it holds them (built for another locale of the same run: every
+     * version of an item lists the same ones), and put there when built; null: built every time.
+     */
+    private SitemapUrl itemUrl(
+            LocaleDefinition locale, ItemKind kind, PublishedItem item, Map<Long, List<Alternate>> alternates) {
         Site site = sites.site(locale);
-        Stream<PublishedItem> items = stream(() -> content.items(group.kind(), tag, group.firstId(), group.lastId()));
-        if (group.kind() == ItemKind.EXPERIENCE) {
-            return items.map(role -> new SitemapUrl(
-                    PublicUrl.of(site, ItemKind.EXPERIENCE, role.slug()),
-                    role.publishedAt(),
-                    itemAlternates(ItemKind.EXPERIENCE, role),
-                    List.of()));
-        }
-        return items.map(post -> {
-            List<String> images = post.cover() == null
-                    ? List.of()
-                    : List.of(site.url(SitePaths.media(post.cover().mediaId())));
-            return new SitemapUrl(
-                    PublicUrl.of(site, ItemKind.POST, post.slug()),
-                    post.publishedAt(),
-                    itemAlternates(ItemKind.POST, post),
-                    images);
-        });
+        List<Alternate> links = alternates == null
+                ? itemAlternates(kind, item)
+                : alternates.computeIfAbsent(item.id(), id -> itemAlternates(kind, item));
+        List<String> images = kind == ItemKind.POST && item.cover() != null
+                ? List.of(site.url(SitePaths.media(item.cover().mediaId())))
+                : List.of();
+        return new SitemapUrl(PublicUrl.of(site, kind, item.slug()), item.publishedAt(), links, images);
     }
 
     /** A lazy stream: the content is not asked until the stream reaches it. */
@@ -563,6 +672,52 @@ public final class SiteDocuments {
         }
     }
 
+    /** One group's files in one locale, rendered and not yet handed on. */
+    record RenderedGroup(PartGroup group, List<GeneratedDocument> documents, List<SitemapPart> parts) {
+        void discard() {
+            documents.forEach(d -> d.content().discard());
+        }
+    }
+
+    /**
+     * Item groups rendered ahead of the transactions that store them ({@link #preRender}), per locale. Each is taken
+     * once; closing discards what was not taken (a failed run, a locale not generated).
+     */
+    public static final class RenderedParts implements AutoCloseable {
+        /** Nothing rendered ahead: {@link #generate} renders every group itself. */
+        public static final RenderedParts NONE = new RenderedParts();
+
+        private final Map<String, Map<PartGroup, RenderedGroup>> byLocale = new HashMap<>();
+        private final Set<String> locales = new HashSet<>();
+
+        private RenderedParts() {}
+
+        void put(String locale, RenderedGroup group) {
+            byLocale.computeIfAbsent(locale, l -> new HashMap<>()).put(group.group(), group);
+        }
+
+        /** Whether the groups of {@code locale} were rendered ahead. */
+        boolean holds(String locale) {
+            return locales.contains(locale);
+        }
+
+        synchronized Optional<RenderedGroup> take(String locale, PartGroup group) {
+            Map<PartGroup, RenderedGroup> groups = byLocale.get(locale);
+            return groups == null ? Optional.empty() : Optional.ofNullable(groups.remove(group));
+        }
+
+        /** How many groups were rendered ahead and not taken. */
+        public synchronized int waiting() {
+            return byLocale.values().stream().mapToInt(Map::size).sum();
+        }
+
+        @Override
+        public synchronized void close() {
+            byLocale.values().forEach(groups -> groups.values().forEach(RenderedGroup::discard));
+            byLocale.clear();
+        }
+    }
+
     /**
      * The newest lastmod of the part being written. The writer finishes a part after it has taken the first URL
      * of the next one from the iterator (that URL did not fit), or after the iterator ran out.
@@ -615,11 +770,7 @@ public final class SiteDocuments {
         private final Consumer<DocumentSpool> done;
         private boolean closed;
 
-        PartSpool(Consumer<DocumentSpool> done) {
-            this(new DocumentSpool(), done);
-        }
-
-        private PartSpool(DocumentSpool spool, Consumer<DocumentSpool> done) {
+        PartSpool(DocumentSpool spool, Consumer<DocumentSpool> done) {
             super(spool);
             this.spool = spool;
             this.done = done;

@@ -38,7 +38,7 @@ public final class StoredSite implements Consumer<GeneratedDocument>, PartPlan.S
         return Optional.ofNullable(before.get(name)).map(DocumentTable.Stored::generatedAt);
     }
 
-    /** The input stamp of each stored sitemap part (null where it has none), by name: what a plan compares. */
+    @Override
     public Map<String, String> partStamps() {
         Map<String, String> stamps = new HashMap<>();
         before.values().stream()

@@ -31,11 +31,13 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 import org.glossa.content.control.PublicationLinksBackfill;
 import org.glossa.content.entity.EmploymentType;
 import org.glossa.content.entity.Workplace;
+import org.glossa.documents.boundary.DocumentStore;
 import org.glossa.documents.control.BodyLinkCheck;
 import org.glossa.documents.control.DatabaseContent;
 import org.glossa.documents.control.DocumentTable;
 import org.glossa.documents.control.GeneratedDocument;
 import org.glossa.documents.control.GenerationObserver;
+import org.glossa.documents.control.GroupStatuses;
 import org.glossa.documents.control.LiveBodies;
 import org.glossa.documents.control.PartPlan;
 import org.glossa.documents.control.PermalinkCheck;
@@ -169,24 +171,44 @@ public final class GenerateDocumentsBenchmark {
                 PermalinkFindings findings = new PermalinkFindings();
                 // As Regeneration: the parts' URLs against the rendered groups' items, the bodies' links against whole
                 // sites.
-                LazyStatuses listed = new LazyStatuses(connection, sites, catalog, plan.renderedRanges());
+                List<LazyStatuses> listedReads = new ArrayList<>();
+                GroupStatuses listed = new GroupStatuses(
+                        ranges -> {
+                            LazyStatuses read = new LazyStatuses(connection, sites, catalog, ranges);
+                            listedReads.add(read);
+                            return read;
+                        },
+                        plan.renderedRanges());
                 LazyStatuses statuses = new LazyStatuses(connection, sites, catalog, null);
                 PermalinkCheck check = new PermalinkCheck(sites, catalog, listed, checked, findings);
                 BodyLinkCheck bodies = new BodyLinkCheck(InternalLinks.of(sites), statuses, findings);
                 long checkNanos = 0;
+                // As Regeneration: the groups to render, group by group, before each locale's documents are stored.
+                SiteDocuments.RenderedParts preRendered = checked.isEmpty()
+                        ? SiteDocuments.RenderedParts.NONE
+                        : new SiteDocuments(sites, catalog, new DatabaseContent(connection), limits)
+                                .preRender(
+                                        entry.getValue(),
+                                        plan,
+                                        locale -> checked.contains(locale) ? check.observer(locale)::listed : url -> {},
+                                        listed::focus,
+                                        DocumentStore.PRE_RENDERED_SPOOL_BYTES);
+                listed.unfocus();
+                connection.commit();
                 for (LocaleDefinition locale : entry.getValue()) {
                     StoredSite site = totals.site(connection, locale.tag(), now);
                     List<GeneratedDocument> generated = new ArrayList<>();
                     GenerationObserver observer =
                             checked.contains(locale) ? check.observer(locale) : GenerationObserver.NONE;
                     List<String> names = new SiteDocuments(sites, catalog, new DatabaseContent(connection), limits)
-                            .generate(locale, now, generated::add, observer::listed, plan, site);
+                            .generate(locale, now, generated::add, observer::listed, plan, site, preRendered);
                     observer.generated(generated, names);
                     generated.forEach(totals.counting(site));
                     site.keepOnly(names);
                     totals.written += site.written();
                     connection.commit();
                 }
+                preRendered.close();
                 long bodiesStarted = System.nanoTime();
                 AtomicLong bodiesRead = new AtomicLong();
                 LiveBodies.read(connection, checked, body -> {
@@ -244,8 +266,8 @@ public final class GenerateDocumentsBenchmark {
                         elapsedMs - checkMs,
                         checkMs,
                         elapsedMs == 0 ? 0.0 : 100.0 * checkMs / elapsedMs,
-                        (listed.readNanos + statuses.readNanos) / 1_000_000,
-                        listed.sitesRead() + statuses.sitesRead(),
+                        (listedReads.stream().mapToLong(r -> r.readNanos).sum() + statuses.readNanos) / 1_000_000,
+                        listedReads.stream().mapToInt(LazyStatuses::sitesRead).sum() + statuses.sitesRead(),
                         bodiesNanos / 1_000_000,
                         bodiesRead.get(),
                         findings.total());
@@ -285,6 +307,8 @@ public final class GenerateDocumentsBenchmark {
 
         private int reads;
         private final String within;
+        private final String postsWithin;
+        private final String rolesWithin;
         long readNanos;
 
         /** @param only the items whose content is read (null: every item), as {@code PageResolver.fresh(only)} */
@@ -293,6 +317,17 @@ public final class GenerateDocumentsBenchmark {
             this.sites = sites;
             this.catalog = catalog;
             this.within = only == null ? "" : within(only);
+            this.postsWithin = only == null ? "" : " WHERE " + ids(only.posts());
+            this.rolesWithin = only == null ? "" : " WHERE " + ids(only.roles());
+        }
+
+        /** As the site reads its items: only those whose texts it read (by id), not the whole table. */
+        private static String ids(List<ItemRanges.Range> ranges) {
+            return ranges.isEmpty()
+                    ? "1 = 0"
+                    : ranges.stream()
+                            .map(r -> "id BETWEEN " + r.first() + " AND " + r.last())
+                            .collect(java.util.stream.Collectors.joining(" OR ", "(", ")"));
         }
 
         private static String within(ItemRanges only) {
@@ -355,7 +390,7 @@ public final class GenerateDocumentsBenchmark {
             }
             List<SiteSnapshot.PostItem> postItems = new ArrayList<>();
             try (Statement s = connection.createStatement();
-                    ResultSet r = s.executeQuery("SELECT id, source_locale FROM post")) {
+                    ResultSet r = s.executeQuery("SELECT id, source_locale FROM post" + postsWithin)) {
                 while (r.next()) {
                     Map<String, SiteSnapshot.LiveText> texts = posts.get(r.getLong(1));
                     if (texts != null) {
@@ -366,7 +401,8 @@ public final class GenerateDocumentsBenchmark {
             List<SiteSnapshot.ExperienceItem> roleItems = new ArrayList<>();
             try (Statement s = connection.createStatement();
                     ResultSet r = s.executeQuery(
-                            "SELECT id, source_locale, organisation, start_month, sort_order FROM experience")) {
+                            "SELECT id, source_locale, organisation, start_month, sort_order FROM experience"
+                                    + rolesWithin)) {
                 while (r.next()) {
                     Map<String, SiteSnapshot.LiveText> texts = roles.get(r.getLong(1));
                     if (texts != null) {

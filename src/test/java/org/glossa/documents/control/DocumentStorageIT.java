@@ -232,6 +232,21 @@ class DocumentStorageIT {
             content.items(ItemKind.POST, "de").forEachRemaining(de::add);
             assertThat(de).extracting(PublishedItem::slug).containsExactly("beitrag-102", "beitrag-104", "beitrag-106");
 
+            // A group's items in every locale at once, in two statements: the same items as locale by locale.
+            statements.set(0);
+            Map<String, List<PublishedItem>> group =
+                    content.itemsByLocale(ItemKind.POST, List.of("en", "de", "fr"), 101, 107);
+            assertThat(statements.get())
+                    .as("the items, then every live translation of them")
+                    .isEqualTo(2);
+            assertThat(group.get("en")).isEqualTo(en);
+            assertThat(group.get("de")).isEqualTo(de);
+            assertThat(group.get("fr")).as("live nowhere in fr").isEmpty();
+            assertThat(content.itemsByLocale(ItemKind.POST, List.of("en"), 103, 104)
+                            .get("en"))
+                    .extracting(PublishedItem::id)
+                    .containsExactly(103L, 104L);
+
             assertThat(content.newestPosts("en", null, 3))
                     .extracting(PublishedItem::id)
                     .containsExactly(107L, 106L, 105L);

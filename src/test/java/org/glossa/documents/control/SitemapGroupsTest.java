@@ -75,12 +75,21 @@ class SitemapGroupsTest {
 
         PartPlan.StoredParts of(String tag) {
             Map<String, GeneratedDocument> documents = bySite.getOrDefault(tag, Map.of());
-            return (group, stamp) -> {
-                List<PartPlan.KeptPart> kept = documents.values().stream()
-                        .filter(d -> group.holds(d.name()) && stamp.equals(d.inputStamp()))
-                        .map(d -> new PartPlan.KeptPart(d.name(), d.contentTimestamp()))
-                        .toList();
-                return kept.isEmpty() ? Optional.empty() : Optional.of(kept);
+            Map<String, String> stamps = stamps().getOrDefault(tag, Map.of());
+            return new PartPlan.StoredParts() {
+                @Override
+                public Optional<List<PartPlan.KeptPart>> unchanged(PartGroup group, String stamp) {
+                    List<PartPlan.KeptPart> kept = documents.values().stream()
+                            .filter(d -> group.holds(d.name()) && stamp.equals(d.inputStamp()))
+                            .map(d -> new PartPlan.KeptPart(d.name(), d.contentTimestamp()))
+                            .toList();
+                    return kept.isEmpty() ? Optional.empty() : Optional.of(kept);
+                }
+
+                @Override
+                public Map<String, String> partStamps() {
+                    return stamps;
+                }
             };
         }
 
@@ -105,6 +114,103 @@ class SitemapGroupsTest {
             rendered.put(locale.tag(), out);
         }
         return rendered;
+    }
+
+    /**
+     * As {@link #run}, with the groups rendered ahead, group by group ({@link SiteDocuments#preRender}); {@code
+     * meanwhile} runs between rendering ahead and the locales' generation (another node storing, content changing),
+     * which then reads {@code now}. Each URL told to the check is added to {@code listed} as "tag url".
+     */
+    private static Map<String, Map<String, GeneratedDocument>> runAhead(
+            SiteSnapshot content, SiteSnapshot now, Stored stored, Runnable meanwhile, List<String> listed) {
+        SiteDocuments ahead =
+                new SiteDocuments(sites(), CATALOG, new SnapshotContent(content), SitemapLimits.PROTOCOL, PER_PART);
+        PartPlan plan = ahead.plan(EN_DE, stored.stamps());
+        Map<String, Map<String, GeneratedDocument>> rendered = new LinkedHashMap<>();
+        try (SiteDocuments.RenderedParts parts = ahead.preRender(
+                EN_DE, plan, locale -> url -> listed.add(locale.tag() + " " + url.loc()), group -> {}, 100)) {
+            meanwhile.run();
+            SiteDocuments documents =
+                    new SiteDocuments(sites(), CATALOG, new SnapshotContent(now), SitemapLimits.PROTOCOL, PER_PART);
+            for (LocaleDefinition locale : EN_DE) {
+                Map<String, GeneratedDocument> out = new LinkedHashMap<>();
+                List<String> names = documents.generate(
+                        locale,
+                        NOW,
+                        d -> out.put(d.name(), d),
+                        url -> listed.add(locale.tag() + " " + url.loc()),
+                        plan,
+                        stored.of(locale.tag()),
+                        parts);
+                out.values().forEach(d -> stored.store(locale.tag(), d));
+                stored.bySite.get(locale.tag()).keySet().retainAll(names);
+                rendered.put(locale.tag(), out);
+            }
+            assertThat(parts.waiting())
+                    .as("every group rendered ahead was taken")
+                    .isZero();
+        }
+        return rendered;
+    }
+
+    @Test
+    void groupsRenderedAheadAreTheBytesEachLocaleRendersItselfAndEachUrlIsCheckedOnce() {
+        Map<String, Map<String, GeneratedDocument>> alone = run(posts(0, null), new Stored());
+        List<String> listed = new ArrayList<>();
+
+        Map<String, Map<String, GeneratedDocument>> ahead =
+                runAhead(posts(0, null), posts(0, null), new Stored(), () -> {}, listed);
+
+        for (String tag : List.of("en", "de")) {
+            assertThat(ahead.get(tag).keySet()).as(tag).isEqualTo(alone.get(tag).keySet());
+            ahead.get(tag)
+                    .forEach((name, document) -> assertThat(text(document))
+                            .as(tag + " " + name)
+                            .isEqualTo(text(alone.get(tag).get(name))));
+        }
+        assertThat(listed)
+                .as("6 posts and 3 section pages in each locale, each once")
+                .hasSize(18)
+                .doesNotHaveDuplicates()
+                .contains("de https://de.example/blog/beitrag-4");
+    }
+
+    /**
+     * Another node stored de's parts after the plan: what was rendered ahead for de may be older than what it stored,
+     * so de renders its groups again from the content as it is now; en, untouched, takes its groups as rendered ahead.
+     */
+    @Test
+    void aLocaleWhosePartsWereStoredSinceThePlanRendersItsGroupsAgainFromTheContentAsItIsNow() {
+        Stored stored = new Stored();
+        run(posts(0, null), stored);
+        SiteSnapshot renamed = posts(4, "umbenannt-4");
+        List<String> listed = new ArrayList<>();
+
+        Map<String, Map<String, GeneratedDocument>> after = runAhead(
+                posts(4, "zwischenstand-4"),
+                renamed,
+                stored,
+                () -> {
+                    GeneratedDocument de = stored.bySite.get("de").get("sitemap-posts-2.xml");
+                    stored.store(
+                            "de",
+                            new GeneratedDocument(
+                                    de.name(), de.contentType(), de.content(), de.contentTimestamp(), "another node"));
+                },
+                listed);
+
+        assertThat(text(after.get("de").get("sitemap-posts-2.xml")))
+                .as("rendered again under the lock, from the content as it is now")
+                .contains("https://de.example/blog/umbenannt-4")
+                .doesNotContain("zwischenstand-4");
+        assertThat(text(after.get("en").get("sitemap-posts-2.xml")))
+                .as("taken as rendered ahead")
+                .contains("https://de.example/blog/zwischenstand-4");
+        assertThat(listed)
+                .as("de's URLs are checked as they were rendered ahead, not again")
+                .contains("de https://de.example/blog/zwischenstand-4")
+                .doesNotContain("de https://de.example/blog/umbenannt-4")
+                .doesNotHaveDuplicates();
     }
 
     private static String text(GeneratedDocument document) {
