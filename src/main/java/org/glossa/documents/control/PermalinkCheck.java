@@ -2,7 +2,9 @@ package org.glossa.documents.control;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +44,13 @@ public final class PermalinkCheck {
     private final Map<Long, Cluster> clusters = new HashMap<>();
     /** Status of each x-default seen: the versions of an item share one, so it is resolved once per item. */
     private final Map<String, Integer> xDefaults = new HashMap<>();
+    /** The digests of the last few thousand lists of alternates seen (a group holds a thousand items). */
+    private final Map<Identity, Digest> digests = new LinkedHashMap<>(4096, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Identity, Digest> eldest) {
+            return size() > 4096;
+        }
+    };
 
     private long nanos;
 
@@ -178,40 +187,37 @@ public final class PermalinkCheck {
         if (alternates.isEmpty()) {
             return;
         }
-        long fingerprint = 0;
-        long expected = 0;
-        int expectedCount = 0;
-        int members = 0;
+        Digest digest = digests.get(new Identity(alternates));
+        if (digest == null) {
+            digest = digest(alternates);
+            digests.put(new Identity(alternates), digest);
+        }
+        for (String[] problem : digest.problems()) {
+            findings.add(new PermalinkFinding(
+                    tag,
+                    loc,
+                    problem[0].equals(Site.X_DEFAULT)
+                            ? "its x-default " + problem[1] + " " + problem[2]
+                            : "its alternate " + problem[1] + " has an unknown hreflang " + problem[0]));
+        }
+        long self = 0;
         boolean listsItself = false;
-        for (Alternate link : alternates) {
-            String href = link.href();
-            String hreflang = link.hreflang();
-            long key = key(href, hreflang);
-            fingerprint += mix(key ^ 0x9E3779B97F4A7C15L);
-            if (Site.X_DEFAULT.equals(hreflang)) {
-                int xDefault = xDefaults.computeIfAbsent(href, this::status);
-                if (xDefault != 200) {
-                    findings.add(new PermalinkFinding(tag, loc, "its x-default " + href + " " + describe(xDefault)));
-                }
-                continue;
-            }
-            if (!tagOfHreflang.containsKey(hreflang)) {
-                findings.add(new PermalinkFinding(
-                        tag, loc, "its alternate " + href + " has an unknown hreflang " + hreflang));
-                continue;
-            }
-            listsItself |= hreflang.equals(locale.hreflang()) && href.equals(loc);
-            String memberTag = tagOfHreflang.get(hreflang);
-            if (memberTag != null) {
-                expected += key;
-                expectedCount++;
-                members |= 1 << localeIndex.get(memberTag);
+        for (int i = 0; i < alternates.size() && !listsItself; i++) {
+            Alternate link = alternates.get(i);
+            if (link.hreflang().equals(locale.hreflang()) && link.href().equals(loc)) {
+                listsItself = true;
+                self = digest.keys()[i];
             }
         }
         if (!listsItself) {
             findings.add(new PermalinkFinding(
                     tag, loc, "its hreflang alternates do not list itself as " + locale.hreflang()));
+            self = key(loc, locale.hreflang());
         }
+        long fingerprint = digest.fingerprint();
+        long expected = digest.expected();
+        int expectedCount = digest.expectedCount();
+        int members = digest.members();
         Cluster cluster = clusters.computeIfAbsent(fingerprint, f -> new Cluster());
         if (cluster.exampleUrl == null) {
             cluster.exampleUrl = loc;
@@ -220,9 +226,67 @@ public final class PermalinkCheck {
             cluster.expectedCount = expectedCount;
             cluster.members = members;
         }
-        cluster.reported += key(loc, locale.hreflang());
+        cluster.reported += self;
         cluster.reportedCount++;
         cluster.reporters |= 1 << localeIndex.get(tag);
+    }
+
+    /**
+     * What a set of alternates contributes, whichever of its pages lists it: a full run renders an item's group in every
+     * locale in turn with one list of alternates, which is digested once instead of once per locale.
+     *
+     * @param keys     each alternate's key, in order
+     * @param problems x-default and hreflang problems of the set: {hreflang, href, description}
+     */
+    private record Digest(
+            long[] keys, long fingerprint, long expected, int expectedCount, int members, List<String[]> problems) {}
+
+    /** A list by identity: the same instance, not an equal one (comparing equal lists costs what digesting does). */
+    private record Identity(List<Alternate> list) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity that && that.list == list;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(list);
+        }
+    }
+
+    private Digest digest(List<Alternate> alternates) {
+        long[] keys = new long[alternates.size()];
+        long fingerprint = 0;
+        long expected = 0;
+        int expectedCount = 0;
+        int members = 0;
+        List<String[]> problems = new ArrayList<>(0);
+        for (int i = 0; i < alternates.size(); i++) {
+            Alternate link = alternates.get(i);
+            String href = link.href();
+            String hreflang = link.hreflang();
+            long key = key(href, hreflang);
+            keys[i] = key;
+            fingerprint += mix(key ^ 0x9E3779B97F4A7C15L);
+            if (Site.X_DEFAULT.equals(hreflang)) {
+                int xDefault = xDefaults.computeIfAbsent(href, this::status);
+                if (xDefault != 200) {
+                    problems.add(new String[] {hreflang, href, describe(xDefault)});
+                }
+                continue;
+            }
+            if (!tagOfHreflang.containsKey(hreflang)) {
+                problems.add(new String[] {hreflang, href, null});
+                continue;
+            }
+            String memberTag = tagOfHreflang.get(hreflang);
+            if (memberTag != null) {
+                expected += key;
+                expectedCount++;
+                members |= 1 << localeIndex.get(memberTag);
+            }
+        }
+        return new Digest(keys, fingerprint, expected, expectedCount, members, problems);
     }
 
     /**

@@ -563,10 +563,14 @@ public final class SiteDocuments {
         return sitemapAlternates(Alternates.ofItem(sites, kind, item.sourceLocale(), item.liveSlugs()));
     }
 
+    /**
+     * An immutable list that {@link SitemapUrl} keeps as it is (it copies any other), so that the URLs of an item's
+     * versions share one instance, which the permalink check digests once.
+     */
     private static List<Alternate> sitemapAlternates(Alternates alternates) {
-        return alternates.links().stream()
+        return List.copyOf(alternates.links().stream()
                 .map(link -> new Alternate(link.hreflang(), link.href()))
-                .toList();
+                .toList());
     }
 
     // ---- news and feed ------------------------------------------------------------------------------------

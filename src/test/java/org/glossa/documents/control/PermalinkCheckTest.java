@@ -166,6 +166,42 @@ class PermalinkCheckTest {
                         org.assertj.core.groups.Tuple.tuple("https://nowhere.example/", "is on no configured site"));
     }
 
+    /**
+     * Rendered group by group, every version of an item is listed with one shared list of alternates, which the check
+     * digests once: each page still gets its own findings, and the cluster pairs as with a list per page.
+     */
+    @Test
+    void oneListOfAlternatesSharedByEveryVersionIsCheckedAsAListPerVersion() {
+        LocaleDefinition en = CATALOG.get("en");
+        LocaleDefinition de = CATALOG.get("de");
+        List<Alternate> shared = List.of(
+                new Alternate("en", "https://example.com/blog/a"),
+                new Alternate("de", "https://de.example/blog/b"),
+                new Alternate("x-default", "https://www.example.com/gone"));
+        PermalinkFindings sharing = new PermalinkFindings();
+        PermalinkFindings copying = new PermalinkFindings();
+        for (PermalinkFindings findings : List.of(sharing, copying)) {
+            PermalinkCheck check = new PermalinkCheck(
+                    SITES, CATALOG, (site, path) -> site.xDefault() ? 404 : 200, List.of(en, de), findings);
+            check.listed(en, "https://example.com/blog/a", findings == sharing ? shared : new ArrayList<>(shared));
+            check.listed(de, "https://de.example/blog/b", findings == sharing ? shared : new ArrayList<>(shared));
+            check.listed(de, "https://de.example/blog/c", findings == sharing ? shared : new ArrayList<>(shared));
+            check.finish();
+        }
+
+        assertThat(sharing.examples("en")).isEqualTo(copying.examples("en"));
+        assertThat(sharing.examples("de")).isEqualTo(copying.examples("de"));
+        assertThat(sharing.examples("de"))
+                .extracting(PermalinkFinding::url, PermalinkFinding::problem)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "https://de.example/blog/b",
+                                "its x-default https://www.example.com/gone answers 404 (not found)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "https://de.example/blog/c", "its hreflang alternates do not list itself as de"));
+        assertThat(sharing.total()).isEqualTo(copying.total()).isGreaterThanOrEqualTo(5);
+    }
+
     @Test
     void aPartTheIndexListsButTheRunNeitherGeneratedNorKeptIsAFinding() {
         PermalinkFindings findings = new PermalinkFindings();
