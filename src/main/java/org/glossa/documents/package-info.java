@@ -129,8 +129,9 @@
  * {@code SiteDirectory.route} and answered by the site's own page dispatch, in process ({@code domains}'
  * {@code PageResolver}, implemented by {@code site} on the {@code Pages.resolve} step that rendering also goes through,
  * so the check and the pages cannot disagree; no template runs). The statuses come from content read for the run, not
- * from the copy serving readers: a site's rows are read when the check first asks about that site, so one locale's
- * check reads that locale and the few its alternates and links lead to. A publication committed during a run may show
+ * from the copy serving readers: a site's rows are read when the check first asks about that site, for the item group
+ * being rendered ({@code control.GroupStatuses}: groups are rendered one after another in every locale of the run,
+ * {@code SiteDocuments.preRender}), so a full run reads each site once per group, a few thousand rows each time. A publication committed during a run may show
  * up as a finding that the run it triggers clears.</li>
  * <li>Then the links inside the regenerated locales' live bodies ({@code control.BodyLinkCheck}): the stored, sanitised
  * HTML of live posts and roles and the profile's introductions (what readers get; the Markdown source may hold a newer
