@@ -101,23 +101,6 @@ public class DocumentStore {
     }
 
     /**
-     * Generates and stores one locale's documents: the groups {@code plan} renders, the section pages, the news
-     * sitemap, the index and the feed; the other groups' parts stay as they are.
-     *
-     * @param observer sees each sitemap URL as it is written and the whole generation before it is stored (the
-     *                 permalink check works there)
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Regenerated regenerate(
-            Function<PublishedContent, SiteDocuments> generator,
-            LocaleDefinition locale,
-            Instant now,
-            GenerationObserver observer,
-            PartPlan plan) {
-        return regenerate(generator, locale, now, observer, plan, SiteDocuments.RenderedParts.NONE);
-    }
-
-    /**
      * Renders the item groups {@code plan} renders in {@code locales}, group by group, ahead of the per-locale
      * transactions that store them ({@link SiteDocuments#preRender}), in a transaction of its own that only reads: the
      * document lock is not taken, and a locale whose stored parts changed meanwhile renders its groups again under it.
@@ -144,7 +127,14 @@ public class DocumentStore {
      */
     public static final int PRE_RENDERED_SPOOL_BYTES = 16 * 1024;
 
-    /** As {@link #regenerate(Function, LocaleDefinition, Instant, GenerationObserver, PartPlan)}, with groups rendered ahead. */
+    /**
+     * Generates and stores one locale's documents: the groups {@code plan} renders (taken from {@code preRendered} when
+     * they were rendered ahead, {@link SiteDocuments#generate}), the section pages, the news sitemap, the index and the
+     * feed; the other groups' parts stay as they are.
+     *
+     * @param observer sees each sitemap URL as it is written and the whole generation before it is stored (the
+     *                 permalink check works there)
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Regenerated regenerate(
             Function<PublishedContent, SiteDocuments> generator,
