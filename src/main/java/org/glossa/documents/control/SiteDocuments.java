@@ -318,8 +318,9 @@ public final class SiteDocuments {
      * {@code locales}, group by group: each group's items are read once for every locale (two queries) and each item's
      * alternates built once, instead of once per locale where it is live (17 times for a post live everywhere, which
      * made most of a full run's work). Each URL is told to {@code listed} of its locale as it is written, as
-     * {@link #generate} does; {@code starting} hears of each group before its URLs (see {@link GroupStatuses}). The parts wait in spools of at most {@code spoolThreshold} bytes of heap each (the rest
-     * in temporary files) until {@link #generate} takes them or the caller closes the result.
+     * {@link #generate} does; {@code starting} hears of each group before its URLs (see {@link GroupStatuses}). The
+     * parts wait in spools of at most {@code spoolThreshold} bytes of heap each (the rest in temporary files) until
+     * {@link #generate} takes them or the caller closes the result.
      */
     public RenderedParts preRender(
             List<LocaleDefinition> locales,
@@ -440,7 +441,7 @@ public final class SiteDocuments {
         List<GeneratedDocument> documents = new ArrayList<>();
         try (urls) {
             NewestPerPart tracker = new NewestPerPart(urls.iterator());
-            List<SitemapPart> parts = new SitemapWriter(limits)
+            new SitemapWriter(limits)
                     .writeParts(
                             tracker,
                             index -> new PartSpool(
@@ -451,7 +452,7 @@ public final class SiteDocuments {
                                             spool,
                                             tracker.finishPart(),
                                             stamp))));
-            return new RenderedGroup(group, documents, parts);
+            return new RenderedGroup(group, documents);
         } catch (IOException | RuntimeException e) {
             documents.forEach(d -> d.content().discard());
             if (e instanceof IOException io) {
@@ -677,7 +678,7 @@ public final class SiteDocuments {
     }
 
     /** One group's files in one locale, rendered and not yet handed on. */
-    record RenderedGroup(PartGroup group, List<GeneratedDocument> documents, List<SitemapPart> parts) {
+    record RenderedGroup(PartGroup group, List<GeneratedDocument> documents) {
         void discard() {
             documents.forEach(d -> d.content().discard());
         }
@@ -685,7 +686,7 @@ public final class SiteDocuments {
 
     /**
      * Item groups rendered ahead of the transactions that store them ({@link #preRender}), per locale. Each is taken
-     * once; closing discards what was not taken (a failed run, a locale not generated).
+     * once; closing discards what was not taken (a failed run, a locale not generated). Not thread-safe: one run.
      */
     public static final class RenderedParts implements AutoCloseable {
         /** Nothing rendered ahead: {@link #generate} renders every group itself. */
@@ -705,18 +706,18 @@ public final class SiteDocuments {
             return locales.contains(locale);
         }
 
-        synchronized Optional<RenderedGroup> take(String locale, PartGroup group) {
+        Optional<RenderedGroup> take(String locale, PartGroup group) {
             Map<PartGroup, RenderedGroup> groups = byLocale.get(locale);
             return groups == null ? Optional.empty() : Optional.ofNullable(groups.remove(group));
         }
 
         /** How many groups were rendered ahead and not taken. */
-        public synchronized int waiting() {
+        public int waiting() {
             return byLocale.values().stream().mapToInt(Map::size).sum();
         }
 
         @Override
-        public synchronized void close() {
+        public void close() {
             byLocale.values().forEach(groups -> groups.values().forEach(RenderedGroup::discard));
             byLocale.clear();
         }
