@@ -346,7 +346,7 @@ public final class SiteDocuments {
                         entry.getValue().stream().map(LocaleDefinition::tag).toList(),
                         group.firstId(),
                         group.lastId());
-                Map<Long, List<Alternate>> alternates = new HashMap<>();
+                Map<Long, AlternateLinks> alternates = new HashMap<>();
                 for (LocaleDefinition locale : entry.getValue()) {
                     Stream<SitemapUrl> urls = items.get(locale.tag()).stream()
                             .map(item -> itemUrl(locale, group.kind(), item, alternates))
@@ -536,9 +536,9 @@ public final class SiteDocuments {
      * version of an item lists the same ones), and put there when built; null: built every time.
      */
     private SitemapUrl itemUrl(
-            LocaleDefinition locale, ItemKind kind, PublishedItem item, Map<Long, List<Alternate>> alternates) {
+            LocaleDefinition locale, ItemKind kind, PublishedItem item, Map<Long, AlternateLinks> alternates) {
         Site site = sites.site(locale);
-        List<Alternate> links = alternates == null
+        AlternateLinks links = alternates == null
                 ? itemAlternates(kind, item)
                 : alternates.computeIfAbsent(item.id(), id -> itemAlternates(kind, item));
         List<String> images = kind == ItemKind.POST && item.cover() != null
@@ -556,20 +556,20 @@ public final class SiteDocuments {
         return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
-    private List<Alternate> sectionAlternates(String path) {
+    private AlternateLinks sectionAlternates(String path) {
         return sitemapAlternates(Alternates.ofSection(sites, path));
     }
 
-    private List<Alternate> itemAlternates(ItemKind kind, PublishedItem item) {
+    private AlternateLinks itemAlternates(ItemKind kind, PublishedItem item) {
         return sitemapAlternates(Alternates.ofItem(sites, kind, item.sourceLocale(), item.liveSlugs()));
     }
 
     /**
-     * An immutable list that {@link SitemapUrl} keeps as it is (it copies any other), so that the URLs of an item's
-     * versions share one instance, which the permalink check digests once.
+     * The list {@link SitemapUrl} keeps as it is, so that the URLs of an item's versions share one instance, which is
+     * checked and escaped once, and which the permalink check digests once.
      */
-    private static List<Alternate> sitemapAlternates(Alternates alternates) {
-        return List.copyOf(alternates.links().stream()
+    private static AlternateLinks sitemapAlternates(Alternates alternates) {
+        return AlternateLinks.of(alternates.links().stream()
                 .map(link -> new Alternate(link.hreflang(), link.href()))
                 .toList());
     }

@@ -1,10 +1,7 @@
 package org.glossa.documents.control;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * One {@code <url>} of a sitemap.
@@ -15,17 +12,14 @@ import java.util.Set;
  *                     most once (Google's hreflang rules: one URL per code)
  * @param imageLocs    absolute URLs of the page's images, at most 1,000 (Google image sitemaps)
  */
-public record SitemapUrl(String loc, Instant lastModified, List<Alternate> alternates, List<String> imageLocs) {
+public record SitemapUrl(String loc, Instant lastModified, AlternateLinks alternates, List<String> imageLocs) {
 
     public static final int MAX_IMAGES = 1_000;
 
     public SitemapUrl {
         AbsoluteUrl.requireLoc(loc, "loc");
-        alternates = List.copyOf(alternates);
         imageLocs = List.copyOf(imageLocs);
-        requireOneUrlPerHreflang(loc, alternates);
-        if (!alternates.isEmpty()
-                && alternates.stream().noneMatch(alternate -> alternate.href().equals(loc))) {
+        if (!alternates.isEmpty() && !alternates.includes(loc)) {
             throw new IllegalArgumentException("the alternates of " + loc + " must include the page itself"
                     + " (Google ignores hreflang sets without a self-reference): " + alternates);
         }
@@ -36,19 +30,16 @@ public record SitemapUrl(String loc, Instant lastModified, List<Alternate> alter
         imageLocs.forEach(image -> AbsoluteUrl.require(image, "image loc of " + loc));
     }
 
+    /**
+     * @param alternates checked into an {@link AlternateLinks} unless they are one: pass the same one to the entries
+     *                   of every version of a page, so that it is checked and escaped once
+     */
+    public SitemapUrl(String loc, Instant lastModified, List<Alternate> alternates, List<String> imageLocs) {
+        this(loc, lastModified, AlternateLinks.of(alternates), imageLocs);
+    }
+
     /** A page without language versions or images. */
     public SitemapUrl(String loc, Instant lastModified) {
         this(loc, lastModified, List.of(), List.of());
-    }
-
-    private static void requireOneUrlPerHreflang(String loc, List<Alternate> alternates) {
-        Set<String> seen = new HashSet<>();
-        for (Alternate alternate : alternates) {
-            if (!seen.add(alternate.hreflang().toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException(
-                        "hreflang " + alternate.hreflang() + " appears more than once among the" + " alternates of "
-                                + loc + " (Google's hreflang rules: one URL per code): " + alternates);
-            }
-        }
     }
 }

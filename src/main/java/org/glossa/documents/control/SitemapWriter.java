@@ -141,13 +141,7 @@ public final class SitemapWriter {
         if (url.lastModified() != null) {
             xml.raw("<lastmod>").text(W3cDatetime.format(url.lastModified())).raw("</lastmod>");
         }
-        for (Alternate alternate : url.alternates()) {
-            xml.raw("<xhtml:link")
-                    .attribute("rel", "alternate")
-                    .attribute("hreflang", alternate.hreflang())
-                    .attribute("href", alternate.href())
-                    .raw("/>");
-        }
+        xml.markup(url.alternates().markup());
         for (String image : url.imageLocs()) {
             xml.raw("<image:image><image:loc>").text(image).raw("</image:loc></image:image>");
         }

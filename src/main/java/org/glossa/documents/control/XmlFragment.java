@@ -94,6 +94,15 @@ final class XmlFragment {
      * an array of its own, reused from piece to piece (a byte stream's synchronised writes cost more than StAX).
      */
     static final class AsciiMarkup {
+        /** The printable ASCII characters escaped in text ({@code & < >}) or attributes ({@code "} too). */
+        private static final boolean[] ESCAPED = new boolean[0x7f];
+
+        static {
+            for (char c : "&<>\"".toCharArray()) {
+                ESCAPED[c] = true;
+            }
+        }
+
         private byte[] bytes = new byte[4096];
         private int length;
 
@@ -122,25 +131,37 @@ final class XmlFragment {
             return this;
         }
 
+        /** Bytes another {@code AsciiMarkup} made ({@link #toByteArray}), written as they are. */
+        AsciiMarkup markup(byte[] markup) {
+            ensure(markup.length);
+            System.arraycopy(markup, 0, bytes, length, markup.length);
+            length += markup.length;
+            return this;
+        }
+
         private AsciiMarkup escaped(String value, boolean attribute) {
-            ensure(value.length());
-            for (int i = 0; i < value.length(); i++) {
+            int count = value.length();
+            ensure(count);
+            for (int i = 0; i < count; i++) {
                 char c = ascii(value, i);
+                if (!ESCAPED[c]) {
+                    bytes[length++] = (byte) c;
+                    continue;
+                }
                 switch (c) {
                     case '&' -> raw("&amp;");
                     case '<' -> raw("&lt;");
                     case '>' -> raw("&gt;");
-                    case '"' -> {
-                        if (attribute) {
-                            raw("&quot;");
-                        } else {
-                            append(c);
-                        }
-                    }
-                    default -> append(c);
+                    default -> raw(attribute ? "&quot;" : "\"");
                 }
+                ensure(count - i);
             }
             return this;
+        }
+
+        /** What was written, in an array of its own. */
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, length);
         }
 
         private void append(char c) {

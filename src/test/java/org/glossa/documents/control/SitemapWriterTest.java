@@ -104,6 +104,20 @@ class SitemapWriterTest {
                 .isEqualTo("<a t=\"&lt;&quot;&amp;'&gt;\"/>\n");
     }
 
+    /** Escapes lengthen what is written: the buffer grows past its first size, whatever the mix. */
+    @Test
+    void theDirectWriterGrowsItsBufferForEscapes() {
+        String value = "a&b\"".repeat(3_000) + "<" + "z".repeat(5_000);
+
+        String written = new String(
+                bytes(new XmlFragment(List.of())
+                        .write(xml -> xml.raw("<a").attribute("t", value).raw("/>"))),
+                UTF_8);
+
+        assertThat(written)
+                .isEqualTo("<a t=\"" + "a&amp;b&quot;".repeat(3_000) + "&lt;" + "z".repeat(5_000) + "\"/>\n");
+    }
+
     private static byte[] bytes(XmlFragment fragment) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try {
