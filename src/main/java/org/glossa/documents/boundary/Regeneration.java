@@ -225,7 +225,8 @@ public class Regeneration {
             LocaleCatalog catalog, List<LocaleDefinition> locales, PermalinkFindings findings, PartPlan plan) {
         try {
             // The parts this run renders list only the items of its groups; the bodies link anywhere.
-            GroupStatuses listed = new GroupStatuses(pageResolver::fresh, plan.renderedRanges());
+            GroupStatuses listed =
+                    new GroupStatuses(pageResolver::freshForGroup, pageResolver::fresh, plan.renderedRanges());
             PageStatus linked = pageResolver.fresh();
             return Optional.of(new Checks(
                     new PermalinkCheck(sites.directory(), catalog, listed, locales, findings),

@@ -10,23 +10,30 @@ import org.glossa.domains.control.Site;
 
 /**
  * The page statuses a run's sitemap check asks about, read for the item group being rendered when groups are rendered
- * one after another in every locale ({@link SiteDocuments#preRender}), else for every group the run renders. A status
- * source holds two sites' content at a time: read whole, group after group, each group would read all seventeen sites
- * again; read for one group's items, a site costs a few small queries and a few thousand entries.
+ * one after another in every locale ({@link SiteDocuments#preRender}), else for every group the run renders. A group
+ * is read once for every locale: its URLs are asked about in each locale in turn. Every group the run renders is read
+ * site by site (a status source holds two sites' content at a time), since together they may be the whole site.
  *
  * <p>Not thread-safe: one run, one thread.
  */
 public final class GroupStatuses implements PageStatus {
 
+    private final Function<ItemRanges, PageStatus> groupSource;
     private final Function<ItemRanges, PageStatus> source;
     private final ItemRanges rendered;
     private PageStatus current;
 
     /**
-     * @param source   statuses from content read for these items only (and every site's section pages)
-     * @param rendered the items of every group the run renders
+     * @param groupSource statuses from every locale's content of one group's items (and every site's section pages)
+     * @param source      statuses from content read site by site for these items only (and every site's section
+     *                    pages)
+     * @param rendered    the items of every group the run renders
      */
-    public GroupStatuses(Function<ItemRanges, PageStatus> source, ItemRanges rendered) {
+    public GroupStatuses(
+            Function<ItemRanges, PageStatus> groupSource,
+            Function<ItemRanges, PageStatus> source,
+            ItemRanges rendered) {
+        this.groupSource = Objects.requireNonNull(groupSource, "groupSource");
         this.source = Objects.requireNonNull(source, "source");
         this.rendered = Objects.requireNonNull(rendered, "rendered");
     }
@@ -34,7 +41,7 @@ public final class GroupStatuses implements PageStatus {
     /** From now on, statuses come from content read for {@code group}'s items. */
     public void focus(PartGroup group) {
         ItemRanges.Range range = new ItemRanges.Range(group.firstId(), group.lastId());
-        current = source.apply(
+        current = groupSource.apply(
                 group.kind() == ItemKind.POST
                         ? new ItemRanges(List.of(range), List.of())
                         : new ItemRanges(List.of(), List.of(range)));

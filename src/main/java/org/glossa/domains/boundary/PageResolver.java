@@ -21,4 +21,11 @@ public interface PageResolver {
      * the sitemap parts holding them asks, in a fraction of a whole site's reads. Any other item's page answers 404.
      */
     PageStatus fresh(ItemRanges only);
+
+    /**
+     * As {@link #fresh(ItemRanges)}, with every locale's content of these items read at once, when a status is first
+     * asked: for a check of one item group, which asks about its items in every locale in turn. Holds the group's items
+     * in every locale; meant for a group (a few thousand items), not for a whole site.
+     */
+    PageStatus freshForGroup(ItemRanges group);
 }

@@ -127,9 +127,11 @@ public final class SiteSnapshot implements SiteContent {
         this.ownerName = ownerName;
         this.profileTexts = Map.copyOf(profileTexts);
         this.postsNewestFirst = posts.stream()
-                .sorted(Comparator.comparing(SiteSnapshot::firstPublication)
+                .map(post -> new FirstPublished(post, firstPublication(post)))
+                .sorted(Comparator.comparing(FirstPublished::at)
                         .reversed()
-                        .thenComparing(PostItem::id, Comparator.reverseOrder()))
+                        .thenComparing(dated -> dated.post().id(), Comparator.reverseOrder()))
+                .map(FirstPublished::post)
                 .toList();
         this.experienceInOrder = experience.stream()
                 .sorted(Comparator.comparingInt(ExperienceItem::sortOrder)
@@ -142,10 +144,13 @@ public final class SiteSnapshot implements SiteContent {
             });
         }
         // A locale's blog lists its posts by when they went live there, newest first.
-        postsByLocale.forEach((locale, list) -> list.sort(
-                Comparator.comparing((PostItem p) -> p.texts().get(locale).firstPublishedAt())
+        postsByLocale.replaceAll((locale, list) -> list.stream()
+                .map(post -> new FirstPublished(post, post.texts().get(locale).firstPublishedAt()))
+                .sorted(Comparator.comparing(FirstPublished::at)
                         .reversed()
-                        .thenComparing(PostItem::id, Comparator.reverseOrder())));
+                        .thenComparing(dated -> dated.post().id(), Comparator.reverseOrder()))
+                .map(FirstPublished::post)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
         for (ExperienceItem item : experienceInOrder) {
             item.texts().forEach((locale, text) -> {
                 experienceByLocale
@@ -159,6 +164,9 @@ public final class SiteSnapshot implements SiteContent {
     public static SiteSnapshot empty() {
         return new SiteSnapshot("", Map.of(), List.of(), List.of());
     }
+
+    /** A post with when it first went live anywhere, worked out once for sorting. */
+    private record FirstPublished(PostItem post, Instant at) {}
 
     private static Instant firstPublication(PostItem post) {
         return post.texts().values().stream()

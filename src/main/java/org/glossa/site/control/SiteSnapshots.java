@@ -43,31 +43,40 @@ public class SiteSnapshots {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SiteSnapshot readLocale(String locale) {
-        return read(locale, null);
+        return read(Objects.requireNonNull(locale, "locale"), null);
     }
 
     /**
-     * As {@link #readLocale(String)}, with the live items of these id ranges only: what the check of the sitemap parts
-     * holding them needs (their pages, and their x-defaults, which are the same items' pages elsewhere).
+     * As {@link #readLocale(String)}, with the live items of these id ranges only (and their former slugs): what the
+     * check of the sitemap parts holding them needs (their pages, and their x-defaults, which are the same items' pages
+     * elsewhere).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SiteSnapshot readLocale(String locale, ItemRanges only) {
-        return read(locale, Objects.requireNonNull(only, "only"));
+        return read(Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(only, "only"));
     }
 
+    /**
+     * Where every path of every locale's site leads for the live items of these id ranges only, in six queries: what
+     * the check of the sitemap parts holding them needs (their pages in every locale, and their x-defaults, which are
+     * the same items' pages elsewhere). The former slugs are those of these items; the section pages are every
+     * site's. Its size is that of the ranges (every locale's versions of their items), not the site's.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SiteSnapshot readItems(ItemRanges only) {
+        return read(null, Objects.requireNonNull(only, "only"));
+    }
+
+    /** {@code locale} null: every locale (then {@code only} is not null: the content read is bounded). */
     private SiteSnapshot read(String locale, ItemRanges only) {
-        Objects.requireNonNull(locale, "locale");
         Map<Long, Map<String, SiteSnapshot.LiveText>> postTexts = new HashMap<>();
         Map<Long, Map<String, SiteSnapshot.LiveText>> experienceTexts = new HashMap<>();
         // The profile's live texts come too and are left out here: read with their bodies below, they have no page.
         jakarta.persistence.TypedQuery<Object[]> query =
                 inLocale("""
                 SELECT p.id, p.kind, p.postId, p.experienceId, p.locale, p.slug, p.firstPublishedAt, p.publishedAt
-                FROM Publication p WHERE p.withdrawnAt IS NULL%s""" + within(only) + " ORDER BY p.id", "p.locale", locale);
-        if (only != null) {
-            bind(query, "post", only.posts());
-            bind(query, "role", only.roles());
-        }
+                FROM Publication p WHERE p.withdrawnAt IS NULL%s""" + within(only, "p.postId", "p.experienceId") + " ORDER BY p.id", "p.locale", locale);
+        bind(query, only);
         List<Object[]> live = query.getResultList();
         for (Object[] r : live) {
             SiteSnapshot.LiveText text = new SiteSnapshot.LiveText(
@@ -83,22 +92,34 @@ public class SiteSnapshots {
             }
         }
         return new SiteSnapshot(
-                ownerName(), profileTexts(locale), posts(postTexts), experience(experienceTexts), formerSlugs(locale));
+                ownerName(),
+                profileTexts(locale),
+                posts(postTexts),
+                experience(experienceTexts),
+                formerSlugs(locale, only));
     }
 
-    /** The condition keeping the items of {@code only} (none: every item). */
-    private static String within(ItemRanges only) {
+    /** The condition keeping the items of {@code only} (none: every item), by their post and role id columns. */
+    private static String within(ItemRanges only, String postId, String roleId) {
         if (only == null) {
             return "";
         }
         List<String> any = new java.util.ArrayList<>();
         for (int i = 0; i < only.posts().size(); i++) {
-            any.add("p.postId BETWEEN :post" + i + "first AND :post" + i + "last");
+            any.add(postId + " BETWEEN :post" + i + "first AND :post" + i + "last");
         }
         for (int i = 0; i < only.roles().size(); i++) {
-            any.add("p.experienceId BETWEEN :role" + i + "first AND :role" + i + "last");
+            any.add(roleId + " BETWEEN :role" + i + "first AND :role" + i + "last");
         }
         return any.isEmpty() ? " AND 1 = 0" : " AND (" + String.join(" OR ", any) + ")";
+    }
+
+    /** Binds the parameters {@link #within} names. */
+    private static void bind(jakarta.persistence.TypedQuery<Object[]> query, ItemRanges only) {
+        if (only != null) {
+            bind(query, "post", only.posts());
+            bind(query, "role", only.roles());
+        }
     }
 
     private static void bind(
@@ -109,17 +130,26 @@ public class SiteSnapshots {
         }
     }
 
-    /** A query whose {@code %s} becomes a filter on {@code column} for the locale. */
+    /** A query whose {@code %s} becomes a filter on {@code column} for the locale (none for a null locale). */
     private jakarta.persistence.TypedQuery<Object[]> inLocale(String jpql, String column, String locale) {
+        if (locale == null) {
+            return em.createQuery(jpql.formatted(""), Object[].class);
+        }
         return em.createQuery(jpql.formatted(" AND " + column + " = :locale"), Object[].class)
                 .setParameter("locale", locale);
     }
 
-    /** Every former URL with the item it leads to: one query, so that an old link costs no query to answer. */
-    private List<SiteSnapshot.FormerSlug> formerSlugs(String locale) {
-        return inLocale("""
+    /**
+     * Every former URL with the item it leads to (of {@code only}'s items, when given): one query, so that an old link
+     * costs no query to answer.
+     */
+    private List<SiteSnapshot.FormerSlug> formerSlugs(String locale, ItemRanges only) {
+        jakarta.persistence.TypedQuery<Object[]> query =
+                inLocale("""
                 SELECT f.kind, f.locale, f.slug, p.id, e.id
-                FROM FormerSlug f JOIN f.translation t LEFT JOIN t.post p LEFT JOIN t.experience e WHERE 1 = 1%s""", "f.locale", locale).getResultList().stream()
+                FROM FormerSlug f JOIN f.translation t LEFT JOIN t.post p LEFT JOIN t.experience e WHERE 1 = 1%s""" + within(only, "p.id", "e.id"), "f.locale", locale);
+        bind(query, only);
+        return query.getResultList().stream()
                 .map(r -> new SiteSnapshot.FormerSlug(
                         (ItemKind) r[0], (String) r[1], (String) r[2], r[3] != null ? (Long) r[3] : (Long) r[4]))
                 .toList();
@@ -136,7 +166,7 @@ public class SiteSnapshots {
         return names.isEmpty() ? "" : TypedText.repaired(names.get(0), Lines.SINGLE);
     }
 
-    /** The profile's live text in each locale (its translations' title, summary and body). */
+    /** The profile's live text in {@code locale}, or each locale for null (its translations' title, summary and body). */
     private Map<String, SiteSnapshot.ProfileText> profileTexts(String locale) {
         Map<String, SiteSnapshot.ProfileText> texts = new HashMap<>();
         for (Object[] r : inLocale(

@@ -52,6 +52,7 @@ import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SiteDirectory;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.site.control.ContentReadWhenAsked;
 import org.glossa.site.control.Pages;
 import org.glossa.site.control.SiteSnapshot;
 import org.postgresql.copy.CopyManager;
@@ -171,15 +172,12 @@ public final class GenerateDocumentsBenchmark {
                 PermalinkFindings findings = new PermalinkFindings();
                 // As Regeneration: the parts' URLs against the rendered groups' items, the bodies' links against whole
                 // sites.
-                List<LazyStatuses> listedReads = new ArrayList<>();
+                ReadTimes readTimes = new ReadTimes();
                 GroupStatuses listed = new GroupStatuses(
-                        ranges -> {
-                            LazyStatuses read = new LazyStatuses(connection, sites, catalog, ranges);
-                            listedReads.add(read);
-                            return read;
-                        },
+                        group -> new LazyStatuses(connection, sites, catalog, group, true, readTimes),
+                        ranges -> new LazyStatuses(connection, sites, catalog, ranges, false, readTimes),
                         plan.renderedRanges());
-                LazyStatuses statuses = new LazyStatuses(connection, sites, catalog, null);
+                LazyStatuses statuses = new LazyStatuses(connection, sites, catalog, null, false, readTimes);
                 PermalinkCheck check = new PermalinkCheck(sites, catalog, listed, checked, findings);
                 BodyLinkCheck bodies = new BodyLinkCheck(InternalLinks.of(sites), statuses, findings);
                 long checkNanos = 0;
@@ -266,8 +264,8 @@ public final class GenerateDocumentsBenchmark {
                         elapsedMs - checkMs,
                         checkMs,
                         elapsedMs == 0 ? 0.0 : 100.0 * checkMs / elapsedMs,
-                        (listedReads.stream().mapToLong(r -> r.readNanos).sum() + statuses.readNanos) / 1_000_000,
-                        listedReads.stream().mapToInt(LazyStatuses::sitesRead).sum() + statuses.sitesRead(),
+                        readTimes.nanos / 1_000_000,
+                        readTimes.reads,
                         bodiesNanos / 1_000_000,
                         bodiesRead.get(),
                         findings.total());
@@ -288,10 +286,17 @@ public final class GenerateDocumentsBenchmark {
         }
     }
 
+    /** How many site reads the statuses of a run made, and how long they took. */
+    private static final class ReadTimes {
+        int reads;
+        long nanos;
+    }
+
     /**
-     * The site's page statuses as {@code site.boundary.PageStatuses} answers them: each site's live publications and
-     * former slugs read when a status on that site is first asked (with plain JDBC, into the same {@link SiteSnapshot}
-     * the site reads with JPA), answered by the same dispatch ({@link Pages#resolve}). Times its reads.
+     * The site's page statuses as {@code site.boundary.PageStatuses} answers them: each site's live publications read
+     * when a status on that site is first asked, or, for some items only, every locale's at once (with plain JDBC,
+     * into the same {@link SiteSnapshot} the site reads with JPA; the seed has no former slugs), answered by the same
+     * dispatch ({@link Pages#resolve}). Times its reads.
      */
     private static final class LazyStatuses implements PageStatus {
         private final Connection connection;
@@ -305,17 +310,31 @@ public final class GenerateDocumentsBenchmark {
             }
         };
 
-        private int reads;
+        private static final String EVERY_LOCALE = "*";
+
+        private final boolean everyLocale;
         private final String within;
         private final String postsWithin;
         private final String rolesWithin;
-        long readNanos;
+        /** Shared by every group's statuses: a group's content is garbage once the next group is checked. */
+        private final ReadTimes times;
 
-        /** @param only the items whose content is read (null: every item), as {@code PageResolver.fresh(only)} */
-        LazyStatuses(Connection connection, SiteDirectory sites, LocaleCatalog catalog, ItemRanges only) {
+        /**
+         * @param only       the items whose content is read (null: every item), as {@code PageResolver.fresh(only)}
+         * @param everyLocale every locale's content of them read at once, as {@code PageResolver.freshForGroup}
+         */
+        LazyStatuses(
+                Connection connection,
+                SiteDirectory sites,
+                LocaleCatalog catalog,
+                ItemRanges only,
+                boolean everyLocale,
+                ReadTimes times) {
+            this.times = times;
             this.connection = connection;
             this.sites = sites;
             this.catalog = catalog;
+            this.everyLocale = everyLocale;
             this.within = only == null ? "" : within(only);
             this.postsWithin = only == null ? "" : " WHERE " + ids(only.posts());
             this.rolesWithin = only == null ? "" : " WHERE " + ids(only.roles());
@@ -337,54 +356,69 @@ public final class GenerateDocumentsBenchmark {
             return any.isEmpty() ? " AND 1 = 0" : " AND (" + String.join(" OR ", any) + ")";
         }
 
-        int sitesRead() {
-            return reads;
-        }
-
         @Override
         public int of(Site site, String rawPath) {
-            String key = site.xDefault() ? Site.X_DEFAULT : site.locale().tag();
+            // For a group, every locale's content of its items is read at once, as PageStatuses reads it.
+            String key = site.xDefault()
+                    ? Site.X_DEFAULT
+                    : everyLocale ? EVERY_LOCALE : site.locale().tag();
             Pages pages = bySite.get(key);
             if (pages == null) {
-                long started = System.nanoTime();
-                try {
-                    pages = pages(site.xDefault() ? null : key);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
+                // As PageStatuses: the language chooser needs no content, and a site's is read when an item's URL
+                // is first asked about (its home, blog and experience index need none).
+                pages = new Pages(
+                        sites,
+                        catalog,
+                        site.xDefault() ? SiteSnapshot.empty() : new ContentReadWhenAsked(() -> timedRead(key)),
+                        ids -> Map.of(),
+                        ZoneOffset.UTC,
+                        YearMonth.of(2026, 11),
+                        10);
                 bySite.put(key, pages);
-                reads++;
-                readNanos += System.nanoTime() - started;
             }
             return pages.resolve(site, rawPath).status();
         }
 
-        private Pages pages(String locale) throws SQLException {
+        private SiteSnapshot timedRead(String locale) {
+            long started = System.nanoTime();
+            try {
+                return snapshot(locale);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                times.reads++;
+                times.nanos += System.nanoTime() - started;
+            }
+        }
+
+        private SiteSnapshot snapshot(String locale) throws SQLException {
             Map<Long, Map<String, SiteSnapshot.LiveText>> posts = new HashMap<>();
             Map<Long, Map<String, SiteSnapshot.LiveText>> roles = new HashMap<>();
-            if (locale != null) {
-                // The columns SiteSnapshots.readLocale reads (no titles, summaries or places: statuses need none).
-                try (PreparedStatement s = connection.prepareStatement("""
-                        SELECT id, kind, post_id, experience_id, locale, slug, first_published_at, published_at
-                        FROM publication WHERE withdrawn_at IS NULL AND locale = ?""" + within + " ORDER BY id")) {
-                    s.setFetchSize(5_000);
+            // The columns SiteSnapshots.readLocale reads (no titles, summaries or places: statuses need none).
+            boolean every = locale.equals(EVERY_LOCALE);
+            try (PreparedStatement s =
+                    connection.prepareStatement("""
+                    SELECT id, kind, post_id, experience_id, locale, slug, first_published_at, published_at
+                    FROM publication WHERE withdrawn_at IS NULL""" + (every ? "" : " AND locale = ?") + within + " ORDER BY id")) {
+                s.setFetchSize(5_000);
+                if (!every) {
                     s.setString(1, locale);
-                    try (ResultSet r = s.executeQuery()) {
-                        while (r.next()) {
-                            SiteSnapshot.LiveText text = new SiteSnapshot.LiveText(
-                                    r.getLong(1),
-                                    r.getString(5),
-                                    r.getString(6),
-                                    "",
-                                    "",
-                                    "",
-                                    r.getTimestamp(7).toInstant(),
-                                    r.getTimestamp(8).toInstant());
-                            boolean post = r.getString(2).equals("POST");
-                            (post ? posts : roles)
-                                    .computeIfAbsent(r.getLong(post ? 3 : 4), k -> new HashMap<>())
-                                    .put(text.locale(), text);
-                        }
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        SiteSnapshot.LiveText text = new SiteSnapshot.LiveText(
+                                r.getLong(1),
+                                r.getString(5),
+                                r.getString(6),
+                                "",
+                                "",
+                                "",
+                                r.getTimestamp(7).toInstant(),
+                                r.getTimestamp(8).toInstant());
+                        boolean post = r.getString(2).equals("POST");
+                        (post ? posts : roles)
+                                .computeIfAbsent(r.getLong(post ? 3 : 4), k -> new HashMap<>())
+                                .put(text.locale(), text);
                     }
                 }
             }
@@ -419,14 +453,7 @@ public final class GenerateDocumentsBenchmark {
                     }
                 }
             }
-            return new Pages(
-                    sites,
-                    catalog,
-                    new SiteSnapshot("Mira Lindqvist-Osei", Map.of(), postItems, roleItems),
-                    ids -> Map.of(),
-                    ZoneOffset.UTC,
-                    YearMonth.of(2026, 11),
-                    10);
+            return new SiteSnapshot("Mira Lindqvist-Osei", Map.of(), postItems, roleItems);
         }
     }
 

@@ -15,11 +15,15 @@ class GroupStatusesTest {
             new ItemRanges(List.of(new ItemRanges.Range(1, 2000)), List.of(new ItemRanges.Range(1, 1000)));
 
     @Test
-    void readsTheContentOfTheGroupBeingRenderedThenOfEveryRenderedGroupAgain() {
-        List<ItemRanges> reads = new ArrayList<>();
+    void readsTheGroupBeingRenderedInEveryLocaleThenEveryRenderedGroupSiteBySite() {
+        List<String> reads = new ArrayList<>();
         GroupStatuses statuses = new GroupStatuses(
                 ranges -> {
-                    reads.add(ranges);
+                    reads.add("group " + ranges);
+                    return (site, path) -> 200;
+                },
+                ranges -> {
+                    reads.add("by site " + ranges);
                     return (site, path) -> 200;
                 },
                 RENDERED);
@@ -33,8 +37,8 @@ class GroupStatusesTest {
 
         assertThat(reads)
                 .containsExactly(
-                        new ItemRanges(List.of(new ItemRanges.Range(1001, 2000)), List.of()),
-                        new ItemRanges(List.of(), List.of(new ItemRanges.Range(1, 1000))),
-                        RENDERED);
+                        "group " + new ItemRanges(List.of(new ItemRanges.Range(1001, 2000)), List.of()),
+                        "group " + new ItemRanges(List.of(), List.of(new ItemRanges.Range(1, 1000))),
+                        "by site " + RENDERED);
     }
 }
