@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +13,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -24,6 +32,12 @@ import java.util.zip.GZIPOutputStream;
  * gzip-compressed only: {@link DocumentTable}). A large site's sitemap parts compress some 40 times, so the
  * uncompressed bytes never go through a file.
  *
+ * <p>The bytes are written in blocks of {@value #BLOCK} bytes, which one compressor thread, shared by every spool,
+ * hashes and compresses while the writer renders the next: a full run compresses gigabytes, which would otherwise
+ * keep the rendering thread busy for a third of its time while the second core idles. At most {@value #BLOCKS} blocks
+ * of a spool wait for it (the writer waits when they are taken), and a document smaller than a block is compressed by
+ * its writer when it is closed, without a hand-over.
+ *
  * <p>Write, {@link #close()}, read as often as needed ({@link #open()} inflates, {@link #openGzip()} does not), then
  * {@link #discard()}, which deletes the file. Not thread-safe: one generation writes one spool.
  */
@@ -32,10 +46,35 @@ public final class DocumentSpool extends OutputStream {
     /** Heap a spool may use (compressed) before it moves to a file. */
     public static final int DEFAULT_THRESHOLD = 1 << 20;
 
+    /** Bytes handed to the compressor at a time. */
+    static final int BLOCK = 64 * 1024;
+
+    /** Blocks of one spool at most waiting for the compressor, or being compressed. */
+    static final int BLOCKS = 4;
+
+    /** In submission order, so each spool's blocks are compressed in the order they were written. */
+    private static final ExecutorService COMPRESSOR = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "glossa-document-compressor");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final int threshold;
+    private final Path directory;
     private final MessageDigest digest;
     private final Compressed compressed = new Compressed();
-    private final GZIPOutputStream gzip;
+    private final FastGzip gzip;
+    /** Blocks free to be filled: taken by the writer, given back by the compressor once done with them. */
+    private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BLOCKS);
+
+    private int blocksMade;
+    private byte[] block;
+    private int filled;
+    /** The last block handed over: its completion means every earlier one is done. */
+    private Future<?> handedOver;
+    /** What went wrong in the compressor, reported to the writer at its next write or at close. */
+    private volatile Throwable failure;
+
     private ByteArrayOutputStream memory = new ByteArrayOutputStream(8 * 1024);
     private Path file;
     private OutputStream fileOut;
@@ -47,10 +86,16 @@ public final class DocumentSpool extends OutputStream {
     }
 
     public DocumentSpool(int threshold) {
+        this(threshold, null);
+    }
+
+    /** @param directory where the temporary file goes (null: the system's temporary directory) */
+    DocumentSpool(int threshold, Path directory) {
         if (threshold < 0) {
             throw new IllegalArgumentException("threshold must not be negative");
         }
         this.threshold = threshold;
+        this.directory = directory;
         try {
             this.digest = MessageDigest.getInstance("SHA-256");
             this.gzip = new FastGzip(compressed);
@@ -68,12 +113,89 @@ public final class DocumentSpool extends OutputStream {
 
     @Override
     public void write(byte[] bytes, int offset, int count) throws IOException {
+        Objects.checkFromIndexSize(offset, count, bytes.length);
         if (sha256 != null) {
             throw new IOException("the spool is closed");
         }
-        gzip.write(bytes, offset, count);
-        digest.update(bytes, offset, count);
-        length += count;
+        requireNoFailure();
+        while (count > 0) {
+            if (block == null) {
+                block = nextBlock();
+            }
+            int taken = Math.min(count, BLOCK - filled);
+            System.arraycopy(bytes, offset, block, filled, taken);
+            filled += taken;
+            offset += taken;
+            count -= taken;
+            length += taken;
+            if (filled == BLOCK) {
+                handOver();
+            }
+        }
+    }
+
+    /** A block to fill: a new one while this spool has fewer than {@link #BLOCKS}, else one the compressor is done with. */
+    private byte[] nextBlock() throws IOException {
+        byte[] next = free.poll();
+        if (next != null) {
+            return next;
+        }
+        if (blocksMade < BLOCKS) {
+            blocksMade++;
+            return new byte[BLOCK];
+        }
+        try {
+            return free.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the compressor caught up");
+        }
+    }
+
+    /** Gives the filled block to the compressor, which gives it back once compressed. */
+    private void handOver() {
+        byte[] full = block;
+        int count = filled;
+        block = null;
+        filled = 0;
+        handedOver = COMPRESSOR.submit(() -> {
+            try {
+                if (failure == null) {
+                    compress(full, count);
+                }
+            } catch (IOException | RuntimeException | Error e) {
+                failure = e;
+            } finally {
+                free.offer(full);
+            }
+        });
+    }
+
+    private void compress(byte[] bytes, int count) throws IOException {
+        gzip.write(bytes, 0, count);
+        digest.update(bytes, 0, count);
+    }
+
+    /** Waits until the compressor is done with every block handed over. */
+    private void awaitCompressor() throws IOException {
+        if (handedOver == null) {
+            return;
+        }
+        try {
+            handedOver.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the compressor finished");
+        } catch (ExecutionException e) {
+            failure = e.getCause(); // the task catches what it can; anything else ends here
+        }
+    }
+
+    private void requireNoFailure() throws IOException {
+        Throwable cause = failure;
+        if (cause != null) {
+            throw new IOException("the document could not be compressed: " + cause, cause);
+        }
     }
 
     /** Ends writing; closing again does nothing. */
@@ -81,6 +203,12 @@ public final class DocumentSpool extends OutputStream {
     public void close() throws IOException {
         if (sha256 != null) {
             return;
+        }
+        awaitCompressor();
+        requireNoFailure();
+        if (block != null) {
+            compress(block, filled); // the last block, on the writer's thread: the compressor is done
+            block = null;
         }
         gzip.close();
         sha256 = HexFormat.of().formatHex(digest.digest());
@@ -141,7 +269,8 @@ public final class DocumentSpool extends OutputStream {
     public void discard() {
         try {
             if (sha256 == null) {
-                gzip.close(); // frees the compressor of a spool abandoned while it was written
+                awaitCompressor();
+                gzip.abandon();
             }
             if (fileOut != null) {
                 fileOut.close();
@@ -171,6 +300,11 @@ public final class DocumentSpool extends OutputStream {
             super(out, 64 * 1024);
             def.setLevel(Deflater.BEST_SPEED);
         }
+
+        /** Frees the deflater of a spool abandoned while it was written, writing nothing more. */
+        void abandon() {
+            def.end();
+        }
     }
 
     /** Where the compressor writes: memory, then a file once the threshold would be crossed. */
@@ -185,7 +319,9 @@ public final class DocumentSpool extends OutputStream {
         @Override
         public void write(byte[] bytes, int offset, int count) throws IOException {
             if (fileOut == null && memory.size() + (long) count > threshold) {
-                file = Files.createTempFile("glossa-document-", ".gz");
+                file = directory == null
+                        ? Files.createTempFile("glossa-document-", ".gz")
+                        : Files.createTempFile(directory, "glossa-document-", ".gz");
                 fileOut = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
                 memory.writeTo(fileOut);
                 memory = null;

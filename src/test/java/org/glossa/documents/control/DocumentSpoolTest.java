@@ -73,6 +73,60 @@ class DocumentSpoolTest {
         spool.discard();
     }
 
+    /**
+     * A document of many blocks, written in pieces of every size across the blocks' bounds, is compressed and hashed
+     * (by the compressor, beside the writer) exactly as written.
+     */
+    @Test
+    void aDocumentOfManyBlocksIsCompressedAndHashedInTheOrderItWasWritten() throws Exception {
+        java.util.Random random = new java.util.Random(11);
+        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+        DocumentSpool spool = new DocumentSpool(64 * 1024);
+        int piece = 1;
+        while (written.size() < 40 * DocumentSpool.BLOCK + 123) {
+            byte[] bytes = new byte[piece];
+            if (random.nextBoolean()) {
+                random.nextBytes(bytes);
+            } else {
+                java.util.Arrays.fill(bytes, (byte) ('a' + random.nextInt(26)));
+            }
+            spool.write(bytes);
+            written.write(bytes);
+            piece = piece * 3 % (3 * DocumentSpool.BLOCK) + 1;
+        }
+        spool.close();
+
+        byte[] expected = written.toByteArray();
+        assertThat(spool.length()).isEqualTo(expected.length);
+        assertThat(spool.sha256()).isEqualTo(sha256(expected));
+        assertThat(spool.onDisk()).isTrue();
+        assertThat(spool.readAllBytes()).isEqualTo(expected);
+        try (InputStream in = spool.openGzip()) {
+            assertThat(in.readAllBytes()).hasSize((int) spool.gzipLength());
+        }
+        spool.discard();
+    }
+
+    /** A temporary file that cannot be made fails the spool's writer (at a later write or at close), never silently. */
+    @Test
+    void aCompressorFailureReachesTheWriter(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path notADirectory = java.nio.file.Files.writeString(dir.resolve("file"), "x");
+        DocumentSpool spool = new DocumentSpool(16, notADirectory);
+        byte[] random = new byte[3 * DocumentSpool.BLOCK];
+        new java.util.Random(3).nextBytes(random);
+
+        assertThatThrownBy(() -> {
+                    for (int i = 0; i < 20; i++) {
+                        spool.write(random);
+                    }
+                    spool.close();
+                })
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("could not be compressed");
+        spool.discard();
+        assertThatThrownBy(spool::sha256).isInstanceOf(IllegalStateException.class);
+    }
+
     @Test
     void cannotBeReadWhileWrittenNorWrittenOnceClosed() throws Exception {
         DocumentSpool spool = new DocumentSpool();
