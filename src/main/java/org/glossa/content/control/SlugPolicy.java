@@ -347,16 +347,20 @@ public final class SlugPolicy {
         if (isUnreservedAscii(slug)) {
             return slug;
         }
-        StringBuilder encoded = new StringBuilder(slug.length() * 3);
-        for (byte b : utf8(slug)) {
+        byte[] utf8 = utf8(slug);
+        byte[] encoded = new byte[utf8.length * 3]; // ASCII, at most three characters a byte
+        int length = 0;
+        for (byte b : utf8) {
             int unsigned = b & 0xFF;
             if (isUnreserved(unsigned)) {
-                encoded.append((char) unsigned);
+                encoded[length++] = (byte) unsigned;
             } else {
-                encoded.append('%').append(UPPER_HEX[unsigned >> 4]).append(UPPER_HEX[unsigned & 0x0F]);
+                encoded[length++] = '%';
+                encoded[length++] = (byte) UPPER_HEX[unsigned >> 4];
+                encoded[length++] = (byte) UPPER_HEX[unsigned & 0x0F];
             }
         }
-        return encoded.toString();
+        return new String(encoded, 0, length, StandardCharsets.US_ASCII);
     }
 
     /**
