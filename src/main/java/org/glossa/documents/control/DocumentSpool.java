@@ -18,8 +18,10 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -52,12 +54,16 @@ public final class DocumentSpool extends OutputStream {
     /** Blocks of one spool at most waiting for the compressor, or being compressed. */
     static final int BLOCKS = 4;
 
-    /** In submission order, so each spool's blocks are compressed in the order they were written. */
-    private static final ExecutorService COMPRESSOR = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "glossa-document-compressor");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /**
+     * One thread, so each spool's blocks are compressed in the order they were written; it ends after ten idle seconds
+     * (a regeneration's spools follow one another closely), so it holds nothing of an application undeployed since.
+     */
+    private static final ExecutorService COMPRESSOR =
+            new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+                Thread thread = new Thread(task, "glossa-document-compressor");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final int threshold;
     private final Path directory;
