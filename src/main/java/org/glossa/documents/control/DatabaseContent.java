@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -327,8 +326,13 @@ public final class DatabaseContent implements PublishedContent {
                 rs.getString(11));
     }
 
+    /**
+     * A {@code timestamp with time zone} as the instant it is. Read as a {@link java.sql.Timestamp} (the same instant):
+     * the application server's connection wrapper answers {@code getObject(column, OffsetDateTime.class)} through
+     * reflection, a method lookup per value, which took an eighth of a full regeneration at 850,850 translations.
+     */
     private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        java.sql.Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }
 

@@ -354,8 +354,8 @@ public final class DocumentTable {
                 rs.getString(5).trim(),
                 rs.getLong(6),
                 rs.getLong(7),
-                rs.getObject(8, OffsetDateTime.class).toInstant(),
-                rs.getObject(9, OffsetDateTime.class).toInstant(),
+                rs.getTimestamp(8).toInstant(),
+                rs.getTimestamp(9).toInstant(),
                 rs.getString(10));
     }
 
