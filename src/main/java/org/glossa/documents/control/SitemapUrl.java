@@ -27,7 +27,14 @@ public record SitemapUrl(String loc, Instant lastModified, AlternateLinks altern
             throw new IllegalArgumentException(loc + " has " + imageLocs.size()
                     + " images; a sitemap <url> takes at most " + MAX_IMAGES + " (Google image sitemaps)");
         }
-        imageLocs.forEach(image -> AbsoluteUrl.require(image, "image loc of " + loc));
+        for (String image : imageLocs) {
+            try {
+                AbsoluteUrl.require(image, "image loc");
+            } catch (IllegalArgumentException e) {
+                // named here, not before: a large site checks a million image URLs, each named only if it fails
+                throw new IllegalArgumentException("the image loc of " + loc + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /**

@@ -96,7 +96,10 @@ public final class SiteSnapshot implements SiteContent {
     private final List<ExperienceItem> experienceInOrder;
     private final Map<String, List<PostItem>> postsByLocale = new HashMap<>();
     private final Map<String, List<ExperienceItem>> experienceByLocale = new HashMap<>();
-    private final Map<String, Object> bySlug = new HashMap<>();
+    /** Live posts by locale, then slug: the lookup every page and status makes, without a key built per lookup. */
+    private final Map<String, Map<String, PostItem>> postsBySlug = new HashMap<>();
+
+    private final Map<String, Map<String, ExperienceItem>> experienceBySlug = new HashMap<>();
     private final Map<Long, PostItem> postsById = new HashMap<>();
     private final Map<Long, ExperienceItem> experienceById = new HashMap<>();
     /** Former URLs: slug key to the id of the item that had it. */
@@ -140,7 +143,7 @@ public final class SiteSnapshot implements SiteContent {
         for (PostItem post : postsNewestFirst) {
             post.texts().forEach((locale, text) -> {
                 postsByLocale.computeIfAbsent(locale, l -> new ArrayList<>()).add(post);
-                bySlug.put(slugKey(ItemKind.POST, locale, text.slug()), post);
+                postsBySlug.computeIfAbsent(locale, l -> new HashMap<>()).put(text.slug(), post);
             });
         }
         // A locale's blog lists its posts by when they went live there, newest first.
@@ -156,7 +159,7 @@ public final class SiteSnapshot implements SiteContent {
                 experienceByLocale
                         .computeIfAbsent(locale, l -> new ArrayList<>())
                         .add(item);
-                bySlug.put(slugKey(ItemKind.EXPERIENCE, locale, text.slug()), item);
+                experienceBySlug.computeIfAbsent(locale, l -> new HashMap<>()).put(text.slug(), item);
             });
         }
     }
@@ -221,12 +224,13 @@ public final class SiteSnapshot implements SiteContent {
 
     @Override
     public Optional<PostItem> postBySlug(String locale, String canonicalSlug) {
-        return Optional.ofNullable((PostItem) bySlug.get(slugKey(ItemKind.POST, locale, canonicalSlug)));
+        return Optional.ofNullable(postsBySlug.getOrDefault(locale, Map.of()).get(canonicalSlug));
     }
 
     @Override
     public Optional<ExperienceItem> experienceBySlug(String locale, String canonicalSlug) {
-        return Optional.ofNullable((ExperienceItem) bySlug.get(slugKey(ItemKind.EXPERIENCE, locale, canonicalSlug)));
+        return Optional.ofNullable(
+                experienceBySlug.getOrDefault(locale, Map.of()).get(canonicalSlug));
     }
 
     /**

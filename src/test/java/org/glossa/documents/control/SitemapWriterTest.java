@@ -331,7 +331,7 @@ class SitemapWriterTest {
                 .hasMessageContaining("2047");
         assertThatThrownBy(() -> new SitemapUrl(SITE + "/en/a", MODIFIED, List.of(), List.of("img/a.png")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("image loc");
+                .hasMessageContaining("image loc of " + SITE + "/en/a");
     }
 
     @Test
