@@ -38,7 +38,8 @@
  * live items by item id, 500 at a time, with one query for the page and one for its alternates (so the query
  * count grows with content / 500, never per item). Output: each document is written into a
  * {@code control.DocumentSpool} (memory up to 1 MiB, then a temporary file) that computes length and SHA-256 while
- * it is written, gzip compressed on the way into its chunks, and deleted. Serving: a document
+ * it is written, gzip compressed on the way into its chunks (hashing and compressing are done by one compressor thread
+ * beside the writer, at most four 64 KiB blocks of a spool waiting for it), and deleted. Serving: a document
  * of at most 512 KiB (both encodings) is kept in memory; a larger one is copied once per version, chunk by chunk
  * with a cursor, into this node's file cache (named by its SHA-256) and sent from there.
  * {@code src/benchmark/generate-documents.sh} runs this path on PostgreSQL for 20,000 posts x 17 locales at
@@ -129,9 +130,10 @@
  * {@code SiteDirectory.route} and answered by the site's own page dispatch, in process ({@code domains}'
  * {@code PageResolver}, implemented by {@code site} on the {@code Pages.resolve} step that rendering also goes through,
  * so the check and the pages cannot disagree; no template runs). The statuses come from content read for the run, not
- * from the copy serving readers: a site's rows are read when the check first asks about that site, for the item group
- * being rendered ({@code control.GroupStatuses}: groups are rendered one after another in every locale of the run,
- * {@code SiteDocuments.preRender}), so a full run reads each site once per group, a few thousand rows each time. A publication committed during a run may show
+ * from the copy serving readers: every locale's rows of the item group being rendered are read at once, when the check
+ * first asks about one of its items ({@code control.GroupStatuses}: groups are rendered one after another in every
+ * locale of the run, {@code SiteDocuments.preRender}), so a full run reads each group once, some 17,000 rows; the
+ * section pages (home, blog, experience) resolve without content, so a site is read only for its items. A publication committed during a run may show
  * up as a finding that the run it triggers clears.</li>
  * <li>Then the links inside the regenerated locales' live bodies ({@code control.BodyLinkCheck}): the stored, sanitised
  * HTML of live posts and roles and the profile's introductions (what readers get; the Markdown source may hold a newer
