@@ -17,11 +17,12 @@ import org.glossa.site.control.SiteSnapshots;
 
 /**
  * What the public pages answer for a path, from content read for the caller and the same {@link Pages#resolve}
- * dispatch that serves readers, without rendering: a status costs a few map lookups. For a whole site, a site's content
- * is read when the caller first asks about an item of that site (six queries, that locale's rows only; its home, blog
- * and experience index need none), and at most two sites' are held: a check of one locale reads that locale and the few its links lead to, not the whole site. For one item
- * group ({@link #freshForGroup}), every locale's content of its items is read at once. The language chooser (x-default) needs no content.
- * Images ({@code /media/...}) are not pages and are answered 404 here; no sitemap {@code loc} names one.
+ * dispatch that serves readers, without rendering: a status costs a few map lookups. For a whole site, a site's
+ * content is read when the caller first asks about an item of that site (six queries, that locale's rows only; its
+ * home, blog and experience index need none), and at most two sites' are held: a check of one locale reads that
+ * locale and the few its links lead to, not the whole site. For one item group ({@link #freshForGroup}), every
+ * locale's content of its items is read at once. The language chooser (x-default) needs no content. Images
+ * ({@code /media/...}) are not pages and are answered 404 here; no sitemap {@code loc} names one.
  *
  * <p>Not thread-safe: one caller, one run.
  */
