@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.glossa.content.entity.EmploymentType;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Workplace;
@@ -129,13 +131,7 @@ public final class SiteSnapshot implements SiteContent {
         experience.forEach(e -> experienceById.put(e.id(), e));
         this.ownerName = ownerName;
         this.profileTexts = Map.copyOf(profileTexts);
-        this.postsNewestFirst = posts.stream()
-                .map(post -> new FirstPublished(post, firstPublication(post)))
-                .sorted(Comparator.comparing(FirstPublished::at)
-                        .reversed()
-                        .thenComparing(dated -> dated.post().id(), Comparator.reverseOrder()))
-                .map(FirstPublished::post)
-                .toList();
+        this.postsNewestFirst = List.copyOf(newestFirst(posts, SiteSnapshot::firstPublication));
         this.experienceInOrder = experience.stream()
                 .sorted(Comparator.comparingInt(ExperienceItem::sortOrder)
                         .thenComparing(ExperienceItem::start, Comparator.reverseOrder()))
@@ -147,13 +143,8 @@ public final class SiteSnapshot implements SiteContent {
             });
         }
         // A locale's blog lists its posts by when they went live there, newest first.
-        postsByLocale.replaceAll((locale, list) -> list.stream()
-                .map(post -> new FirstPublished(post, post.texts().get(locale).firstPublishedAt()))
-                .sorted(Comparator.comparing(FirstPublished::at)
-                        .reversed()
-                        .thenComparing(dated -> dated.post().id(), Comparator.reverseOrder()))
-                .map(FirstPublished::post)
-                .collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
+        postsByLocale.replaceAll((locale, list) ->
+                newestFirst(list, post -> post.texts().get(locale).firstPublishedAt()));
         for (ExperienceItem item : experienceInOrder) {
             item.texts().forEach((locale, text) -> {
                 experienceByLocale
@@ -168,8 +159,19 @@ public final class SiteSnapshot implements SiteContent {
         return new SiteSnapshot("", Map.of(), List.of(), List.of());
     }
 
-    /** A post with when it first went live anywhere, worked out once for sorting. */
+    /** A post with when it first went live, worked out once for sorting. */
     private record FirstPublished(PostItem post, Instant at) {}
+
+    /** {@code posts} newest first by {@code firstPublished} (each worked out once), then by id, highest first. */
+    private static List<PostItem> newestFirst(List<PostItem> posts, Function<PostItem, Instant> firstPublished) {
+        return posts.stream()
+                .map(post -> new FirstPublished(post, firstPublished.apply(post)))
+                .sorted(Comparator.comparing(FirstPublished::at)
+                        .reversed()
+                        .thenComparing(dated -> dated.post().id(), Comparator.reverseOrder()))
+                .map(FirstPublished::post)
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
 
     private static Instant firstPublication(PostItem post) {
         return post.texts().values().stream()
