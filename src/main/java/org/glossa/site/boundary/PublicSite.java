@@ -18,9 +18,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.content.boundary.ContentChanged;
 import org.glossa.content.entity.ItemKind;
@@ -113,8 +117,14 @@ public class PublicSite {
     /** The counts the list pages show, read again in the background after a change. */
     private volatile LiveCounts counts;
 
+    /**
+     * Null when this bean was made while the EJB container started (the demo content loaded at start is a change it
+     * observes), before resources could be injected; {@link #background()} looks the executor up then.
+     */
     @Resource
     ManagedExecutorService background;
+
+    private volatile Executor lookedUp;
 
     /** Held by the one request that tries the database again during an outage. */
     private final ReentrantLock probing = new ReentrantLock();
@@ -129,7 +139,23 @@ public class PublicSite {
     @PostConstruct
     void start() {
         cache = new PageCache(Math.max(1, cacheMiB) * 1024 * 1024);
-        counts = new LiveCounts(queries, background, cache);
+        counts = new LiveCounts(queries, task -> background().execute(task), cache);
+    }
+
+    private Executor background() {
+        if (background != null) {
+            return background;
+        }
+        Executor executor = lookedUp;
+        if (executor == null) {
+            try {
+                executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+            } catch (NamingException e) {
+                throw new RejectedExecutionException("the managed executor cannot be found yet", e);
+            }
+            lookedUp = executor;
+        }
+        return executor;
     }
 
     public RenderedPage respond(SiteDirectory.Route route) {
