@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import javax.naming.InitialContext;
@@ -139,7 +140,39 @@ public class PublicSite {
     @PostConstruct
     void start() {
         cache = new PageCache(Math.max(1, cacheMiB) * 1024 * 1024);
-        counts = new LiveCounts(queries, task -> background().execute(task), cache);
+        counts = new LiveCounts(queries, this::inBackground, cache);
+    }
+
+    /**
+     * Hands {@code task} to the managed executor from a thread of its own. Submitted from a request's thread, the task
+     * would run in a copy of that request's component invocation, and its end would close the entity manager the
+     * request was still reading with (the request then failed with "closed EntityManager"). A change is rare, so one
+     * short-lived thread per background read costs nothing; the caller waits for the hand-over, so a refusal reaches
+     * it.
+     */
+    private void inBackground(Runnable task) {
+        Executor executor = background();
+        AtomicReference<RuntimeException> refused = new AtomicReference<>();
+        Thread handOver = new Thread(
+                () -> {
+                    try {
+                        executor.execute(task);
+                    } catch (RuntimeException e) {
+                        refused.set(e);
+                    }
+                },
+                "glossa-background-hand-over");
+        handOver.setDaemon(true);
+        handOver.start();
+        try {
+            handOver.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RejectedExecutionException("interrupted while handing a background read over", e);
+        }
+        if (refused.get() != null) {
+            throw refused.get();
+        }
     }
 
     private Executor background() {
