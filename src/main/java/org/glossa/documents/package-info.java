@@ -77,7 +77,7 @@
  * threads; on Quartz's threads and at start-up such a connection stayed in auto-commit, and a failure while
  * storing left a site half new ({@code PublishingMonitorIT} injects that failure with a trigger).
  * {@code DocumentStore} refuses to write on a connection in auto-commit.</li>
- * <li>Serving: {@code DocumentFilter} answers {@code /sitemap.xml}, {@code /sitemap-N.xml}, {@code /news-sitemap.xml}
+ * <li>Serving: {@code ServedDocuments} holds what {@code serving} answers for {@code /sitemap.xml}, {@code /sitemap-N.xml}, {@code /news-sitemap.xml}
  * and {@code /feed.xml} of each locale site, and {@code /robots.txt} at each host root (one Sitemap line per locale
  * site on that host, path-prefix sites included), from an in-memory copy rechecked against the stored SHA-256
  * every few seconds (so other cluster nodes follow) and cleared at once on the node that regenerated

@@ -23,8 +23,8 @@
  * slug, and not live again): IndexNow asks for URLs "added, updated or deleted".</li>
  * <li>This component knows targets, payloads and delivery; what to announce and when stays with the callers
  * ({@code documents}' {@code DocumentStore} through {@code ChangeAnnouncements}, its SLA monitor through
- * {@code AlertWebhook}). The IndexNow key file is served by {@code IndexNowKeyFilter} on every site host, before
- * the public pages.</li>
+ * {@code AlertWebhook}). The IndexNow key file is served on every site host, before
+ * the public pages, by {@code serving} ({@code ChangeAnnouncements.indexNowKey}).</li>
  * <li>A malformed alert webhook URL turns the webhook off with a warning that does not repeat the URL (webhook URLs
  * often carry a secret) instead of failing the announcement.</li>
  * </ul>

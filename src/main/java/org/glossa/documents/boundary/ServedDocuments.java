@@ -103,6 +103,15 @@ public class ServedDocuments {
         cache.replaceAll((key, cached) -> new Cached(cached.document(), Instant.EPOCH));
     }
 
+    /**
+     * The copy {@link #find} would answer without asking the database (held, and checked within {@link #RECHECK}),
+     * else null: the caller then asks {@link #find} from a thread that may wait for the database.
+     */
+    public ServedDocument inHand(String siteKey, String name) {
+        Cached cached = cache.get(siteKey + "\u0000" + name);
+        return cached != null && cached.checkedAt().plus(RECHECK).isAfter(clock.instant()) ? cached.document() : null;
+    }
+
     /** The stored document {@code name} of the site {@code siteKey} (a locale tag, x-default, or a host for robots.txt). */
     public Optional<ServedDocument> find(String siteKey, String name) {
         String key = siteKey + "\u0000" + name;

@@ -32,20 +32,42 @@ public class FormerSiteRedirects extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<SiteDirectory.Route> target = former.target(request.getHeader("Host"), request.getRequestURI());
-        if (target.isEmpty()) {
+        Optional<Moved> moved = moved(
+                former,
+                pages,
+                request.getMethod(),
+                request.getHeader("Host"),
+                request.getRequestURI(),
+                request.getQueryString());
+        if (moved.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        String method = request.getMethod();
+        PublicResponses.securityHeaders(response);
+        response.setStatus(moved.get().status());
+        response.setHeader("Location", moved.get().location());
+        response.setHeader("Cache-Control", CACHE_CONTROL);
+        response.setContentLength(0);
+    }
+
+    /** How long a shared cache may keep such a redirect: they do not change once a site has moved. */
+    public static final String CACHE_CONTROL = "public, max-age=86400";
+
+    /** The redirect a request for a former base URL gets. */
+    public record Moved(int status, String location) {}
+
+    /** The redirect for a request on a former base URL; empty for any other request. */
+    public static Optional<Moved> moved(
+            FormerSites former, CurrentPages pages, String method, String hostHeader, String rawPath, String rawQuery) {
+        Optional<SiteDirectory.Route> target = former.target(hostHeader, rawPath);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
         boolean read = "GET".equals(method) || "HEAD".equals(method);
         SiteDirectory.Route route = target.get();
         Optional<String> location = read ? pages.permanentRedirect(route.site(), route.path()) : Optional.empty();
-        PublicResponses.securityHeaders(response);
         // 308 keeps a write's method and body; readers and crawlers get the classic 301.
-        response.setStatus(read ? HttpServletResponse.SC_MOVED_PERMANENTLY : 308);
-        response.setHeader("Location", location.orElseGet(() -> route.url(request.getQueryString())));
-        response.setHeader("Cache-Control", "public, max-age=86400");
-        response.setContentLength(0);
+        return Optional.of(new Moved(
+                read ? HttpServletResponse.SC_MOVED_PERMANENTLY : 308, location.orElseGet(() -> route.url(rawQuery))));
     }
 }

@@ -1,6 +1,5 @@
 package org.glossa.domains.boundary;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
@@ -20,12 +19,15 @@ public final class PublicResponses {
 
     private PublicResponses() {}
 
+    public static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
+
+    public static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
     public static void securityHeaders(HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader(
-                "Content-Security-Policy",
-                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+        response.setHeader("Referrer-Policy", REFERRER_POLICY);
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     }
 
     /** Writes a whole answer held in memory; a HEAD request gets the same headers and no body. */
@@ -55,12 +57,10 @@ public final class PublicResponses {
     }
 
     /** RFC 9110: If-None-Match decides when present; If-Modified-Since only without it. */
-    public static boolean notModified(HttpServletRequest request, String etag, Instant lastModified) {
-        String ifNoneMatch = request.getHeader("If-None-Match");
+    public static boolean notModified(String ifNoneMatch, String since, String etag, Instant lastModified) {
         if (ifNoneMatch != null) {
             return etagMatches(ifNoneMatch, etag);
         }
-        String since = request.getHeader("If-Modified-Since");
         if (since == null) {
             return false;
         }

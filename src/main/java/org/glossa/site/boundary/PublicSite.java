@@ -144,6 +144,19 @@ public class PublicSite {
     }
 
     /**
+     * The page {@link #respond} would answer, when it can be answered from the cache without touching the database:
+     * in the cache, neither stale nor aged, and no check for other nodes' changes due. Otherwise null, and the caller
+     * asks {@link #respond} from a thread that may wait for the database (an event loop must not).
+     */
+    public RenderedPage inHand(SiteDirectory.Route route) {
+        if (System.currentTimeMillis() - lastChangeCheck.get() >= CHANGE_CHECK_MILLIS || counts.pending()) {
+            return null;
+        }
+        PageCache.Entry cached = cache.get(route.site().key() + " " + route.path());
+        return cached != null && !cached.stale() && !aged(cached) ? cached.page() : null;
+    }
+
+    /**
      * Hands {@code task} to the managed executor from a thread of its own. Submitted from a request's thread, the task
      * would run in a copy of that request's component invocation, and its end would close the entity manager the
      * request was still reading with (the request then failed with "closed EntityManager"). A change is rare, so one

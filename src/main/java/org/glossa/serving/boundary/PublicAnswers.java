@@ -1,0 +1,289 @@
+package org.glossa.serving.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import org.glossa.documents.boundary.ServedDocument;
+import org.glossa.documents.boundary.ServedDocuments;
+import org.glossa.documents.control.SiteDocuments;
+import org.glossa.domains.boundary.CurrentPages;
+import org.glossa.domains.boundary.FormerSiteRedirects;
+import org.glossa.domains.boundary.PublicCaching;
+import org.glossa.domains.boundary.PublicResponses;
+import org.glossa.domains.boundary.Sites;
+import org.glossa.domains.control.FormerSites;
+import org.glossa.domains.control.PreviewLink;
+import org.glossa.domains.control.SiteDirectory;
+import org.glossa.notifications.boundary.ChangeAnnouncements;
+import org.glossa.notifications.control.WebSubPing;
+import org.glossa.problem.ServiceUnavailable;
+import org.glossa.serving.control.PublicRequest;
+import org.glossa.site.boundary.PublicSite;
+import org.glossa.site.control.RenderedPage;
+
+/**
+ * What a public host answers to GET and HEAD, decided in one place for both servers: the servlet container (the
+ * filters and servlet of the key file, the stored documents and the pages) and the public listener. The Host header
+ * and path only select a site and what to send; nothing of the request is reflected.
+ *
+ * <p>Each method can be asked not to wait ({@code mayWait} false): it then answers only from what is in memory, and
+ * otherwise returns {@link PublicAnswer#NOT_IN_HAND}, so an event loop never waits for the database or a render.
+ */
+@ApplicationScoped
+public class PublicAnswers {
+
+    private static final byte[] UNKNOWN_SITE = """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>
+            <body><h1>Not found</h1><p>No site is served at this address.</p></body></html>
+            """.getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] PAGE_UNAVAILABLE = """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Temporarily unavailable</title></head>
+            <body><h1>Temporarily unavailable</h1><p>This page cannot be shown just now. Please try again in a             moment.</p></body></html>
+            """.getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] DOCUMENT_UNAVAILABLE =
+            "Temporarily unavailable; please try again in a moment.\n".getBytes(StandardCharsets.UTF_8);
+
+    @Inject
+    Sites sites;
+
+    @Inject
+    PublicSite site;
+
+    @Inject
+    PublicCaching caching;
+
+    @Inject
+    ServedDocuments documents;
+
+    @Inject
+    ChangeAnnouncements announcements;
+
+    @Inject
+    CurrentPages currentPages;
+
+    /**
+     * Everything a public host serves: a former base URL's redirect, the key file, a stored document, else a page.
+     * Methods other than GET and HEAD are refused before, except on a former base, which redirects them too.
+     */
+    public PublicAnswer answer(PublicRequest request, boolean mayWait) {
+        PublicAnswer answer = formerSite(request, mayWait);
+        if (answer == null) {
+            answer = keyFile(request);
+        }
+        if (answer == null) {
+            answer = document(request, mayWait);
+        }
+        return answer != null ? answer : page(request, mayWait);
+    }
+
+    /**
+     * A request on a former base URL ({@code GLOSSA_FORMER_SITES}): one redirect to the current base (see
+     * {@link FormerSiteRedirects}); null for any other request. Asking where a read leads may take the database.
+     */
+    public PublicAnswer formerSite(PublicRequest request, boolean mayWait) {
+        FormerSites former = sites.former();
+        if (former.isEmpty()
+                || former.target(request.header("Host"), request.path()).isEmpty()) {
+            return null;
+        }
+        if (!mayWait) {
+            return PublicAnswer.NOT_IN_HAND;
+        }
+        return FormerSiteRedirects.moved(
+                        former, currentPages, request.method(), request.header("Host"), request.path(), request.query())
+                .map(moved -> secured(moved.status())
+                        .header("Location", moved.location())
+                        .header("Cache-Control", FormerSiteRedirects.CACHE_CONTROL)
+                        .body(null, new byte[0]))
+                .orElse(null);
+    }
+
+    /** The IndexNow key file ({@code /{key}.txt} on every served host), or null for any other request. */
+    public PublicAnswer keyFile(PublicRequest request) {
+        Optional<String> key = announcements.indexNowKey();
+        if (key.isEmpty() || !("/" + key.get() + ".txt").equals(request.path()) || !servedHost(request)) {
+            return null;
+        }
+        return secured(200)
+                .header("Cache-Control", "public, max-age=3600")
+                .body("text/plain; charset=utf-8", key.get().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A stored document (a locale's sitemaps, news sitemap and feed, robots.txt at a host's root) with validators and,
+     * when the client accepts it, its stored gzip bytes; null when the request names none.
+     */
+    public PublicAnswer document(PublicRequest request, boolean mayWait) {
+        Optional<Located> located;
+        try {
+            located = locate(request, mayWait);
+        } catch (ServedDocuments.Unavailable e) {
+            // A document this node holds no copy of, while the database is away.
+            return secured(503)
+                    .header("Retry-After", String.valueOf(ServiceUnavailable.RETRY_AFTER_SECONDS))
+                    .header("Cache-Control", "no-store")
+                    .body("text/plain; charset=UTF-8", DOCUMENT_UNAVAILABLE);
+        }
+        if (located == null) {
+            return PublicAnswer.NOT_IN_HAND;
+        }
+        return located.map(l -> send(request, l)).orElse(null);
+    }
+
+    /** Every page of every site, or a 404 for a host no site is served on. */
+    public PublicAnswer page(PublicRequest request, boolean mayWait) {
+        Optional<SiteDirectory.Route> route = sites.directory().route(request.header("Host"), request.path());
+        if (route.isEmpty()) {
+            return secured(404).body("text/html; charset=UTF-8", UNKNOWN_SITE);
+        }
+        boolean preview = PreviewLink.PATH.equals(route.get().path());
+        RenderedPage page;
+        if (!mayWait) {
+            page = preview ? null : site.inHand(route.get());
+            if (page == null) {
+                return PublicAnswer.NOT_IN_HAND;
+            }
+        } else {
+            try {
+                page = preview ? site.preview(route.get().site(), request.query()) : site.respond(route.get());
+            } catch (PublicSite.Unavailable e) {
+                // A page this node never rendered, while the database is away: no stale copy to fall back on.
+                return secured(503)
+                        .header("Retry-After", String.valueOf(ServiceUnavailable.RETRY_AFTER_SECONDS))
+                        .header("Cache-Control", "no-store")
+                        .body("text/html; charset=UTF-8", PAGE_UNAVAILABLE);
+            }
+        }
+        PublicAnswer answer = secured(page.status());
+        if (preview) {
+            // A working version: for the people holding the link only, never cached, indexed or passed on.
+            return answer.header("Cache-Control", "no-store")
+                    .header("X-Robots-Tag", "noindex, nofollow")
+                    .header("Referrer-Policy", "no-referrer")
+                    .body(page.contentType(), page.body());
+        }
+        if (page.location() != null) {
+            return answer.header("Location", page.location()).body(null, new byte[0]);
+        }
+        if (page.etag() != null) {
+            answer.header("ETag", page.etag())
+                    .header(
+                            "Cache-Control",
+                            page.contentType().startsWith("image/")
+                                    ? caching.policy().immutable()
+                                    : caching.policy().documents());
+            if (page.status() == 200 && PublicResponses.etagMatches(request.header("If-None-Match"), page.etag())) {
+                PublicAnswer notModified = PublicAnswer.status(304);
+                copyHeaders(answer, notModified);
+                return notModified;
+            }
+        }
+        return answer.body(page.contentType(), page.body());
+    }
+
+    /** A stored document and, for a feed, its own URL (the WebSub topic). */
+    private record Located(ServedDocument document, String selfLink) {}
+
+    /** Empty when the request names no stored document; null when it may, but that takes the database. */
+    private Optional<Located> locate(PublicRequest request, boolean mayWait) {
+        String path = request.path();
+        SiteDirectory directory = sites.directory();
+        if (("/" + SiteDocuments.ROBOTS).equals(path)) {
+            String host = SiteDirectory.hostName(request.header("Host"));
+            boolean served = host != null
+                    && directory.routable().stream().anyMatch(s -> s.host().equals(host));
+            return served ? stored(host, SiteDocuments.ROBOTS, null, mayWait) : Optional.empty();
+        }
+        if (path == null || !path.endsWith(".xml")) {
+            return Optional.empty();
+        }
+        Optional<SiteDirectory.Route> route = directory.route(request.header("Host"), path);
+        if (route.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = route.get().path().substring(1);
+        boolean xDefault = route.get().site().xDefault();
+        if (!(xDefault ? SiteDocuments.isXDefaultDocument(name) : SiteDocuments.isSiteDocument(name))) {
+            return Optional.empty();
+        }
+        String selfLink = SiteDocuments.FEED.equals(name) ? route.get().site().url("/" + SiteDocuments.FEED) : null;
+        return stored(route.get().site().key(), name, selfLink, mayWait);
+    }
+
+    private Optional<Located> stored(String siteKey, String name, String selfLink, boolean mayWait) {
+        if (!mayWait) {
+            ServedDocument inHand = documents.inHand(siteKey, name);
+            return inHand == null ? null : Optional.of(new Located(inHand, selfLink));
+        }
+        return documents.find(siteKey, name).map(d -> new Located(d, selfLink));
+    }
+
+    private PublicAnswer send(PublicRequest request, Located located) {
+        ServedDocument d = located.document();
+        PublicAnswer answer = secured(200);
+        Optional<String> hub = announcements.hub();
+        if (located.selfLink() != null && hub.isPresent()) {
+            answer.header("Link", WebSubPing.linkHeader(hub.get(), located.selfLink()));
+        }
+        answer.header("ETag", d.etag())
+                .header("Last-Modified", PublicResponses.HTTP_DATE.format(d.lastModified()))
+                .header("Cache-Control", caching.policy().documents())
+                .header("Vary", "Accept-Encoding");
+        if (PublicResponses.notModified(
+                request.header("If-None-Match"), request.header("If-Modified-Since"), d.etag(), d.lastModified())) {
+            PublicAnswer notModified = PublicAnswer.status(304);
+            copyHeaders(answer, notModified);
+            return notModified;
+        }
+        if (acceptsGzip(request.header("Accept-Encoding"))) {
+            return answer.header("Content-Encoding", "gzip").body(d.contentType(), d.gzip());
+        }
+        return answer.body(d.contentType(), d.content());
+    }
+
+    private boolean servedHost(PublicRequest request) {
+        String host = SiteDirectory.hostName(request.header("Host"));
+        return host != null
+                && sites.directory().routable().stream().anyMatch(s -> s.host().equals(host));
+    }
+
+    private static PublicAnswer secured(int status) {
+        return PublicAnswer.status(status)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", PublicResponses.REFERRER_POLICY)
+                .header("Content-Security-Policy", PublicResponses.CONTENT_SECURITY_POLICY);
+    }
+
+    private static void copyHeaders(PublicAnswer from, PublicAnswer to) {
+        for (int i = 0; i < from.headers().size(); i += 2) {
+            to.header(from.headers().get(i), from.headers().get(i + 1));
+        }
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = coding.trim().split(";");
+            if (parts[0].trim().equals("gzip")) {
+                for (int i = 1; i < parts.length; i++) {
+                    String p = parts[i].trim();
+                    if (p.startsWith("q=")) {
+                        try {
+                            return Double.parseDouble(p.substring(2)) > 0;
+                        } catch (NumberFormatException e) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+}
