@@ -6,13 +6,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.glossa.domains.boundary.PublicResponses;
 
 /**
  * A stored document as the server sends it: small ones from memory, large ones from this node's file cache.
  *
  * @param etag strong ETag, quoted: the SHA-256 of the uncompressed bytes
+ * @param lastModifiedHeader {@code lastModified} as the Last-Modified header writes it, formatted once
  */
-public record ServedDocument(String contentType, String etag, Instant lastModified, Body content, Body gzip) {
+public record ServedDocument(
+        String contentType, String etag, Instant lastModified, String lastModifiedHeader, Body content, Body gzip) {
+
+    public ServedDocument(String contentType, String etag, Instant lastModified, Body content, Body gzip) {
+        this(contentType, etag, lastModified, PublicResponses.HTTP_DATE.format(lastModified), content, gzip);
+    }
 
     /** One encoding's bytes. */
     public sealed interface Body {

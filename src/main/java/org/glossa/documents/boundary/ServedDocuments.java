@@ -104,6 +104,14 @@ public class ServedDocuments {
     }
 
     /**
+     * This bean itself rather than its client proxy, for the public listener's event loops (see
+     * {@code PublicAnswers.unproxied}); it has no interceptors.
+     */
+    public ServedDocuments unproxied() {
+        return this;
+    }
+
+    /**
      * The copy {@link #find} would answer without asking the database (held, and checked within {@link #RECHECK}),
      * else null: the caller then asks {@link #find} from a thread that may wait for the database.
      */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,8 @@ public final class SiteDirectory {
     private final Site xDefault;
     /** Sites a request can reach, longest path prefix first so that the most specific one wins. */
     private final List<Site> routable;
+    /** The same sites by host, in the same order: a request compares its host once, not with every site. */
+    private final Map<String, List<Site>> routableByHost;
 
     private SiteDirectory(Map<String, Site> byLocaleTag, Site xDefault) {
         this.byLocaleTag = byLocaleTag;
@@ -34,6 +37,12 @@ public final class SiteDirectory {
         }
         sites.sort(Comparator.comparingInt((Site s) -> s.pathPrefix().length()).reversed());
         this.routable = List.copyOf(sites);
+        Map<String, List<Site>> byHost = new HashMap<>();
+        for (Site site : routable) {
+            byHost.computeIfAbsent(site.host(), h -> new ArrayList<>()).add(site);
+        }
+        byHost.replaceAll((host, list) -> List.copyOf(list));
+        this.routableByHost = Map.copyOf(byHost);
     }
 
     /** The default when nothing is configured: {@code http://<tag>.localhost:<port>} and {@code http://localhost:<port>}. */
@@ -179,10 +188,7 @@ public final class SiteDirectory {
             return Optional.empty();
         }
         String path = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
-        for (Site site : routable) {
-            if (!site.host().equals(host)) {
-                continue;
-            }
+        for (Site site : routableByHost.getOrDefault(host, List.of())) {
             String prefix = site.pathPrefix();
             if (prefix.isEmpty()) {
                 return Optional.of(new Route(site, path));

@@ -17,7 +17,7 @@ public final class PublicAnswer {
      */
     public static final PublicAnswer NOT_IN_HAND = new PublicAnswer(0);
 
-    private final int status;
+    private int status;
     private final List<String> headers = new ArrayList<>(20);
     private String contentType;
     private ServedDocument.Body body;
@@ -45,6 +45,14 @@ public final class PublicAnswer {
 
     public PublicAnswer body(String type, byte[] bytes) {
         return body(type, new ServedDocument.InMemory(bytes));
+    }
+
+    /** The answer turned into a 304: same headers, no body (a conditional request that matched). */
+    public PublicAnswer notModified() {
+        this.status = 304;
+        this.contentType = null;
+        this.body = null;
+        return this;
     }
 
     public int status() {

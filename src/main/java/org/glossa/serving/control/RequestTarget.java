@@ -20,6 +20,9 @@ public final class RequestTarget {
         if (rawPath.isEmpty() || rawPath.charAt(0) != '/') {
             return false;
         }
+        if (plain(rawPath)) {
+            return true;
+        }
         int start = 1;
         while (start <= rawPath.length()) {
             int end = rawPath.indexOf('/', start);
@@ -31,6 +34,17 @@ public final class RequestTarget {
                 return false;
             }
             start = end + 1;
+        }
+        return true;
+    }
+
+    /** The common case, told without decoding: printable ASCII, nothing encoded, no segment starting with a dot. */
+    private static boolean plain(String rawPath) {
+        for (int i = 0; i < rawPath.length(); i++) {
+            char c = rawPath.charAt(i);
+            if (c <= 0x20 || c >= 0x7f || c == '%' || (c == '.' && rawPath.charAt(i - 1) == '/')) {
+                return false;
+            }
         }
         return true;
     }

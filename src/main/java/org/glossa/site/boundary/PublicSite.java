@@ -144,6 +144,14 @@ public class PublicSite {
     }
 
     /**
+     * This bean itself rather than its client proxy, for the public listener's event loops (see
+     * {@code PublicAnswers.unproxied}); it has no interceptors.
+     */
+    public PublicSite unproxied() {
+        return this;
+    }
+
+    /**
      * The page {@link #respond} would answer, when it can be answered from the cache without touching the database:
      * in the cache, neither stale nor aged, and no check for other nodes' changes due. Otherwise null, and the caller
      * asks {@link #respond} from a thread that may wait for the database (an event loop must not).
