@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -107,8 +108,9 @@ public class ServedDocuments {
      * This bean itself rather than its client proxy, for the public listener's event loops (see
      * {@code PublicAnswers.unproxied}); it has no interceptors.
      */
-    public ServedDocuments unproxied() {
-        return this;
+    public Supplier<ServedDocuments> unproxied() {
+        ServedDocuments self = this; // returned as it is, Weld would hand out its proxy again
+        return () -> self;
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.glossa.documents.boundary.ServedDocument;
 import org.glossa.documents.boundary.ServedDocuments;
 import org.glossa.documents.control.SiteDocuments;
@@ -205,10 +206,12 @@ public class PublicAnswers {
     /**
      * This bean itself rather than its client proxy, for a caller answering tens of thousands of requests a second on
      * an event loop (the proxy's per-call lookup was a sixth of a 304's time). Safe: the bean is application-scoped and
-     * has no interceptors. Public, or the proxy would not forward it and would return itself.
+     * has no interceptors. Public, or the proxy would not forward it; a supplier, since Weld returns its proxy for a
+     * method that returns the bean itself.
      */
-    public PublicAnswers unproxied() {
-        return this;
+    public Supplier<PublicAnswers> unproxied() {
+        PublicAnswers self = this; // returned as it is, Weld would hand out its proxy again
+        return () -> self;
     }
 
     private Settings settings() {
@@ -221,8 +224,8 @@ public class PublicAnswers {
                     announcements.hub(),
                     caching.policy().documents(),
                     caching.policy().immutable(),
-                    site.unproxied(),
-                    documents.unproxied());
+                    site.unproxied().get(),
+                    documents.unproxied().get());
             settings = read;
         }
         return read;

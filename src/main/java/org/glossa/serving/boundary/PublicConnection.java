@@ -94,7 +94,7 @@ final class PublicConnection extends ChannelInboundHandlerAdapter {
     private boolean answering;
 
     PublicConnection(PublicAnswers answers, Executor executor) {
-        this.answers = answers.unproxied();
+        this.answers = answers.unproxied().get();
         this.executor = executor;
     }
 

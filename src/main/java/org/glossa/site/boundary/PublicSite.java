@@ -147,8 +147,9 @@ public class PublicSite {
      * This bean itself rather than its client proxy, for the public listener's event loops (see
      * {@code PublicAnswers.unproxied}); it has no interceptors.
      */
-    public PublicSite unproxied() {
-        return this;
+    public Supplier<PublicSite> unproxied() {
+        PublicSite self = this; // returned as it is, Weld would hand out its proxy again
+        return () -> self;
     }
 
     /**
