@@ -104,7 +104,7 @@ public class PublicAnswers {
      * A request on a former base URL ({@code GLOSSA_FORMER_SITES}): one redirect to the current base (see
      * {@link FormerSiteRedirects}); null for any other request. Asking where a read leads may take the database.
      */
-    public PublicAnswer formerSite(PublicRequest request, boolean mayWait) {
+    private PublicAnswer formerSite(PublicRequest request, boolean mayWait) {
         FormerSites former = settings().former();
         if (former.isEmpty()
                 || former.target(request.header("Host"), request.path()).isEmpty()) {
