@@ -176,6 +176,11 @@ public final class SiteDirectory {
         return routable;
     }
 
+    /** Whether some site a request can reach lives on {@code host} (a lower-case host name, see {@link #hostName}). */
+    public boolean serves(String host) {
+        return routableByHost.containsKey(host);
+    }
+
     /**
      * The site a request belongs to, and the path within it.
      *

@@ -125,7 +125,7 @@ public class PublicAnswers {
     /** The IndexNow key file ({@code /{key}.txt} on every served host), or null for any other request. */
     public PublicAnswer keyFile(PublicRequest request) {
         Optional<String> key = settings().indexNowKey();
-        if (key.isEmpty() || !("/" + key.get() + ".txt").equals(request.path()) || !servedHost(request)) {
+        if (key.isEmpty() || !("/" + key.get() + ".txt").equals(request.path()) || servedHost(request) == null) {
             return null;
         }
         return secured(200)
@@ -239,10 +239,8 @@ public class PublicAnswers {
         String path = request.path();
         SiteDirectory directory = settings().directory();
         if (("/" + SiteDocuments.ROBOTS).equals(path)) {
-            String host = SiteDirectory.hostName(request.header("Host"));
-            boolean served = host != null
-                    && directory.routable().stream().anyMatch(s -> s.host().equals(host));
-            return served ? stored(host, SiteDocuments.ROBOTS, null, mayWait) : Optional.empty();
+            String host = servedHost(request);
+            return host != null ? stored(host, SiteDocuments.ROBOTS, null, mayWait) : Optional.empty();
         }
         if (path == null || !path.endsWith(".xml")) {
             return Optional.empty();
@@ -289,11 +287,10 @@ public class PublicAnswers {
         return answer.body(d.contentType(), d.content());
     }
 
-    private boolean servedHost(PublicRequest request) {
+    /** The request's host name when a site is served on it, else null. */
+    private String servedHost(PublicRequest request) {
         String host = SiteDirectory.hostName(request.header("Host"));
-        return host != null
-                && settings().directory().routable().stream()
-                        .anyMatch(s -> s.host().equals(host));
+        return host != null && settings().directory().serves(host) ? host : null;
     }
 
     private static PublicAnswer secured(int status) {

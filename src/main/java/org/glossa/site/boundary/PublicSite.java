@@ -161,7 +161,7 @@ public class PublicSite {
         if (System.currentTimeMillis() - lastChangeCheck.get() >= CHANGE_CHECK_MILLIS || counts.pending()) {
             return null;
         }
-        PageCache.Entry cached = cache.get(route.site().key() + " " + route.path());
+        PageCache.Entry cached = cache.get(cacheKey(route));
         return cached != null && !cached.stale() && !aged(cached) ? cached.page() : null;
     }
 
@@ -197,6 +197,10 @@ public class PublicSite {
         }
     }
 
+    private static String cacheKey(SiteDirectory.Route route) {
+        return route.site().key() + " " + route.path();
+    }
+
     private Executor background() {
         if (background != null) {
             return background;
@@ -218,7 +222,7 @@ public class PublicSite {
         if (counts.pending() && availability.worthTrying()) {
             counts.readSoon(); // a read the database's absence stopped
         }
-        String key = route.site().key() + " " + route.path();
+        String key = cacheKey(route);
         PageCache.Entry cached = cache.get(key);
         if (cached != null && !cached.stale() && !aged(cached)) {
             return cached.page();
