@@ -8,7 +8,8 @@
 #   bash src/benchmark/public-pages.sh [PUBLICATIONS]      (default 20)
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth) and the database glossa_benchmark_api.
-# Environment: HEAP (the jar's -Xmx, default 512m). Builds target/glossa.jar.
+# Environment: HEAP (the jar's -Xmx, default 512m); DOOR=listener (readers' requests to the public listener,
+# GLOSSA_PUBLIC_PORT, instead of the container's port). Builds target/glossa.jar.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cp_file=target/benchmark.classpath
@@ -19,5 +20,5 @@ if ! mvn -B -q package -DskipTests dependency:build-classpath -Dmdep.outputFile=
   exit 1
 fi
 exec java -Xmx256m -Djdk.httpclient.allowRestrictedHeaders=host -Dglossa.benchmark.database="${DATABASE:-glossa_benchmark_api}" \
-  -Dglossa.benchmark.heap="${HEAP:-512m}" -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
+  -Dglossa.benchmark.heap="${HEAP:-512m}" -Dglossa.benchmark.door="${DOOR:-container}" -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
   org.glossa.documents.benchmark.PublicPagesBenchmark "${1:-20}"

@@ -252,6 +252,7 @@ public class Regeneration {
             boolean pair) {
         try {
             store.eachLiveBody(regenerated, check.bodies()::inspect);
+            check.bodies().finish();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The links inside live bodies are not checked this run", e);
             regenerated.forEach(l -> findings.add(new PermalinkFinding(

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,18 +68,102 @@ public class SiteSnapshots {
         return read(null, Objects.requireNonNull(only, "only"));
     }
 
+    /** Live versions of items, as {@link #addLive} takes them. */
+    private static final String LIVE = "SELECT p.id, p.kind, p.postId, p.experienceId, p.locale, p.slug,"
+            + " p.firstPublishedAt, p.publishedAt FROM Publication p WHERE p.withdrawnAt IS NULL";
+
+    /** Former slugs with the item each belonged to. */
+    private static final String FORMER = "SELECT f.kind, f.locale, f.slug, p.id, e.id FROM FormerSlug f"
+            + " JOIN f.translation t LEFT JOIN t.post p LEFT JOIN t.experience e WHERE 1 = 1";
+
     /** {@code locale} null: every locale (then {@code only} is not null: the content read is bounded). */
     private SiteSnapshot read(String locale, ItemRanges only) {
         Map<Long, Map<String, SiteSnapshot.LiveText>> postTexts = new HashMap<>();
         Map<Long, Map<String, SiteSnapshot.LiveText>> experienceTexts = new HashMap<>();
         // The profile's live texts come too and are left out here: read with their bodies below, they have no page.
-        jakarta.persistence.TypedQuery<Object[]> query =
-                inLocale("""
-                SELECT p.id, p.kind, p.postId, p.experienceId, p.locale, p.slug, p.firstPublishedAt, p.publishedAt
-                FROM Publication p WHERE p.withdrawnAt IS NULL%s""" + within(only, "p.postId", "p.experienceId") + " ORDER BY p.id", "p.locale", locale);
+        jakarta.persistence.TypedQuery<Object[]> query = inLocale(
+                LIVE + "%s" + within(only, "p.postId", "p.experienceId") + " ORDER BY p.id", "p.locale", locale);
         bind(query, only);
-        List<Object[]> live = query.getResultList();
-        for (Object[] r : live) {
+        addLive(query.getResultList(), postTexts, experienceTexts);
+        return new SiteSnapshot(
+                ownerName(),
+                profileTexts(locale),
+                posts(postTexts),
+                experience(experienceTexts),
+                formerSlugs(locale, only));
+    }
+
+    /** Slugs per query: the lists are bound one parameter each, and a statement takes at most 32,767. */
+    private static final int SLUGS_PER_QUERY = 1_000;
+
+    /**
+     * What one locale's item pages at these slugs answer, and nothing else: the items live there at them, the former
+     * slugs among them with the items they belonged to, and those items' live versions in that locale. A page at one
+     * of these slugs answers as it would from {@link #readLocale(String)}; every other item page, 404. Holds no
+     * profile, and its counts are of the items read: meant for the statuses of item pages (the links inside bodies,
+     * a few thousand at a time), in a few queries per thousand slugs instead of a read of the whole site.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SiteSnapshot readSlugs(String locale, Set<SiteContent.SlugRef> refs) {
+        Objects.requireNonNull(locale, "locale");
+        Map<Long, Map<String, SiteSnapshot.LiveText>> postTexts = new HashMap<>();
+        Map<Long, Map<String, SiteSnapshot.LiveText>> experienceTexts = new HashMap<>();
+        List<SiteSnapshot.FormerSlug> former = new ArrayList<>();
+        for (ItemKind kind : ItemKind.values()) {
+            List<String> slugs = refs.stream()
+                    .filter(ref -> ref.kind() == kind && ref.locale().equals(locale))
+                    .map(SiteContent.SlugRef::canonicalSlug)
+                    .distinct()
+                    .toList();
+            for (int from = 0; from < slugs.size(); from += SLUGS_PER_QUERY) {
+                List<String> chunk = slugs.subList(from, Math.min(slugs.size(), from + SLUGS_PER_QUERY));
+                addLive(
+                        em.createQuery(
+                                        LIVE + " AND p.kind = :kind AND p.locale = :locale AND p.liveSlug IN :slugs",
+                                        Object[].class)
+                                .setParameter("kind", kind)
+                                .setParameter("locale", locale)
+                                .setParameter("slugs", chunk)
+                                .getResultList(),
+                        postTexts,
+                        experienceTexts);
+                former.addAll(formerSlugs(em.createQuery(
+                                FORMER + " AND f.kind = :kind AND f.locale = :locale AND f.slug IN :slugs",
+                                Object[].class)
+                        .setParameter("kind", kind)
+                        .setParameter("locale", locale)
+                        .setParameter("slugs", chunk)));
+            }
+        }
+        // A former slug's page redirects to its item's slug in this locale, or is gone when the item is not live here.
+        for (ItemKind kind : List.of(ItemKind.POST, ItemKind.EXPERIENCE)) {
+            Map<Long, Map<String, SiteSnapshot.LiveText>> read = kind == ItemKind.POST ? postTexts : experienceTexts;
+            List<Long> owners = former.stream()
+                    .filter(f -> f.kind() == kind && !read.containsKey(f.itemId()))
+                    .map(SiteSnapshot.FormerSlug::itemId)
+                    .distinct()
+                    .toList();
+            String owner = kind == ItemKind.POST ? "p.postId" : "p.experienceId";
+            for (int from = 0; from < owners.size(); from += SLUGS_PER_QUERY) {
+                addLive(
+                        em.createQuery(LIVE + " AND p.locale = :locale AND " + owner + " IN :ids", Object[].class)
+                                .setParameter("locale", locale)
+                                .setParameter(
+                                        "ids", owners.subList(from, Math.min(owners.size(), from + SLUGS_PER_QUERY)))
+                                .getResultList(),
+                        postTexts,
+                        experienceTexts);
+            }
+        }
+        return new SiteSnapshot("", Map.of(), posts(postTexts), experience(experienceTexts), former);
+    }
+
+    /** Live versions as {@link #LIVE} reads them, by item. */
+    private static void addLive(
+            List<Object[]> rows,
+            Map<Long, Map<String, SiteSnapshot.LiveText>> postTexts,
+            Map<Long, Map<String, SiteSnapshot.LiveText>> experienceTexts) {
+        for (Object[] r : rows) {
             SiteSnapshot.LiveText text = new SiteSnapshot.LiveText(
                     (Long) r[0], (String) r[4], (String) r[5], "", "", "", (Instant) r[6], (Instant) r[7]);
             if (r[1] == ItemKind.POST) {
@@ -91,12 +176,6 @@ public class SiteSnapshots {
                         .put(text.locale(), text);
             }
         }
-        return new SiteSnapshot(
-                ownerName(),
-                profileTexts(locale),
-                posts(postTexts),
-                experience(experienceTexts),
-                formerSlugs(locale, only));
     }
 
     /** The condition keeping the items of {@code only} (none: every item), by their post and role id columns. */
@@ -145,10 +224,12 @@ public class SiteSnapshots {
      */
     private List<SiteSnapshot.FormerSlug> formerSlugs(String locale, ItemRanges only) {
         jakarta.persistence.TypedQuery<Object[]> query =
-                inLocale("""
-                SELECT f.kind, f.locale, f.slug, p.id, e.id
-                FROM FormerSlug f JOIN f.translation t LEFT JOIN t.post p LEFT JOIN t.experience e WHERE 1 = 1%s""" + within(only, "p.id", "e.id"), "f.locale", locale);
+                inLocale(FORMER + "%s" + within(only, "p.id", "e.id"), "f.locale", locale);
         bind(query, only);
+        return formerSlugs(query);
+    }
+
+    private static List<SiteSnapshot.FormerSlug> formerSlugs(jakarta.persistence.TypedQuery<Object[]> query) {
         return query.getResultList().stream()
                 .map(r -> new SiteSnapshot.FormerSlug(
                         (ItemKind) r[0], (String) r[1], (String) r[2], r[3] != null ? (Long) r[3] : (Long) r[4]))

@@ -18,18 +18,24 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import liquibase.Liquibase;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import org.glossa.content.control.PublicationLinksBackfill;
+import org.glossa.content.control.SlugPolicy;
 import org.glossa.content.entity.EmploymentType;
+import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Workplace;
 import org.glossa.documents.boundary.DocumentStore;
 import org.glossa.documents.control.BodyLinkCheck;
@@ -48,8 +54,10 @@ import org.glossa.documents.control.StoredSite;
 import org.glossa.domains.control.InternalLinks;
 import org.glossa.domains.control.ItemRanges;
 import org.glossa.domains.control.PageStatus;
+import org.glossa.domains.control.PageStatus.Target;
 import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SiteDirectory;
+import org.glossa.domains.control.SitePaths;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
 import org.glossa.site.control.ContentReadWhenAsked;
@@ -213,6 +221,7 @@ public final class GenerateDocumentsBenchmark {
                     bodiesRead.incrementAndGet();
                     bodies.inspect(body);
                 });
+                bodies.finish();
                 long bodiesNanos = System.nanoTime() - bodiesStarted;
                 connection.commit();
                 long finishStarted = System.nanoTime();
@@ -379,6 +388,91 @@ public final class GenerateDocumentsBenchmark {
             return pages.resolve(site, rawPath).status();
         }
 
+        /**
+         * As {@code PageStatuses} answers the links of a batch of bodies: whole sites only, each locale's item pages
+         * from the rows of their slugs (the benchmark's seed has no former slugs), any other page as {@link #of}.
+         */
+        @Override
+        public int[] ofAll(List<Target> targets) {
+            if (everyLocale || !within.isEmpty()) {
+                return PageStatus.super.ofAll(targets);
+            }
+            int[] statuses = new int[targets.size()];
+            Map<String, List<Integer>> itemsBySite = new LinkedHashMap<>();
+            for (int i = 0; i < statuses.length; i++) {
+                Target target = targets.get(i);
+                if (!target.site().xDefault()
+                        && SitePaths.page(target.rawPath()).orElse(null) instanceof SitePaths.Item) {
+                    itemsBySite
+                            .computeIfAbsent(target.site().locale().tag(), k -> new ArrayList<>())
+                            .add(i);
+                } else {
+                    statuses[i] = of(target.site(), target.rawPath());
+                }
+            }
+            for (Map.Entry<String, List<Integer>> items : itemsBySite.entrySet()) {
+                Map<ItemKind, Set<String>> slugs = new EnumMap<>(ItemKind.class);
+                for (int i : items.getValue()) {
+                    Target target = targets.get(i);
+                    SitePaths.Item item =
+                            (SitePaths.Item) SitePaths.page(target.rawPath()).orElseThrow();
+                    slugs.computeIfAbsent(item.kind(), k -> new HashSet<>())
+                            .add(SlugPolicy.canonicalForm(
+                                    item.slug(), target.site().locale()));
+                }
+                Pages read = new Pages(
+                        sites,
+                        catalog,
+                        timed(() -> slugSnapshot(items.getKey(), slugs)),
+                        ids -> Map.of(),
+                        ZoneOffset.UTC,
+                        YearMonth.of(2026, 11),
+                        10);
+                for (int i : items.getValue()) {
+                    Target target = targets.get(i);
+                    int status = read.resolve(target.site(), target.rawPath()).status();
+                    statuses[i] = status == 200 || status == 301 ? status : of(target.site(), target.rawPath());
+                }
+            }
+            return statuses;
+        }
+
+        /** The columns and rows {@code SiteSnapshots.readSlugs} reads: the live rows at these slugs, then their items. */
+        private SiteSnapshot slugSnapshot(String locale, Map<ItemKind, Set<String>> slugs) throws SQLException {
+            Map<Long, Map<String, SiteSnapshot.LiveText>> posts = new HashMap<>();
+            Map<Long, Map<String, SiteSnapshot.LiveText>> roles = new HashMap<>();
+            try (PreparedStatement s = connection.prepareStatement("""
+                    SELECT id, kind, post_id, experience_id, locale, slug, first_published_at, published_at
+                    FROM publication WHERE withdrawn_at IS NULL AND kind = ? AND locale = ? AND live_slug = ANY (?)""")) {
+                for (Map.Entry<ItemKind, Set<String>> kind : slugs.entrySet()) {
+                    s.setString(1, kind.getKey().name());
+                    s.setString(2, locale);
+                    s.setArray(
+                            3, connection.createArrayOf("text", kind.getValue().toArray()));
+                    try (ResultSet r = s.executeQuery()) {
+                        addLive(r, posts, roles);
+                    }
+                }
+            }
+            return new SiteSnapshot(
+                    "Mira Lindqvist-Osei",
+                    Map.of(),
+                    postItems(posts, " WHERE id = ANY (?)", posts.keySet()),
+                    roleItems(roles, " WHERE id = ANY (?)", roles.keySet()));
+        }
+
+        private SiteSnapshot timed(Callable<SiteSnapshot> read) {
+            long started = System.nanoTime();
+            try {
+                return read.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                times.reads++;
+                times.nanos += System.nanoTime() - started;
+            }
+        }
+
         private SiteSnapshot timedRead(String locale) {
             long started = System.nanoTime();
             try {
@@ -405,55 +499,86 @@ public final class GenerateDocumentsBenchmark {
                     s.setString(1, locale);
                 }
                 try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        SiteSnapshot.LiveText text = new SiteSnapshot.LiveText(
-                                r.getLong(1),
-                                r.getString(5),
-                                r.getString(6),
-                                "",
-                                "",
-                                "",
-                                r.getTimestamp(7).toInstant(),
-                                r.getTimestamp(8).toInstant());
-                        boolean post = r.getString(2).equals("POST");
-                        (post ? posts : roles)
-                                .computeIfAbsent(r.getLong(post ? 3 : 4), k -> new HashMap<>())
-                                .put(text.locale(), text);
-                    }
+                    addLive(r, posts, roles);
                 }
             }
+            return new SiteSnapshot(
+                    "Mira Lindqvist-Osei",
+                    Map.of(),
+                    postItems(posts, postsWithin, null),
+                    roleItems(roles, rolesWithin, null));
+        }
+
+        private static void addLive(
+                ResultSet r,
+                Map<Long, Map<String, SiteSnapshot.LiveText>> posts,
+                Map<Long, Map<String, SiteSnapshot.LiveText>> roles)
+                throws SQLException {
+            while (r.next()) {
+                SiteSnapshot.LiveText text = new SiteSnapshot.LiveText(
+                        r.getLong(1),
+                        r.getString(5),
+                        r.getString(6),
+                        "",
+                        "",
+                        "",
+                        r.getTimestamp(7).toInstant(),
+                        r.getTimestamp(8).toInstant());
+                boolean post = r.getString(2).equals("POST");
+                (post ? posts : roles)
+                        .computeIfAbsent(r.getLong(post ? 3 : 4), k -> new HashMap<>())
+                        .put(text.locale(), text);
+            }
+        }
+
+        /** @param ids the ids bound to {@code where}'s one array parameter (null: it has none) */
+        private List<SiteSnapshot.PostItem> postItems(
+                Map<Long, Map<String, SiteSnapshot.LiveText>> posts, String where, Set<Long> ids) throws SQLException {
             List<SiteSnapshot.PostItem> postItems = new ArrayList<>();
-            try (Statement s = connection.createStatement();
-                    ResultSet r = s.executeQuery("SELECT id, source_locale FROM post" + postsWithin)) {
-                while (r.next()) {
-                    Map<String, SiteSnapshot.LiveText> texts = posts.get(r.getLong(1));
-                    if (texts != null) {
-                        postItems.add(new SiteSnapshot.PostItem(r.getLong(1), r.getString(2), null, texts));
+            try (PreparedStatement s = connection.prepareStatement("SELECT id, source_locale FROM post" + where)) {
+                if (ids != null) {
+                    s.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Map<String, SiteSnapshot.LiveText> texts = posts.get(r.getLong(1));
+                        if (texts != null) {
+                            postItems.add(new SiteSnapshot.PostItem(r.getLong(1), r.getString(2), null, texts));
+                        }
                     }
                 }
             }
+            return postItems;
+        }
+
+        /** @param ids the ids bound to {@code where}'s one array parameter (null: it has none) */
+        private List<SiteSnapshot.ExperienceItem> roleItems(
+                Map<Long, Map<String, SiteSnapshot.LiveText>> roles, String where, Set<Long> ids) throws SQLException {
             List<SiteSnapshot.ExperienceItem> roleItems = new ArrayList<>();
-            try (Statement s = connection.createStatement();
-                    ResultSet r = s.executeQuery(
-                            "SELECT id, source_locale, organisation, start_month, sort_order FROM experience"
-                                    + rolesWithin)) {
-                while (r.next()) {
-                    Map<String, SiteSnapshot.LiveText> texts = roles.get(r.getLong(1));
-                    if (texts != null) {
-                        roleItems.add(new SiteSnapshot.ExperienceItem(
-                                r.getLong(1),
-                                r.getString(2),
-                                r.getString(3),
-                                EmploymentType.FULL_TIME,
-                                Workplace.REMOTE,
-                                YearMonth.from(r.getDate(4).toLocalDate()),
-                                null,
-                                r.getInt(5),
-                                texts));
+            try (PreparedStatement s = connection.prepareStatement(
+                    "SELECT id, source_locale, organisation, start_month, sort_order FROM experience" + where)) {
+                if (ids != null) {
+                    s.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Map<String, SiteSnapshot.LiveText> texts = roles.get(r.getLong(1));
+                        if (texts != null) {
+                            roleItems.add(new SiteSnapshot.ExperienceItem(
+                                    r.getLong(1),
+                                    r.getString(2),
+                                    r.getString(3),
+                                    EmploymentType.FULL_TIME,
+                                    Workplace.REMOTE,
+                                    YearMonth.from(r.getDate(4).toLocalDate()),
+                                    null,
+                                    r.getInt(5),
+                                    texts));
+                        }
                     }
                 }
             }
-            return new SiteSnapshot("Mira Lindqvist-Osei", Map.of(), postItems, roleItems);
+            return roleItems;
         }
     }
 

@@ -60,8 +60,19 @@ public final class PublicPagesBenchmark {
         // The full regeneration (the safety net, every 15 minutes by default) would land in the middle of the
         // measurements and share the cores with them; the publications' own regenerations run as in production.
         System.out.println("the full regeneration's schedule: once a day at 03:00 UTC, outside the measurements");
-        Process jar = EditorialApiBenchmark.start(
-                url, work, heap, Map.of("GLOSSA_PUBLISHING_FULL_REGENERATION_CRON", "0 0 3 * * ?"));
+        // DOOR=listener: readers' requests go to the public listener (GLOSSA_PUBLIC_PORT), as the README's nginx
+        // configuration sends them; else to the container's port, the door of a deployment without it.
+        boolean listener = "listener".equals(System.getProperty("glossa.benchmark.door"));
+        int readersPort = listener ? EditorialApiBenchmark.PORT + 1 : EditorialApiBenchmark.PORT;
+        System.out.println(
+                "readers' door: " + (listener ? "the public listener, port " : "the container's port ") + readersPort);
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("GLOSSA_PUBLISHING_FULL_REGENERATION_CRON", "0 0 3 * * ?");
+        if (listener) {
+            environment.put("GLOSSA_PUBLIC_PORT", String.valueOf(readersPort));
+            environment.put("GLOSSA_PUBLIC_ADDRESS", "127.0.0.1");
+        }
+        Process jar = EditorialApiBenchmark.start(url, work, heap, environment);
         try {
             // HTTP/1.1 as readers' browsers and crawlers speak it to the site: the client's default first tries an
             // upgrade to HTTP/2, and one such request asked while the server was starting never answered.
@@ -77,7 +88,7 @@ public final class PublicPagesBenchmark {
                     (System.nanoTime() - starting) / 1e9,
                     work.resolve("glossa.log"));
             EditorialApiBenchmark.awaitQuiet(jar);
-            SiteClient site = new SiteClient(URI.create("http://127.0.0.1:" + EditorialApiBenchmark.PORT));
+            SiteClient site = new SiteClient(URI.create("http://127.0.0.1:" + readersPort));
             List<Double> lists = new ArrayList<>();
             for (String tag : LocaleCatalog.standard().tags()) {
                 for (String path : List.of("/", "/blog", "/experience", "/blog/page/2000")) {

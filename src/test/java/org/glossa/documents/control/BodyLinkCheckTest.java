@@ -74,6 +74,7 @@ class BodyLinkCheckTest {
         for (LiveBody body : bodies) {
             check.inspect(body);
         }
+        check.finish();
         return findings;
     }
 
@@ -152,5 +153,101 @@ class BodyLinkCheckTest {
 
         assertThat(findings.count("en")).isEqualTo(5);
         assertThat(asked).hasValue(1);
+    }
+
+    @Test
+    void theTargetsOfABatchOfBodiesAreAskedTogetherEachOnceAndNothingIsReportedBeforeFinish() {
+        List<List<PageStatus.Target>> batches = new ArrayList<>();
+        PageStatus batched = new PageStatus() {
+            @Override
+            public int of(org.glossa.domains.control.Site site, String path) {
+                throw new AssertionError("asked one by one: " + path);
+            }
+
+            @Override
+            public int[] ofAll(List<PageStatus.Target> targets) {
+                batches.add(targets);
+                return targets.stream()
+                        .mapToInt(t -> PAGES.of(t.site(), t.rawPath()))
+                        .toArray();
+            }
+        };
+        PermalinkFindings findings = new PermalinkFindings();
+        BodyLinkCheck check = new BodyLinkCheck(InternalLinks.of(SITES), batched, findings);
+        check.inspect(post(EN, "first-post", "<p><a href=\"/blog/second-post\">live</a></p>"));
+        check.inspect(post(DE, "erster-beitrag", "<p><a href=\"/blog/second-post\">not live in de</a></p>"));
+        check.inspect(
+                post(EN, "first-post", "<p><a href=\"/blog/second-post\">again</a> <a href=\"/blog/gone\">x</a></p>"));
+        assertThat(findings.total()).as("checked in a batch, at finish").isZero();
+
+        check.finish();
+
+        assertThat(batches).hasSize(1);
+        assertThat(batches.get(0))
+                .extracting(PageStatus.Target::rawPath)
+                .containsExactly("/blog/second-post", "/blog/second-post", "/blog/gone");
+        assertThat(batches.get(0)).extracting(t -> t.site().locale().tag()).containsExactly("en", "de", "en");
+        assertThat(findings.count("de")).isEqualTo(1);
+        assertThat(findings.examples("en"))
+                .extracting(PermalinkFinding::problem)
+                .containsExactly("links to /blog/gone, which answers 404 (not found)");
+    }
+
+    @Test
+    void whenABatchCannotBeAnsweredEachOfItsBodiesIsAFindingNoneIsPassedUnchecked() {
+        PageStatus failing = new PageStatus() {
+            @Override
+            public int of(org.glossa.domains.control.Site site, String path) {
+                throw new AssertionError("asked one by one: " + path);
+            }
+
+            @Override
+            public int[] ofAll(List<PageStatus.Target> targets) {
+                throw new IllegalStateException("connection lost");
+            }
+        };
+
+        PermalinkFindings findings = check(
+                failing,
+                post(EN, "first-post", "<p><a href=\"/blog/second-post\">live</a></p>"),
+                post(DE, "erster-beitrag", "<p><a href=\"/blog/unreadable\">unreadable</a></p>"),
+                post(FR, "premier-article", "<p><a href=\"https://elsewhere.example/\">external only</a></p>"));
+
+        assertThat(findings.count("fr"))
+                .as("a body without an internal link asks nothing")
+                .isZero();
+        assertThat(findings.examples("en"))
+                .containsExactly(new PermalinkFinding(
+                        "en",
+                        "https://example.com/",
+                        "the links of a live body could not be checked: java.lang.IllegalStateException: connection"
+                                + " lost"));
+        assertThat(findings.count("de")).isEqualTo(1);
+    }
+
+    @Test
+    void bodiesAreCheckedInBatchesOfBoundedSize() {
+        List<Integer> batchSizes = new ArrayList<>();
+        PageStatus counting = new PageStatus() {
+            @Override
+            public int of(org.glossa.domains.control.Site site, String path) {
+                return PAGES.of(site, path);
+            }
+
+            @Override
+            public int[] ofAll(List<PageStatus.Target> targets) {
+                batchSizes.add(targets.size());
+                return PageStatus.super.ofAll(targets);
+            }
+        };
+        LiveBody[] bodies = new LiveBody[BodyLinkCheck.BODIES_PER_BATCH + 1];
+        for (int i = 0; i < bodies.length; i++) {
+            bodies[i] = post(EN, "first-post", "<p><a href=\"/blog/missing-" + i + "\">gone</a></p>");
+        }
+
+        PermalinkFindings findings = check(counting, bodies);
+
+        assertThat(batchSizes).containsExactly(BodyLinkCheck.BODIES_PER_BATCH, 1);
+        assertThat(findings.count("en")).isEqualTo(bodies.length);
     }
 }
