@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.glossa.content.entity.BodyLinks;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.domains.control.InternalLinks;
 import org.glossa.domains.control.PageStatus;
+import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SiteDirectory;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
@@ -158,20 +160,10 @@ class BodyLinkCheckTest {
     @Test
     void theTargetsOfABatchOfBodiesAreAskedTogetherEachOnceAndNothingIsReportedBeforeFinish() {
         List<List<PageStatus.Target>> batches = new ArrayList<>();
-        PageStatus batched = new PageStatus() {
-            @Override
-            public int of(org.glossa.domains.control.Site site, String path) {
-                throw new AssertionError("asked one by one: " + path);
-            }
-
-            @Override
-            public int[] ofAll(List<PageStatus.Target> targets) {
-                batches.add(targets);
-                return targets.stream()
-                        .mapToInt(t -> PAGES.of(t.site(), t.rawPath()))
-                        .toArray();
-            }
-        };
+        PageStatus batched = batchesOnly(targets -> {
+            batches.add(targets);
+            return answered(targets);
+        });
         PermalinkFindings findings = new PermalinkFindings();
         BodyLinkCheck check = new BodyLinkCheck(InternalLinks.of(SITES), batched, findings);
         check.inspect(post(EN, "first-post", "<p><a href=\"/blog/second-post\">live</a></p>"));
@@ -195,17 +187,9 @@ class BodyLinkCheckTest {
 
     @Test
     void whenABatchCannotBeAnsweredEachOfItsBodiesIsAFindingNoneIsPassedUnchecked() {
-        PageStatus failing = new PageStatus() {
-            @Override
-            public int of(org.glossa.domains.control.Site site, String path) {
-                throw new AssertionError("asked one by one: " + path);
-            }
-
-            @Override
-            public int[] ofAll(List<PageStatus.Target> targets) {
-                throw new IllegalStateException("connection lost");
-            }
-        };
+        PageStatus failing = batchesOnly(targets -> {
+            throw new IllegalStateException("connection lost");
+        });
 
         PermalinkFindings findings = check(
                 failing,
@@ -228,18 +212,10 @@ class BodyLinkCheckTest {
     @Test
     void bodiesAreCheckedInBatchesOfBoundedSize() {
         List<Integer> batchSizes = new ArrayList<>();
-        PageStatus counting = new PageStatus() {
-            @Override
-            public int of(org.glossa.domains.control.Site site, String path) {
-                return PAGES.of(site, path);
-            }
-
-            @Override
-            public int[] ofAll(List<PageStatus.Target> targets) {
-                batchSizes.add(targets.size());
-                return PageStatus.super.ofAll(targets);
-            }
-        };
+        PageStatus counting = batchesOnly(targets -> {
+            batchSizes.add(targets.size());
+            return answered(targets);
+        });
         LiveBody[] bodies = new LiveBody[BodyLinkCheck.BODIES_PER_BATCH + 1];
         for (int i = 0; i < bodies.length; i++) {
             bodies[i] = post(EN, "first-post", "<p><a href=\"/blog/missing-" + i + "\">gone</a></p>");
@@ -249,5 +225,25 @@ class BodyLinkCheckTest {
 
         assertThat(batchSizes).containsExactly(BodyLinkCheck.BODIES_PER_BATCH, 1);
         assertThat(findings.count("en")).isEqualTo(bodies.length);
+    }
+
+    /** Statuses that answer only many at once, as {@code answer} does: a page asked alone fails the test. */
+    private static PageStatus batchesOnly(Function<List<PageStatus.Target>, int[]> answer) {
+        return new PageStatus() {
+            @Override
+            public int of(Site site, String path) {
+                throw new AssertionError("asked one by one: " + path);
+            }
+
+            @Override
+            public int[] ofAll(List<PageStatus.Target> targets) {
+                return answer.apply(targets);
+            }
+        };
+    }
+
+    /** What the real page dispatch answers for each target. */
+    private static int[] answered(List<PageStatus.Target> targets) {
+        return targets.stream().mapToInt(t -> PAGES.of(t.site(), t.rawPath())).toArray();
     }
 }
