@@ -12,7 +12,8 @@ public interface PageResolver {
 
     /**
      * Page statuses from content read for the caller, never the copy that serves readers (which may be older): each
-     * site's content as committed when the caller first asks about that site. For one caller at a time.
+     * site's content as committed when the caller first asks about that site; the item pages of a batch
+     * ({@link PageStatus#ofAll}), their rows as committed when the batch is asked. For one caller at a time.
      */
     PageStatus fresh();
 
