@@ -11,14 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.glossa.content.control.SlugPolicy;
 import org.glossa.domains.boundary.PageResolver;
 import org.glossa.domains.control.ItemRanges;
 import org.glossa.domains.control.PageStatus;
 import org.glossa.domains.control.PageStatus.Target;
 import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SitePaths;
-import org.glossa.localization.control.LocaleDefinition;
 import org.glossa.site.control.ContentReadWhenAsked;
 import org.glossa.site.control.Pages;
 import org.glossa.site.control.QueriedContent;
@@ -147,8 +145,7 @@ public class PageStatuses implements PageResolver {
                     || !(SitePaths.page(target.rawPath()).orElse(null) instanceof SitePaths.Item item)) {
                 return Optional.empty();
             }
-            LocaleDefinition locale = target.site().locale();
-            return Optional.of(new SlugRef(item.kind(), locale.tag(), SlugPolicy.canonicalForm(item.slug(), locale)));
+            return Optional.of(SlugRef.of(item, target.site().locale()));
         }
 
         /** The status of one page from the database, a few indexed queries: for what a partial read did not show. */

@@ -5,12 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.glossa.content.control.SlugPolicy;
 import org.glossa.domains.control.InternalLinks;
 import org.glossa.domains.control.InternalLinks.InternalLink;
 import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SitePaths;
-import org.glossa.localization.control.LocaleDefinition;
 import org.glossa.site.control.SiteContent.SlugRef;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -72,8 +70,7 @@ final class CurrentLinks {
         if (!(link.page().get() instanceof SitePaths.Item item)) {
             return Optional.empty();
         }
-        LocaleDefinition locale = link.site().locale();
-        return Optional.of(new SlugRef(item.kind(), locale.tag(), SlugPolicy.canonicalForm(item.slug(), locale)));
+        return Optional.of(SlugRef.of(item, link.site().locale()));
     }
 
     /** The current URL of the page a link leads to, when the link does not already name it as such. */

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.glossa.content.control.SlugPolicy;
 import org.glossa.content.entity.ItemKind;
+import org.glossa.domains.control.SitePaths;
+import org.glossa.localization.control.LocaleDefinition;
 import org.glossa.site.control.SiteSnapshot.ExperienceItem;
 import org.glossa.site.control.SiteSnapshot.LiveText;
 import org.glossa.site.control.SiteSnapshot.PostItem;
@@ -69,7 +72,13 @@ public interface SiteContent {
     Optional<ExperienceItem> experienceById(long id);
 
     /** An item named by a slug in a locale: the slug it is live at, or one it had there. */
-    record SlugRef(ItemKind kind, String locale, String canonicalSlug) {}
+    record SlugRef(ItemKind kind, String locale, String canonicalSlug) {
+
+        /** The item an item page of {@code locale}'s site names, by the canonical form of the page's slug. */
+        public static SlugRef of(SitePaths.Item page, LocaleDefinition locale) {
+            return new SlugRef(page.kind(), locale.tag(), SlugPolicy.canonicalForm(page.slug(), locale));
+        }
+    }
 
     /**
      * The slug each named item is live at in the ref's locale, for the refs that name one: the links of a body are
