@@ -45,15 +45,7 @@ class FailedMigrationIT {
     }
 
     private static Map<String, String> environment() {
-        return Map.of(
-                "GLOSSA_DB_URL",
-                TestDatabase.serverUrl() + DATABASE,
-                "GLOSSA_DB_USER",
-                TestDatabase.user(),
-                "GLOSSA_DB_PASSWORD",
-                "unused",
-                "GLOSSA_DEMO",
-                "true");
+        return TestDatabase.processEnvironment(DATABASE, "GLOSSA_DEMO", "true");
     }
 
     /** The log once it holds one of {@code outcomes} (at most three minutes). */

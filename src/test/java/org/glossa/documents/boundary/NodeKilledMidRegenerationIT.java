@@ -41,15 +41,18 @@ class NodeKilledMidRegenerationIT {
     @Test
     void theSurvivingNodeFinishesTheRegenerationOfAKilledNodeWithinTheSla() throws Exception {
         TestDatabase.recreate(DATABASE);
-        Map<String, String> environment = Map.of(
-                "GLOSSA_DB_URL", TestDatabase.serverUrl() + DATABASE,
-                "GLOSSA_DB_USER", TestDatabase.user(),
-                "GLOSSA_DB_PASSWORD", "unused",
-                "GLOSSA_DEMO", "true",
-                "GLOSSA_SITES", SITES,
-                "GLOSSA_PUBLISHING_SLA", "PT60S",
-                "GLOSSA_PUBLISHING_MONITOR_SECONDS", "2",
-                "GLOSSA_PUBLISHING_FULL_REGENERATION_CRON", "0 0 0 1 1 ? 2099");
+        Map<String, String> environment = TestDatabase.processEnvironment(
+                DATABASE,
+                "GLOSSA_DEMO",
+                "true",
+                "GLOSSA_SITES",
+                SITES,
+                "GLOSSA_PUBLISHING_SLA",
+                "PT60S",
+                "GLOSSA_PUBLISHING_MONITOR_SECONDS",
+                "2",
+                "GLOSSA_PUBLISHING_FULL_REGENERATION_CRON",
+                "0 0 0 1 1 ? 2099");
         try (GlossaProcess a = GlossaProcess.start("killed-a", environment).awaitReady();
                 GlossaProcess b = GlossaProcess.start("killed-b", environment).awaitReady();
                 Connection db = TestDatabase.connect(DATABASE);

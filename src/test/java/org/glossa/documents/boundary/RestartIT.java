@@ -25,15 +25,7 @@ class RestartIT {
     @Test
     void aRestartServesTheStoredDocumentsAndBringsThemUpToDateInTheBackground() throws Exception {
         TestDatabase.recreate(DATABASE);
-        Map<String, String> environment = Map.of(
-                "GLOSSA_DB_URL",
-                TestDatabase.serverUrl() + DATABASE,
-                "GLOSSA_DB_USER",
-                TestDatabase.user(),
-                "GLOSSA_DB_PASSWORD",
-                "unused",
-                "GLOSSA_DEMO",
-                "true");
+        Map<String, String> environment = TestDatabase.processEnvironment(DATABASE, "GLOSSA_DEMO", "true");
         int firstPort;
         try (GlossaProcess first =
                 GlossaProcess.start("restart-first", environment).awaitReady()) {

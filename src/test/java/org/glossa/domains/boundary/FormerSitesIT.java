@@ -27,12 +27,12 @@ class FormerSitesIT {
     @Test
     void aMovedSitesFormerHostRedirectsToTheNewOne() throws Exception {
         TestDatabase.recreate(DATABASE);
-        Map<String, String> environment = Map.of(
-                "GLOSSA_DB_URL", TestDatabase.serverUrl() + DATABASE,
-                "GLOSSA_DB_USER", TestDatabase.user(),
-                "GLOSSA_DB_PASSWORD", "unused",
-                "GLOSSA_DEMO", "true",
-                "GLOSSA_FORMER_SITES", "de=http://old-de.localhost,de=http://en.localhost/de");
+        Map<String, String> environment = TestDatabase.processEnvironment(
+                DATABASE,
+                "GLOSSA_DEMO",
+                "true",
+                "GLOSSA_FORMER_SITES",
+                "de=http://old-de.localhost,de=http://en.localhost/de");
         try (GlossaProcess node =
                 GlossaProcess.start("former-sites", environment).awaitReady()) {
             String current = "http://de.localhost:" + node.port();
@@ -119,15 +119,8 @@ class FormerSitesIT {
     @Test
     void aFormerBaseThatIsACurrentSiteStopsTheStart() throws Exception {
         TestDatabase.recreate(DATABASE); // so that nothing but the setting can stop the start
-        Map<String, String> environment = Map.of(
-                "GLOSSA_DB_URL",
-                TestDatabase.serverUrl() + DATABASE,
-                "GLOSSA_DB_USER",
-                TestDatabase.user(),
-                "GLOSSA_DB_PASSWORD",
-                "unused",
-                "GLOSSA_FORMER_SITES",
-                "de=http://old-de.localhost,fr=http://de.localhost");
+        Map<String, String> environment = TestDatabase.processEnvironment(
+                DATABASE, "GLOSSA_FORMER_SITES", "de=http://old-de.localhost,fr=http://de.localhost");
         String message = "GLOSSA_FORMER_SITES: http://de.localhost (former base of fr) is the current base of de";
         try (GlossaProcess node = GlossaProcess.start("former-sites-refused", environment)) {
             Instant deadline = Instant.now().plus(Duration.ofMinutes(3));

@@ -37,12 +37,8 @@ class TwoNodesIT {
     @Test
     void everyFiringOfARecurringJobRunsOnExactlyOneNode() throws Exception {
         TestDatabase.recreate(DATABASE);
-        Map<String, String> environment = Map.of(
-                "GLOSSA_DB_URL", TestDatabase.serverUrl() + DATABASE,
-                "GLOSSA_DB_USER", TestDatabase.user(),
-                "GLOSSA_DB_PASSWORD", "unused",
-                "GLOSSA_DEMO", "true",
-                "GLOSSA_PUBLISHING_FULL_REGENERATION_CRON", "0/2 * * * * ?");
+        Map<String, String> environment = TestDatabase.processEnvironment(
+                DATABASE, "GLOSSA_DEMO", "true", "GLOSSA_PUBLISHING_FULL_REGENERATION_CRON", "0/2 * * * * ?");
         // One after the other: the first migrates the schema and loads the demo content, the second joins.
         try (GlossaProcess first = GlossaProcess.start("node-a", environment).awaitReady();
                 GlossaProcess second =
