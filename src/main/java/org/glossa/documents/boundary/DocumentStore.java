@@ -35,7 +35,6 @@ import org.glossa.documents.control.GeneratedDocument;
 import org.glossa.documents.control.GenerationObserver;
 import org.glossa.documents.control.LiveBodies;
 import org.glossa.documents.control.LiveBody;
-import org.glossa.documents.control.PartGroup;
 import org.glossa.documents.control.PartPlan;
 import org.glossa.documents.control.PublishedContent;
 import org.glossa.documents.control.SiteDocuments;
@@ -106,7 +105,7 @@ public class DocumentStore {
      * document lock is not taken, and a locale whose stored parts changed meanwhile renders its groups again under it.
      *
      * @param observers sees each URL of a locale as it is written (the permalink check)
-     * @param starting  hears of each group before its URLs are written
+     * @param starting  hears of each group before its URLs are written, and of the group after it
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SiteDocuments.RenderedParts preRender(
@@ -114,7 +113,7 @@ public class DocumentStore {
             List<LocaleDefinition> locales,
             PartPlan plan,
             Function<LocaleDefinition, GenerationObserver> observers,
-            Consumer<PartGroup> starting) {
+            SiteDocuments.GroupStart starting) {
         return inConnection(connection -> generator
                 .apply(new DatabaseContent(connection))
                 .preRender(

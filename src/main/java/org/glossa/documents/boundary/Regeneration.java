@@ -313,7 +313,7 @@ public class Regeneration {
                     locales,
                     plan,
                     observers,
-                    group -> check.ifPresent(c -> c.listed().focus(group))));
+                    (group, next) -> check.ifPresent(c -> c.listed().focus(group, next))));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The item groups were not rendered ahead; each locale renders its own", e);
             return Optional.empty();

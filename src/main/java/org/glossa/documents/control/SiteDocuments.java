@@ -313,20 +313,28 @@ public final class SiteDocuments {
         return names;
     }
 
+    /** Hears of each item group {@link #preRender} renders, before its URLs are written. */
+    @FunctionalInterface
+    public interface GroupStart {
+
+        /** {@code group} is rendered now; {@code next} is rendered after it (empty: {@code group} is the last). */
+        void starting(PartGroup group, Optional<PartGroup> next);
+    }
+
     /**
      * Renders, ahead of the per-locale transactions that store them, the item groups {@code plan} renders in each of
      * {@code locales}, group by group: each group's items are read once for every locale (two queries) and each item's
      * alternates built once, instead of once per locale where it is live (17 times for a post live everywhere, which
      * made most of a full run's work). Each URL is told to {@code listed} of its locale as it is written, as
-     * {@link #generate} does; {@code starting} hears of each group before its URLs (see {@link GroupStatuses}). The
-     * parts wait in spools of at most {@code spoolThreshold} bytes of heap each (the rest in temporary files) until
-     * {@link #generate} takes them or the caller closes the result.
+     * {@link #generate} does; {@code starting} hears of each group before its URLs, and of the group after it (see
+     * {@link GroupStatuses}). The parts wait in spools of at most {@code spoolThreshold} bytes of heap each (the rest
+     * in temporary files) until {@link #generate} takes them or the caller closes the result.
      */
     public RenderedParts preRender(
             List<LocaleDefinition> locales,
             PartPlan plan,
             Function<LocaleDefinition, Consumer<SitemapUrl>> listed,
-            Consumer<PartGroup> starting,
+            GroupStart starting,
             int spoolThreshold) {
         RenderedParts rendered = new RenderedParts();
         try {
@@ -338,16 +346,18 @@ public final class SiteDocuments {
                     }
                 }
             }
-            for (Map.Entry<PartGroup, List<LocaleDefinition>> entry : groups.entrySet()) {
-                PartGroup group = entry.getKey();
-                starting.accept(group);
+            List<PartGroup> order = List.copyOf(groups.keySet());
+            for (int g = 0; g < order.size(); g++) {
+                PartGroup group = order.get(g);
+                starting.starting(group, g + 1 < order.size() ? Optional.of(order.get(g + 1)) : Optional.empty());
+                List<LocaleDefinition> groupLocales = groups.get(group);
                 Map<String, List<PublishedItem>> items = content.itemsByLocale(
                         group.kind(),
-                        entry.getValue().stream().map(LocaleDefinition::tag).toList(),
+                        groupLocales.stream().map(LocaleDefinition::tag).toList(),
                         group.firstId(),
                         group.lastId());
                 Map<Long, AlternateLinks> alternates = new HashMap<>();
-                for (LocaleDefinition locale : entry.getValue()) {
+                for (LocaleDefinition locale : groupLocales) {
                     Stream<SitemapUrl> urls = items.get(locale.tag()).stream()
                             .map(item -> itemUrl(locale, group.kind(), item, alternates))
                             .peek(listed.apply(locale));

@@ -24,9 +24,11 @@ public interface PageResolver {
     PageStatus fresh(ItemRanges only);
 
     /**
-     * As {@link #fresh(ItemRanges)}, with every locale's content of these items read at once, when a status is first
-     * asked: for a check of one item group, which asks about its items in every locale in turn. Holds the group's items
-     * in every locale; meant for a group (a few thousand items), not for a whole site.
+     * As {@link #fresh(ItemRanges)}, with every locale's content of these items read at once: for a check of one item
+     * group, which asks about its items in every locale in turn. The read starts at this call, in the background where
+     * it can, so that a caller may ask for the next group's statuses while it checks this one; the first status asked
+     * waits for it (and throws what it threw). Holds the group's items in every locale; meant for a group (a few
+     * thousand items), not for a whole site.
      */
     PageStatus freshForGroup(ItemRanges group);
 }

@@ -1,5 +1,7 @@
 package org.glossa.site.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -11,6 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import org.glossa.domains.boundary.PageResolver;
 import org.glossa.domains.control.ItemRanges;
 import org.glossa.domains.control.PageStatus;
@@ -32,9 +38,9 @@ import org.glossa.site.control.SiteSnapshots;
  * home, blog and experience index need none), and at most two sites' are held: a check of one locale reads that
  * locale and the few its links lead to, not the whole site. Item pages asked many at once
  * ({@link PageStatus#ofAll}: the links of a batch of bodies) are answered from the rows of their slugs alone. For one
- * item group ({@link #freshForGroup}), every
- * locale's content of its items is read at once. The language chooser (x-default) needs no content. Images
- * ({@code /media/...}) are not pages and are answered 404 here; no sitemap {@code loc} names one.
+ * item group ({@link #freshForGroup}), every locale's content of its items is read at once, in the background. The
+ * language chooser (x-default) needs no content. Images ({@code /media/...}) are not pages and are answered 404 here;
+ * no sitemap {@code loc} names one.
  *
  * <p>Not thread-safe: one caller, one run.
  */
@@ -49,6 +55,10 @@ public class PageStatuses implements PageResolver {
 
     @Inject
     SiteQueries queries;
+
+    /** Reads a group's content while the group before it renders ({@link #freshForGroup}). */
+    @Resource
+    ManagedExecutorService executor;
 
     /**
      * How many sites' content a check holds at once. The sitemap check asks about one locale after another, and the
@@ -161,16 +171,38 @@ public class PageStatuses implements PageResolver {
     @Override
     public PageStatus freshForGroup(ItemRanges group) {
         Objects.requireNonNull(group, "group");
+        Supplier<SiteSnapshot> items = inBackground(() -> snapshots.readItems(group));
         Pages[] read = new Pages[2];
         return (target, rawPath) -> {
             int held = target.xDefault() ? 0 : 1;
             if (read[held] == null) {
-                read[held] = site.pages(
-                        target.xDefault()
-                                ? SiteSnapshot.empty()
-                                : new ContentReadWhenAsked(() -> snapshots.readItems(group)));
+                read[held] = site.pages(target.xDefault() ? SiteSnapshot.empty() : new ContentReadWhenAsked(items));
             }
             return read[held].resolve(target, rawPath).status();
+        };
+    }
+
+    /**
+     * {@code read} started now on the managed executor, without the caller's transaction (each of its queries sees
+     * what is committed when it runs, as the caller's own would); the supplier waits for it and throws what it threw.
+     * Without an executor to take it, {@code read} runs when the supplier is first asked, on the caller's thread.
+     */
+    private Supplier<SiteSnapshot> inBackground(Supplier<SiteSnapshot> read) {
+        if (executor == null) {
+            return read;
+        }
+        CompletableFuture<SiteSnapshot> reading;
+        try {
+            reading = executor.supplyAsync(read);
+        } catch (RejectedExecutionException e) {
+            return read;
+        }
+        return () -> {
+            try {
+                return reading.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException thrown ? thrown : e;
+            }
         };
     }
 }

@@ -128,7 +128,7 @@ class SitemapGroupsTest {
         PartPlan plan = ahead.plan(EN_DE, stored.stamps());
         Map<String, Map<String, GeneratedDocument>> rendered = new LinkedHashMap<>();
         try (SiteDocuments.RenderedParts parts = ahead.preRender(
-                EN_DE, plan, locale -> url -> listed.add(locale.tag() + " " + url.loc()), group -> {}, 100)) {
+                EN_DE, plan, locale -> url -> listed.add(locale.tag() + " " + url.loc()), (group, next) -> {}, 100)) {
             meanwhile.run();
             SiteDocuments documents =
                     new SiteDocuments(sites(), CATALOG, new SnapshotContent(now), SitemapLimits.PROTOCOL, PER_PART);
@@ -173,6 +173,41 @@ class SitemapGroupsTest {
                 .hasSize(18)
                 .doesNotHaveDuplicates()
                 .contains("de https://de.example/blog/beitrag-4");
+    }
+
+    /** The check reads a group's content while the one before it renders: it hears which group comes next. */
+    @Test
+    void eachGroupRenderedAheadIsAnnouncedBeforeItsUrlsWithTheGroupAfterIt() {
+        SiteDocuments documents = new SiteDocuments(
+                sites(), CATALOG, new SnapshotContent(posts(0, null)), SitemapLimits.PROTOCOL, PER_PART);
+        PartPlan plan = documents.plan(EN_DE, Map.of());
+        List<String> heard = new ArrayList<>();
+
+        try (SiteDocuments.RenderedParts parts = documents.preRender(
+                EN_DE,
+                plan,
+                locale -> url -> heard.add(locale.tag() + " " + url.loc()),
+                (group, next) -> heard.add(
+                        group.name() + " then " + next.map(PartGroup::name).orElse("none")),
+                100)) {
+            assertThat(heard)
+                    .containsExactly(
+                            "posts-1 then posts-2",
+                            "en https://en.example/blog/post-1",
+                            "en https://en.example/blog/post-2",
+                            "de https://de.example/blog/beitrag-1",
+                            "de https://de.example/blog/beitrag-2",
+                            "posts-2 then posts-3",
+                            "en https://en.example/blog/post-3",
+                            "en https://en.example/blog/post-4",
+                            "de https://de.example/blog/beitrag-3",
+                            "de https://de.example/blog/beitrag-4",
+                            "posts-3 then none",
+                            "en https://en.example/blog/post-5",
+                            "en https://en.example/blog/post-6",
+                            "de https://de.example/blog/beitrag-5",
+                            "de https://de.example/blog/beitrag-6");
+        }
     }
 
     /**
