@@ -13,9 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import org.glossa.domains.boundary.PageResolver;
 import org.glossa.domains.control.ItemRanges;
@@ -26,6 +23,7 @@ import org.glossa.domains.control.SitePaths;
 import org.glossa.site.control.ContentReadWhenAsked;
 import org.glossa.site.control.Pages;
 import org.glossa.site.control.QueriedContent;
+import org.glossa.site.control.ReadAhead;
 import org.glossa.site.control.SiteContent.SlugRef;
 import org.glossa.site.control.SiteQueries;
 import org.glossa.site.control.SiteSnapshot;
@@ -56,7 +54,11 @@ public class PageStatuses implements PageResolver {
     @Inject
     SiteQueries queries;
 
-    /** Reads a group's content while the group before it renders ({@link #freshForGroup}). */
+    /**
+     * Reads a group's content while the group before it renders ({@link #freshForGroup}), without the caller's
+     * transaction (each of its queries sees what is committed when it runs, as the caller's own would); the caller
+     * reads it itself when the executor has not started it by the time a status is asked ({@link ReadAhead}).
+     */
     @Resource
     ManagedExecutorService executor;
 
@@ -171,7 +173,7 @@ public class PageStatuses implements PageResolver {
     @Override
     public PageStatus freshForGroup(ItemRanges group) {
         Objects.requireNonNull(group, "group");
-        Supplier<SiteSnapshot> items = inBackground(() -> snapshots.readItems(group));
+        Supplier<SiteSnapshot> items = ReadAhead.start(() -> snapshots.readItems(group), executor);
         Pages[] read = new Pages[2];
         return (target, rawPath) -> {
             int held = target.xDefault() ? 0 : 1;
@@ -179,30 +181,6 @@ public class PageStatuses implements PageResolver {
                 read[held] = site.pages(target.xDefault() ? SiteSnapshot.empty() : new ContentReadWhenAsked(items));
             }
             return read[held].resolve(target, rawPath).status();
-        };
-    }
-
-    /**
-     * {@code read} started now on the managed executor, without the caller's transaction (each of its queries sees
-     * what is committed when it runs, as the caller's own would); the supplier waits for it and throws what it threw.
-     * Without an executor to take it, {@code read} runs when the supplier is first asked, on the caller's thread.
-     */
-    private Supplier<SiteSnapshot> inBackground(Supplier<SiteSnapshot> read) {
-        if (executor == null) {
-            return read;
-        }
-        CompletableFuture<SiteSnapshot> reading;
-        try {
-            reading = executor.supplyAsync(read);
-        } catch (RejectedExecutionException e) {
-            return read;
-        }
-        return () -> {
-            try {
-                return reading.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException thrown ? thrown : e;
-            }
         };
     }
 }
