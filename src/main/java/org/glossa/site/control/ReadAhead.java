@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 /**
  * A read handed to an executor at once, run by whichever comes first: the executor's thread, or the first caller of
  * {@link #get}. A caller never waits for a read that has not started, so a pool whose threads are all busy (perhaps
- * with the very run that asks, as the server's default managed executor runs start-up work on its one thread) makes
+ * with the very run that asks: a managed executor with core threads configured queues what they cannot take) makes
  * the read happen on the caller's thread instead of a deadlock. Runs the read once; every {@link #get} returns its
  * result or throws what it threw.
  */
