@@ -69,7 +69,8 @@ public final class DocumentSpool extends OutputStream {
     private final Path directory;
     private final MessageDigest digest;
     private final Compressed compressed = new Compressed();
-    private final FastGzip gzip;
+    /** Null once closed, with the other buffers that only writing needs ({@link #close}). */
+    private FastGzip gzip;
     /** Blocks free to be filled: taken by the writer, given back by the compressor once done with them. */
     private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BLOCKS);
 
@@ -216,8 +217,15 @@ public final class DocumentSpool extends OutputStream {
             compress(block, filled); // the last block, on the writer's thread: the compressor is done
             block = null;
         }
-        gzip.close();
+        gzip.close(); // closes the file too
         sha256 = HexFormat.of().formatHex(digest.digest());
+        // Kept until stored (a full run keeps every part it rendered ahead, thousands at a large size): a closed spool
+        // holds its compressed bytes only, not the four blocks, the deflater's buffer and the file's buffer that wrote
+        // them (384 KiB).
+        free.clear();
+        handedOver = null;
+        gzip = null;
+        fileOut = null;
     }
 
     /** Hex SHA-256 of everything written (uncompressed); only once closed. */

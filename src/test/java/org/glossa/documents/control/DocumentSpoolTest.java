@@ -5,15 +5,61 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DocumentSpoolTest {
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static long heapUsedAfterCollection() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /**
+     * A full run keeps every part it rendered ahead until its locale stores it (thousands at a large size): a closed
+     * spool must hold no more than its compressed bytes. Each of these wrote five blocks to a file; the blocks, the
+     * deflater's buffer and the file's buffer it wrote them with would be at least 192 KiB a spool, 75 MiB for 400.
+     */
+    @Test
+    void closedSpoolsHoldNoneOfTheBuffersThatWroteThem(@TempDir Path directory) throws Exception {
+        byte[] block = new byte[DocumentSpool.BLOCK];
+        for (int i = 0; i < block.length; i++) {
+            block[i] = (byte) ('a' + i % 23);
+        }
+        List<DocumentSpool> held = new ArrayList<>();
+        long before = heapUsedAfterCollection();
+        try {
+            for (int s = 0; s < 400; s++) {
+                DocumentSpool spool = new DocumentSpool(0, directory);
+                for (int b = 0; b < 5; b++) {
+                    spool.write(block);
+                }
+                spool.close();
+                held.add(spool);
+            }
+            long grown = heapUsedAfterCollection() - before;
+
+            assertThat(grown).as("heap held by 400 closed spools").isLessThan(16L << 20);
+            assertThat(held.get(399).readAllBytes()).hasSize(5 * DocumentSpool.BLOCK);
+        } finally {
+            held.forEach(DocumentSpool::discard);
+        }
+        try (var left = Files.list(directory)) {
+            assertThat(left).isEmpty();
+        }
     }
 
     @Test
