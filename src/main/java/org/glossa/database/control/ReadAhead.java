@@ -1,4 +1,4 @@
-package org.glossa.site.control;
+package org.glossa.database.control;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package org.glossa.site.control;
+package org.glossa.database.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
