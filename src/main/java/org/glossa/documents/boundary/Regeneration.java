@@ -1,7 +1,5 @@
 package org.glossa.documents.boundary;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -16,12 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.glossa.database.control.ReadAhead;
 import org.glossa.documents.control.BodyLinkCheck;
 import org.glossa.documents.control.GenerationObserver;
 import org.glossa.documents.control.GroupStatuses;
@@ -35,6 +31,7 @@ import org.glossa.documents.control.SitemapLimits;
 import org.glossa.documents.entity.PublishingState;
 import org.glossa.domains.boundary.PageResolver;
 import org.glossa.domains.boundary.Sites;
+import org.glossa.domains.control.PageStatus;
 import org.glossa.domains.control.Site;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
@@ -66,14 +63,6 @@ public class Regeneration {
 
     @Inject
     PageResolver pageResolver;
-
-    /**
-     * Checks the links inside the live bodies while a full run stores its locales ({@link #checkBodiesAhead}); the run
-     * checks them itself when the executor has not started the check by the time it needs the findings
-     * ({@link ReadAhead}: the full run at start-up runs on this executor too).
-     */
-    @Resource
-    ManagedExecutorService executor;
 
     @Inject
     @ConfigProperty(name = "glossa.sitemap.max-urls", defaultValue = "50000")
@@ -224,11 +213,8 @@ public class Regeneration {
         }
     }
 
-    /** The sitemap check of one run, and the statuses of the item groups it renders. */
-    private record Checks(PermalinkCheck sitemaps, GroupStatuses listed) {}
-
-    /** What the check of the links inside live bodies found, and how long it took. */
-    private record BodiesChecked(PermalinkFindings findings, long nanos) {}
+    /** The checks of one run: the generated sitemaps, and the links inside the live bodies. */
+    private record Checks(PermalinkCheck sitemaps, GroupStatuses listed, BodyLinkCheck bodies) {}
 
     /**
      * The permalink check of a run: statuses from content read for this run (not the copy that serves readers), each
@@ -241,8 +227,11 @@ public class Regeneration {
             // The parts this run renders list only the items of its groups; the bodies link anywhere.
             GroupStatuses listed =
                     new GroupStatuses(pageResolver::freshForGroup, pageResolver::fresh, plan.renderedRanges());
-            return Optional.of(
-                    new Checks(new PermalinkCheck(sites.directory(), catalog, listed, locales, findings), listed));
+            PageStatus linked = pageResolver.fresh();
+            return Optional.of(new Checks(
+                    new PermalinkCheck(sites.directory(), catalog, listed, locales, findings),
+                    listed,
+                    new BodyLinkCheck(sites.links(), linked, findings)));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The permalinks of " + locales.size() + " locale(s) are not checked this run", e);
             return Optional.empty();
@@ -250,56 +239,25 @@ public class Regeneration {
     }
 
     /**
-     * Checks the links inside the live bodies of {@code locales} against statuses read for this check (whole sites,
-     * not the run's item groups: a body links anywhere). When the bodies cannot be read, that is a finding of each
-     * locale.
-     */
-    private BodiesChecked checkBodies(List<LocaleDefinition> locales) {
-        long started = System.nanoTime();
-        PermalinkFindings found = new PermalinkFindings();
-        try {
-            BodyLinkCheck bodies = new BodyLinkCheck(sites.links(), pageResolver.fresh(), found);
-            store.eachLiveBody(locales, bodies::inspect);
-            bodies.finish();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The links inside live bodies are not checked this run", e);
-            locales.forEach(l -> found.add(new PermalinkFinding(
-                    l.tag(), sites.directory().site(l).url("/"), "the live bodies could not be read: " + e)));
-        }
-        return new BodiesChecked(found, System.nanoTime() - started);
-    }
-
-    /**
-     * The bodies' check of a full run, started now on the executor, while the run stores its locales one after another
-     * (waiting mostly for the database, so a core is free; then the check, the run's last long step, no longer follows
-     * the storing). A round of requests does not start it: the check would slow the storing of the documents a
-     * publication waits for, and a round of a burst leaves its check to the next round anyway.
-     */
-    private Optional<Supplier<BodiesChecked>> checkBodiesAhead(
-            LeftToCheck leftToCheck, Optional<Checks> check, List<LocaleDefinition> checked) {
-        if (leftToCheck != null || check.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(ReadAhead.start(() -> checkBodies(checked), executor));
-    }
-
-    /**
-     * Pairs the alternates, then records per regenerated locale what the checks found (a locale whose generation
-     * failed keeps its previous findings). The sitemap check's findings went into {@code findings} as each locale was
-     * generated; the bodies' are added to them here, checked ahead or now.
+     * Checks the links inside the live bodies of the regenerated locales, pairs the alternates, then records per
+     * regenerated locale what the checks found (a locale whose generation failed keeps its previous findings). The
+     * sitemap check's findings went into {@code findings} as each locale was generated.
      */
     private void recordPermalinks(
             Checks check,
             PermalinkFindings findings,
             List<LocaleDefinition> regenerated,
-            Optional<Supplier<BodiesChecked>> bodiesAhead,
             Instant runStartedAt,
             long snapshotNanos,
             boolean pair) {
-        BodiesChecked bodies = bodiesAhead.map(Supplier::get).orElseGet(() -> checkBodies(regenerated));
-        Set<String> recorded = new TreeSet<>();
-        regenerated.forEach(l -> recorded.add(l.tag()));
-        findings.addAll(bodies.findings(), recorded::contains);
+        try {
+            store.eachLiveBody(regenerated, check.bodies()::inspect);
+            check.bodies().finish();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The links inside live bodies are not checked this run", e);
+            regenerated.forEach(l -> findings.add(new PermalinkFinding(
+                    l.tag(), sites.directory().site(l).url("/"), "the live bodies could not be read: " + e)));
+        }
         if (pair) {
             check.sitemaps().finish();
         } else {
@@ -329,10 +287,9 @@ public class Regeneration {
                         + findings.examples(tag).get(0));
             }
         }
-        long millis = (check.sitemaps().elapsedNanos() + bodies.nanos() + snapshotNanos) / 1_000_000;
+        long millis = (check.sitemaps().elapsedNanos() + check.bodies().elapsedNanos() + snapshotNanos) / 1_000_000;
         LOG.info(() -> "Permalink check of " + regenerated.size() + " locale(s): " + findings.total()
-                + " finding(s) in " + millis + " ms"
-                + (bodiesAhead.isPresent() ? " (the bodies' links while the" + " locales were stored)" : ""));
+                + " finding(s) in " + millis + " ms");
     }
 
     /**
@@ -425,7 +382,6 @@ public class Regeneration {
                 .map(c -> c.sitemaps().observer(locale))
                 .orElse(GenerationObserver.NONE);
         Optional<SiteDocuments.RenderedParts> ahead = preRender(generator, locales, plan, observers, check);
-        Optional<Supplier<BodiesChecked>> bodiesAhead = checkBodiesAhead(leftToCheck, check, checked);
         try (SiteDocuments.RenderedParts preRendered = ahead.orElse(SiteDocuments.RenderedParts.NONE)) {
             for (LocaleDefinition locale : locales) {
                 String tag = locale.tag();
@@ -482,7 +438,7 @@ public class Regeneration {
                     + " came while this one ran");
         } else {
             boolean pair = !changedMeanwhile && ahead.isPresent();
-            check.ifPresent(c -> recordPermalinks(c, findings, regenerated, bodiesAhead, now, snapshotNanos, pair));
+            check.ifPresent(c -> recordPermalinks(c, findings, regenerated, now, snapshotNanos, pair));
         }
         if (failure != null) {
             throw failure;

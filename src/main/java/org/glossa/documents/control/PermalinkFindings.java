@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * What one permalink check found, per locale: how many findings, and the first {@link #MAX_EXAMPLES} of them.
@@ -33,27 +32,6 @@ public final class PermalinkFindings {
         if (kept.size() < MAX_EXAMPLES) {
             kept.add(finding);
         }
-    }
-
-    /**
-     * Adds what another check found in the locales {@code kept} accepts, as if each of its findings had been added
-     * here after this one's: the examples kept stay the first found.
-     */
-    public void addAll(PermalinkFindings other, Predicate<String> kept) {
-        other.counts.forEach((locale, count) -> {
-            if (!kept.test(locale)) {
-                return;
-            }
-            checked(locale);
-            counts.merge(locale, count, Integer::sum);
-            List<PermalinkFinding> mine = examples.get(locale);
-            for (PermalinkFinding finding : other.examples.get(locale)) {
-                if (mine.size() >= MAX_EXAMPLES) {
-                    break;
-                }
-                mine.add(finding);
-            }
-        });
     }
 
     /** The locales this check covered. */

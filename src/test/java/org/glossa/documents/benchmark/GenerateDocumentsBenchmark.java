@@ -156,10 +156,6 @@ public final class GenerateDocumentsBenchmark {
                 connection.commit();
             }
             runs.put("second run (unchanged)", catalog.all());
-            // Rounds of requests (a publication): the others are full runs, which check the bodies' links while they
-            // store the locales, as Regeneration does.
-            Set<String> requestRounds =
-                    Set.of("one locale, a new post live in de only", "every locale, a post revised in all 17");
             runs.put("one locale, a new post live in de only", List.of(catalog.get("de")));
             before.put("one locale, a new post live in de only", () -> newPostInGerman(connection, now));
             runs.put("every locale, a post revised in all 17", catalog.all());
@@ -202,30 +198,9 @@ public final class GenerateDocumentsBenchmark {
                                 .readingAhead(readsAhead),
                         ranges -> new LazyStatuses(connection, sites, catalog, ranges, false, readTimes),
                         plan.renderedRanges());
-                // A full run checks the bodies on the second connection while the first stores the locales.
-                boolean bodiesAhead = !requestRounds.contains(run) && !checked.isEmpty();
-                Connection bodiesConnection = bodiesAhead ? aheadConnection : connection;
-                LazyStatuses statuses = new LazyStatuses(bodiesConnection, sites, catalog, null, false, readTimes);
+                LazyStatuses statuses = new LazyStatuses(connection, sites, catalog, null, false, readTimes);
                 PermalinkCheck check = new PermalinkCheck(sites, catalog, listed, checked, findings);
-                PermalinkFindings bodyFindings = new PermalinkFindings();
-                BodyLinkCheck bodies = new BodyLinkCheck(InternalLinks.of(sites), statuses, bodyFindings);
-                AtomicLong bodiesRead = new AtomicLong();
-                Callable<Long> checkBodies = () -> {
-                    long bodiesStarted = System.nanoTime();
-                    boolean autoCommit = bodiesConnection.getAutoCommit();
-                    bodiesConnection.setAutoCommit(false);
-                    try {
-                        LiveBodies.read(bodiesConnection, checked, body -> {
-                            bodiesRead.incrementAndGet();
-                            bodies.inspect(body);
-                        });
-                        bodies.finish();
-                        bodiesConnection.commit();
-                    } finally {
-                        bodiesConnection.setAutoCommit(autoCommit);
-                    }
-                    return System.nanoTime() - bodiesStarted;
-                };
+                BodyLinkCheck bodies = new BodyLinkCheck(InternalLinks.of(sites), statuses, findings);
                 long checkNanos = 0;
                 // As Regeneration: the groups to render, group by group, before each locale's documents are stored.
                 SiteDocuments.RenderedParts preRendered = checked.isEmpty()
@@ -239,8 +214,6 @@ public final class GenerateDocumentsBenchmark {
                                         DocumentStore.PRE_RENDERED_SPOOL_BYTES);
                 listed.unfocus();
                 connection.commit();
-                Future<Long> bodiesChecked = bodiesAhead ? readsAhead.submit(checkBodies) : null;
-                long storingStarted = System.nanoTime();
                 for (LocaleDefinition locale : entry.getValue()) {
                     StoredSite site = totals.site(connection, locale.tag(), now);
                     List<GeneratedDocument> generated = new ArrayList<>();
@@ -255,17 +228,18 @@ public final class GenerateDocumentsBenchmark {
                     connection.commit();
                 }
                 preRendered.close();
-                long storingNanos = System.nanoTime() - storingStarted;
-                long waitStarted = System.nanoTime();
-                long bodiesNanos = bodiesAhead ? bodiesChecked.get() : checkBodies.call();
-                long bodiesWaitedNanos = System.nanoTime() - waitStarted;
-                findings.addAll(bodyFindings, locale -> true);
+                long bodiesStarted = System.nanoTime();
+                AtomicLong bodiesRead = new AtomicLong();
+                LiveBodies.read(connection, checked, body -> {
+                    bodiesRead.incrementAndGet();
+                    bodies.inspect(body);
+                });
+                bodies.finish();
+                long bodiesNanos = System.nanoTime() - bodiesStarted;
+                connection.commit();
                 long finishStarted = System.nanoTime();
                 check.finish();
-                checkNanos += System.nanoTime()
-                        - finishStarted
-                        + check.elapsedNanos()
-                        + (bodiesAhead ? bodiesWaitedNanos : bodiesNanos);
+                checkNanos += System.nanoTime() - finishStarted + check.elapsedNanos() + bodiesNanos;
                 SiteDocuments generator = new SiteDocuments(sites, catalog, new DatabaseContent(connection), limits);
                 StoredSite xDefault = totals.site(connection, Site.X_DEFAULT, now);
                 xDefault.keepOnly(generator.generateXDefault(now, totals.counting(xDefault)));
@@ -307,7 +281,7 @@ public final class GenerateDocumentsBenchmark {
                         "  generation:           %,d ms; permalink check %,d ms (%.1f %% of the run: %,d ms reading the"
                                 + " content of %d site(s) (item groups' read ahead on another thread, the run waiting"
                                 + " %,d ms for them), %,d ms reading %,d live bodies with links and checking them"
-                                + " (the content their links are checked against read meanwhile; %s),"
+                                + " (the content their links are checked against read meanwhile),"
                                 + " the rest resolving each URL as it is written and its x-default, pairing the"
                                 + " alternates, reading each sitemap index back), %,d finding(s)%n",
                         elapsedMs - checkMs,
@@ -318,14 +292,6 @@ public final class GenerateDocumentsBenchmark {
                         readTimes.waitedNanos / 1_000_000,
                         bodiesNanos / 1_000_000,
                         bodiesRead.get(),
-                        bodiesAhead
-                                ? String.format(
-                                        Locale.ROOT,
-                                        "on the other thread while the locales were stored in %,d ms, the run"
-                                                + " waiting %,d ms for it",
-                                        storingNanos / 1_000_000,
-                                        bodiesWaitedNanos / 1_000_000)
-                                : "after the locales were stored",
                         findings.total());
                 System.out.printf(
                         Locale.ROOT,

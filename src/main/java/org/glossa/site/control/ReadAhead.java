@@ -1,4 +1,4 @@
-package org.glossa.database.control;
+package org.glossa.site.control;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;

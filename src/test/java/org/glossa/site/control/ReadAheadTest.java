@@ -1,4 +1,4 @@
-package org.glossa.database.control;
+package org.glossa.site.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
