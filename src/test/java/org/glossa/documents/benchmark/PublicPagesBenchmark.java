@@ -20,9 +20,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.glossa.containertest.SiteClient;
 import org.glossa.content.control.SlugPolicy;
+import org.glossa.content.entity.ItemKind;
+import org.glossa.documents.control.PartGroup;
+import org.glossa.documents.control.SiteDocuments;
 import org.glossa.localization.control.LocaleCatalog;
 
 /**
@@ -36,6 +40,10 @@ import org.glossa.localization.control.LocaleCatalog;
 public final class PublicPagesBenchmark {
 
     private static final String SITE = "http://%s.localhost:" + EditorialApiBenchmark.PORT;
+
+    /** The jar's item ids per sitemap group: it inherits this environment, GLOSSA_SITEMAP_ITEMS_PER_PART included. */
+    private static final int ITEMS_PER_PART = Integer.parseInt(Objects.requireNonNullElse(
+            System.getenv("GLOSSA_SITEMAP_ITEMS_PER_PART"), "" + SiteDocuments.DEFAULT_ITEMS_PER_PART));
 
     private PublicPagesBenchmark() {}
 
@@ -257,7 +265,11 @@ public final class PublicPagesBenchmark {
     /** Polls {@code tag}'s sitemap part of the post and its feed until both list {@code url}. */
     private static void awaitListed(SiteClient site, String tag, long post, String url, long deadline)
             throws InterruptedException {
-        String part = page(tag, "/sitemap-posts-" + ((post - 1) / 1000 + 1) + ".xml");
+        String part = page(
+                tag,
+                "/"
+                        + PartGroup.of(ItemKind.POST, (post - 1) / ITEMS_PER_PART, ITEMS_PER_PART)
+                                .partName(0));
         String feed = page(tag, "/feed.xml");
         boolean inSitemap = false;
         boolean inFeed = false;
