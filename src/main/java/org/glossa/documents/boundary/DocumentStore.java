@@ -28,6 +28,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.glossa.database.boundary.GlossaDataSource;
+import org.glossa.documents.control.ChangedItems;
 import org.glossa.documents.control.DatabaseContent;
 import org.glossa.documents.control.DocumentFileCache;
 import org.glossa.documents.control.DocumentTable;
@@ -75,18 +76,24 @@ public class DocumentStore {
 
     /**
      * Plans a run over {@code locales}: the item groups whose inputs changed since their parts were stored (rendered),
-     * and the others (kept). Reads a summary of the content (two aggregate queries) and the stored stamps, in a
-     * transaction of its own; a change committed after it is found by the run its own request starts.
+     * and the others (kept). Reads a summary of the content (two aggregate queries; for {@code changed} items, of their
+     * ranges only, by index) and the stored stamps, in a transaction of its own; a change committed after it is found
+     * by the run its own request starts.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public PartPlan plan(Function<PublishedContent, SiteDocuments> generator, List<LocaleDefinition> locales) {
+    public PartPlan plan(
+            Function<PublishedContent, SiteDocuments> generator,
+            List<LocaleDefinition> locales,
+            Optional<ChangedItems> changed) {
         return inConnection(connection -> {
             DocumentTable table = new DocumentTable(connection);
             Map<String, Map<String, String>> stored = new HashMap<>();
             for (LocaleDefinition locale : locales) {
                 stored.put(locale.tag(), new StoredSite(table, locale.tag(), Instant.EPOCH).partStamps());
             }
-            return generator.apply(new DatabaseContent(connection)).plan(locales, stored);
+            SiteDocuments documents = generator.apply(new DatabaseContent(connection));
+            return changed.map(items -> documents.plan(locales, stored, items))
+                    .orElseGet(() -> documents.plan(locales, stored));
         });
     }
 

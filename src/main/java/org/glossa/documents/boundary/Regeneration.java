@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.documents.control.BodyLinkCheck;
+import org.glossa.documents.control.ChangedItems;
 import org.glossa.documents.control.GenerationObserver;
 import org.glossa.documents.control.GroupStatuses;
 import org.glossa.documents.control.PartPlan;
@@ -84,6 +86,12 @@ public class Regeneration {
     private final ReentrantLock running = new ReentrantLock(true);
     private final AtomicLong renderedGroups = new AtomicLong();
     private final AtomicLong keptGroups = new AtomicLong();
+    /**
+     * Set once a full run succeeded on this node: from then on every stored part carries a stamp made with this node's
+     * configuration (base URLs, limits), so a run for a few changed items may keep the other groups as stored. Before,
+     * a stored stamp may come from another configuration (the one before a restart), which only a full plan sees.
+     */
+    private final AtomicBoolean fullRunSucceeded = new AtomicBoolean();
 
     /** Sitemap groups the runs since start rendered (their inputs had changed), over all locales. */
     public long renderedGroups() {
@@ -105,12 +113,15 @@ public class Regeneration {
     public int regenerateAll() {
         RegenerationRequests.Pending covered = requests.pending();
         Outcome outcome = new Outcome();
-        outcome.attempt(() -> regenerate(
+        if (outcome.attempt(() -> regenerate(
                 LocaleCatalog.standard().all().stream()
                         .map(LocaleDefinition::tag)
                         .toList(),
                 covered.lastId(),
-                null));
+                null,
+                Optional.empty()))) {
+            fullRunSucceeded.set(true);
+        }
         outcome.attempt(() -> {
             requests.done(covered);
             return 0;
@@ -132,13 +143,18 @@ public class Regeneration {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             RegenerationRequests.Pending pending = requests.pending();
             Set<String> locales = new TreeSet<>(pending.locales());
-            locales.addAll(runs.retryDue(clock.instant()));
+            Collection<String> retries = runs.retryDue(clock.instant());
+            locales.addAll(retries);
             if (locales.isEmpty() && pending.isEmpty()) {
                 break;
             }
+            // A locale retried after a failure, or a whole locale requested, is planned whole.
+            Optional<ChangedItems> changed =
+                    fullRunSucceeded.get() && retries.isEmpty() ? pending.items() : Optional.empty();
             LOG.info(() -> "Regenerating the documents of " + locales + " for "
-                    + pending.ids().size() + " request(s)");
-            outcome.attempt(() -> regenerate(locales, pending.lastId(), leftToCheck));
+                    + pending.ids().size() + " request(s)"
+                    + (changed.isPresent() ? ", planned from the changed items' groups" : ""));
+            outcome.attempt(() -> regenerate(locales, pending.lastId(), leftToCheck, changed));
             // Deleted whatever the outcome: a failed locale is retried through its publishing state, with backoff.
             if (!outcome.attempt(() -> {
                 requests.done(pending);
@@ -327,19 +343,22 @@ public class Regeneration {
      *
      * @param coveredUpTo the newest regeneration request this run covers (-1: none)
      * @param leftToCheck  where a round of a burst leaves its permalink check (null: every run checks its own)
+     * @param changed      the items the run is for, when it plans their groups only (empty: every group)
      */
-    private int regenerate(Collection<String> localeTags, long coveredUpTo, LeftToCheck leftToCheck) {
+    private int regenerate(
+            Collection<String> localeTags, long coveredUpTo, LeftToCheck leftToCheck, Optional<ChangedItems> changed) {
         // One run at a time on a node (start-up, the cron's and the requests' runs may meet): a run plans from what
         // the one before it stored, so it keeps what that one rendered instead of rendering it again.
         running.lock();
         try {
-            return regenerateAlone(localeTags, coveredUpTo, leftToCheck);
+            return regenerateAlone(localeTags, coveredUpTo, leftToCheck, changed);
         } finally {
             running.unlock();
         }
     }
 
-    private int regenerateAlone(Collection<String> localeTags, long coveredUpTo, LeftToCheck leftToCheck) {
+    private int regenerateAlone(
+            Collection<String> localeTags, long coveredUpTo, LeftToCheck leftToCheck, Optional<ChangedItems> changed) {
         Instant now = clock.instant();
         LocaleCatalog catalog = LocaleCatalog.standard();
         SitemapLimits limits = new SitemapLimits(maxUrls, maxBytes);
@@ -351,7 +370,7 @@ public class Regeneration {
                 localeTags.stream().map(catalog::find).flatMap(Optional::stream).toList();
         PartPlan plan;
         try {
-            plan = store.plan(generator, locales);
+            plan = store.plan(generator, locales, changed);
         } catch (RuntimeException e) {
             locales.forEach(l -> runs.failed(l.tag(), now, e));
             LOG.log(

@@ -11,9 +11,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.glossa.content.boundary.ContentChanged;
+import org.glossa.documents.control.ChangedItems;
 import org.glossa.documents.entity.RegenerationRequest;
 
 /**
@@ -30,12 +32,16 @@ public class RegenerationRequests {
     @PersistenceContext(unitName = "glossa")
     EntityManager em;
 
-    /** What a run regenerates for the requests it took: their ids (to delete afterwards) and the locales. */
-    public record Pending(List<Long> ids, Set<String> locales) {
+    /**
+     * What a run regenerates for the requests it took: their ids (to delete afterwards), the locales, and the items
+     * they name (empty when one of them names a whole locale: the profile's text, the owner's "Regenerate now").
+     */
+    public record Pending(List<Long> ids, Set<String> locales, Optional<ChangedItems> items) {
 
         public Pending {
             ids = List.copyOf(ids);
             locales = Collections.unmodifiableSortedSet(new TreeSet<>(locales));
+            Objects.requireNonNull(items, "items");
         }
 
         /** The newest request's id; -1 when there is none. */
@@ -79,6 +85,7 @@ public class RegenerationRequests {
         Set<String> locales = new TreeSet<>();
         Set<Long> posts = new TreeSet<>();
         Set<Long> roles = new TreeSet<>();
+        boolean wholeLocale = false;
         for (RegenerationRequest r : requests) {
             locales.add(r.locale());
             if (r.postId() != null) {
@@ -87,10 +94,14 @@ public class RegenerationRequests {
             if (r.experienceId() != null) {
                 roles.add(r.experienceId());
             }
+            wholeLocale |= r.postId() == null && r.experienceId() == null;
         }
         locales.addAll(liveLocales("postId", posts));
         locales.addAll(liveLocales("experienceId", roles));
-        return new Pending(requests.stream().map(RegenerationRequest::id).toList(), locales);
+        return new Pending(
+                requests.stream().map(RegenerationRequest::id).toList(),
+                locales,
+                wholeLocale ? Optional.empty() : Optional.of(new ChangedItems(posts, roles)));
     }
 
     private List<String> liveLocales(String itemColumn, Collection<Long> itemIds) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.glossa.content.entity.ItemKind;
 
 /**
@@ -149,16 +150,39 @@ public final class DatabaseContent implements PublishedContent {
      */
     @Override
     public PartInputs partInputs(int itemsPerPart) {
+        return partInputs(itemsPerPart, Optional.empty());
+    }
+
+    /** As {@link #partInputs(int)}, the publications and items read by index for the ranges of {@code groups} only. */
+    @Override
+    public PartInputs partInputs(int itemsPerPart, Set<PartGroup> groups) {
+        return partInputs(itemsPerPart, Optional.of(groups));
+    }
+
+    private PartInputs partInputs(int itemsPerPart, Optional<Set<PartGroup>> only) {
         if (itemsPerPart < 1) {
             throw new IllegalArgumentException("itemsPerPart must be positive");
         }
         PartInputs.Builder inputs = new PartInputs.Builder(itemsPerPart);
         String range = "(COALESCE(post_id, experience_id) - 1) / " + itemsPerPart;
+        List<Object> parameters = new ArrayList<>();
+        String publications = only.map(groups -> {
+                    List<String> kinds = new ArrayList<>();
+                    for (ItemKind kind : List.of(ItemKind.POST, ItemKind.EXPERIENCE)) {
+                        String ids =
+                                idRanges(kind == ItemKind.POST ? "post_id" : "experience_id", kind, groups, parameters);
+                        if (!ids.isEmpty()) {
+                            kinds.add("kind = '" + kind.name() + "' AND (" + ids + ")");
+                        }
+                    }
+                    return kinds.isEmpty() ? "1 = 0" : "(" + String.join(") OR (", kinds) + ")";
+                })
+                .orElse("kind IN ('POST', 'EXPERIENCE')");
         query(
                 "SELECT kind, " + range + ", locale, COUNT(*), COUNT(withdrawn_at), SUM(id), MAX(id),"
                         + " MAX(published_at), MAX(withdrawn_at), SUM(" + rowHash() + ") FROM publication"
-                        + " WHERE kind IN ('POST', 'EXPERIENCE') GROUP BY kind, " + range + ", locale",
-                List.of(),
+                        + " WHERE " + publications + " GROUP BY kind, " + range + ", locale",
+                parameters,
                 rs -> {
                     ItemKind kind = ItemKind.valueOf(rs.getString(1));
                     long bucket = rs.getLong(2);
@@ -179,10 +203,15 @@ public final class DatabaseContent implements PublishedContent {
             String table = kind == ItemKind.POST ? "post" : "experience";
             String cover = kind == ItemKind.POST ? "SUM(COALESCE(cover_media_id, 0))" : "0";
             String byId = "(id - 1) / " + itemsPerPart;
+            List<Object> ids = new ArrayList<>();
+            String where = only.map(groups -> idRanges("id", kind, groups, ids)).orElse("");
+            if (only.isPresent() && where.isEmpty()) {
+                continue;
+            }
             query(
                     "SELECT " + byId + ", COUNT(*), " + cover + ", MIN(source_locale), MAX(source_locale), SUM(id)"
-                            + " FROM " + table + " GROUP BY " + byId,
-                    List.of(),
+                            + " FROM " + table + (where.isEmpty() ? "" : " WHERE " + where) + " GROUP BY " + byId,
+                    ids,
                     rs -> {
                         inputs.row(
                                 kind,
@@ -193,6 +222,22 @@ public final class DatabaseContent implements PublishedContent {
                     });
         }
         return inputs.build();
+    }
+
+    /**
+     * {@code column BETWEEN ? AND ? OR ...} for the id ranges of the groups of {@code kind}, their bounds added to
+     * {@code parameters}; empty when {@code groups} has none of that kind.
+     */
+    private static String idRanges(String column, ItemKind kind, Set<PartGroup> groups, List<Object> parameters) {
+        List<String> ranges = new ArrayList<>();
+        for (PartGroup group : groups) {
+            if (group.kind() == kind) {
+                ranges.add(column + " BETWEEN ? AND ?");
+                parameters.add(group.firstId());
+                parameters.add(group.lastId());
+            }
+        }
+        return String.join(" OR ", ranges);
     }
 
     /**

@@ -1,6 +1,10 @@
 package org.glossa.documents.control;
 
+import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.glossa.content.entity.ItemKind;
 
 /**
@@ -16,6 +20,10 @@ import org.glossa.content.entity.ItemKind;
 public record PartGroup(String name, ItemKind kind, long firstId, long lastId) {
 
     public static final PartGroup PAGES = new PartGroup("pages", null, 0, 0);
+
+    /** Item groups as sitemap indexes list them: roles, then posts, each by range. */
+    public static final Comparator<PartGroup> BY_KIND_AND_RANGE =
+            Comparator.comparing((PartGroup g) -> g.kind() == ItemKind.POST).thenComparingLong(PartGroup::firstId);
 
     public PartGroup {
         Objects.requireNonNull(name, "name");
@@ -56,6 +64,19 @@ public record PartGroup(String name, ItemKind kind, long firstId, long lastId) {
         }
         String prefix = "sitemap-" + name + "-";
         return Integer.parseInt(document.substring(prefix.length(), document.length() - 4)) - 1;
+    }
+
+    private static final Pattern ITEM_PART =
+            Pattern.compile("sitemap-(posts|roles)-([1-9][0-9]{0,9})(-[1-9][0-9]{0,5})?\\.xml");
+
+    /** The item group whose file {@code document} is, for groups of {@code itemsPerPart} ids; empty for any other. */
+    public static Optional<PartGroup> ofItemPart(String document, int itemsPerPart) {
+        Matcher m = ITEM_PART.matcher(document);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        ItemKind kind = m.group(1).equals("posts") ? ItemKind.POST : ItemKind.EXPERIENCE;
+        return Optional.of(of(kind, Long.parseLong(m.group(2)) - 1, itemsPerPart));
     }
 
     /** Whether {@code name} is the file name of some group's part. */

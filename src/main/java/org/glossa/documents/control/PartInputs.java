@@ -35,6 +35,12 @@ public final class PartInputs {
         return ranges;
     }
 
+    /** These ranges of {@code groups} only. */
+    public PartInputs only(Set<PartGroup> groups) {
+        return new PartInputs(
+                ranges.stream().filter(r -> groups.contains(r.group())).toList());
+    }
+
     /** Collects the rows of a range's summary, in any order; {@link #build} digests them. */
     public static final class Builder {
         private final int itemsPerPart;
@@ -66,8 +72,7 @@ public final class PartInputs {
                 lines.sort(Comparator.naturalOrder());
                 ranges.add(new Range(entry.getKey(), digest(lines), Set.copyOf(entry.getValue())));
             }
-            ranges.sort(Comparator.comparing((Range r) -> r.group().kind() == ItemKind.POST)
-                    .thenComparingLong(r -> r.group().firstId()));
+            ranges.sort(Comparator.comparing(Range::group, PartGroup.BY_KIND_AND_RANGE));
             return new PartInputs(ranges);
         }
     }

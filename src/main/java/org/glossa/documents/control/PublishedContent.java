@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.glossa.content.entity.ItemKind;
 
 /**
@@ -56,6 +57,14 @@ public interface PublishedContent {
      * whether a range's sitemap parts must be rendered again.
      */
     PartInputs partInputs(int itemsPerPart);
+
+    /**
+     * As {@link #partInputs(int)}, for the ranges of {@code groups} only (each summarised exactly as there): what a run
+     * for a few changed items plans from, without reading a summary of every publication.
+     */
+    default PartInputs partInputs(int itemsPerPart, Set<PartGroup> groups) {
+        return partInputs(itemsPerPart).only(groups);
+    }
 
     /**
      * Posts live in {@code locale}, newest first by when they first went live there, at most {@code limit}, only

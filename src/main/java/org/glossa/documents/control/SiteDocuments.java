@@ -119,6 +119,22 @@ public final class SiteDocuments {
                 stored);
     }
 
+    /**
+     * Plans a run for {@code changed} over {@code locales}: the groups holding those items only, the others kept as
+     * stored ({@link PartPlan#forGroups}); every group, as {@link #plan(Collection, Map)}, when a locale's stored parts
+     * cannot be kept that way.
+     */
+    public PartPlan plan(
+            Collection<LocaleDefinition> locales, Map<String, Map<String, String>> stored, ChangedItems changed) {
+        List<String> tags = locales.stream().map(LocaleDefinition::tag).toList();
+        if (!PartPlan.keepsAsStored(stored, tags, itemsPerPart)) {
+            return plan(locales, stored);
+        }
+        Set<PartGroup> groups = changed.groups(itemsPerPart);
+        return PartPlan.forGroups(
+                content.partInputs(itemsPerPart, groups), groups, itemsPerPart, configuration(), tags, stored);
+    }
+
     /** Everything the parts' bytes depend on besides the content: the generator, the limits, every base URL. */
     private String configuration() {
         StringBuilder configuration = new StringBuilder(GENERATOR_VERSION)

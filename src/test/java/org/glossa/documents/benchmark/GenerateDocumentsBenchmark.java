@@ -43,6 +43,7 @@ import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Workplace;
 import org.glossa.documents.boundary.DocumentStore;
 import org.glossa.documents.control.BodyLinkCheck;
+import org.glossa.documents.control.ChangedItems;
 import org.glossa.documents.control.DatabaseContent;
 import org.glossa.documents.control.DocumentTable;
 import org.glossa.documents.control.GeneratedDocument;
@@ -162,6 +163,14 @@ public final class GenerateDocumentsBenchmark {
             before.put(
                     "every locale, a post revised in all 17", () -> revise(connection, posts / 3, catalog.tags(), now));
             runs.put("full run after them (unchanged)", catalog.all());
+            // The two rounds of requests plan from the groups of the items their requests name, as Regeneration does.
+            Map<String, Callable<ChangedItems>> requested = new HashMap<>();
+            requested.put(
+                    "one locale, a new post live in de only",
+                    () -> new ChangedItems(Set.of(newestPost(connection)), Set.of()));
+            requested.put(
+                    "every locale, a post revised in all 17",
+                    () -> new ChangedItems(Set.of((long) posts / 3), Set.of()));
             long firstRunMs = -1;
             long firstRunBytes = 0;
             for (Map.Entry<String, List<LocaleDefinition>> entry : runs.entrySet()) {
@@ -182,8 +191,11 @@ public final class GenerateDocumentsBenchmark {
                             locale.tag(),
                             totals.site(connection, locale.tag(), now).partStamps());
                 }
-                PartPlan plan = new SiteDocuments(sites, catalog, new DatabaseContent(connection), limits)
-                        .plan(entry.getValue(), stored);
+                SiteDocuments planner = new SiteDocuments(sites, catalog, new DatabaseContent(connection), limits);
+                PartPlan plan = requested.containsKey(run)
+                        ? planner.plan(
+                                entry.getValue(), stored, requested.get(run).call())
+                        : planner.plan(entry.getValue(), stored);
                 connection.commit();
                 long planMs = (System.nanoTime() - started) / 1_000_000;
                 List<LocaleDefinition> checked = entry.getValue().stream()
@@ -709,6 +721,14 @@ public final class GenerateDocumentsBenchmark {
     }
 
     /** A new post live in German only, as its approval leaves it (published now). */
+    private static long newestPost(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery("SELECT MAX(id) FROM post")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     private static void newPostInGerman(Connection connection, Instant now) {
         try (Statement s = connection.createStatement()) {
             s.execute("INSERT INTO post (id, source_locale, created_at, updated_at)"

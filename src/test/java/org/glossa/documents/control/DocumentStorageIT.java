@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -256,6 +257,20 @@ class DocumentStorageIT {
             assertThat(content.newestChange(ItemKind.POST, "de")).hasValue(NOW.minusSeconds(2 * 3600));
             assertThat(content.newestChange(ItemKind.EXPERIENCE, "de")).isEmpty();
             assertThat(content.ownerName()).isEqualTo("Mira");
+
+            // A few ranges' summary, read by index for a round of requests, is the whole summary's of those ranges.
+            for (int perPart : List.of(2, 3, 1000)) {
+                Set<PartGroup> groups = new ChangedItems(Set.of(103L, 106L), Set.of(1L)).groups(perPart);
+                statements.set(0);
+                PartInputs some = content.partInputs(perPart, groups);
+                assertThat(statements.get())
+                        .as("the publications, then the items of each kind asked about")
+                        .isEqualTo(3);
+                assertThat(some.ranges())
+                        .as("%d items per part", perPart)
+                        .isNotEmpty()
+                        .isEqualTo(content.partInputs(perPart).only(groups).ranges());
+            }
         }
     }
 

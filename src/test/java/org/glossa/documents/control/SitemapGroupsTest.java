@@ -97,13 +97,35 @@ class SitemapGroupsTest {
         public Optional<List<PartPlan.KeptPart>> unchanged(PartGroup group, String stamp) {
             throw new UnsupportedOperationException("use of(tag)");
         }
+
+        Stored copy() {
+            Stored copy = new Stored();
+            bySite.forEach((tag, documents) -> copy.bySite.put(tag, new LinkedHashMap<>(documents)));
+            return copy;
+        }
+
+        /** Forgets the stamps of a site's item parts, as a permalink finding does. */
+        void forgetStamps(String tag) {
+            bySite.get(tag)
+                    .replaceAll((name, d) -> PartGroup.ofItemPart(name, PER_PART)
+                                    .isPresent()
+                            ? new GeneratedDocument(d.name(), d.contentType(), d.content(), d.contentTimestamp(), null)
+                            : d);
+        }
     }
 
     /** One run over en and de, as Regeneration makes it: plan first, then each locale; returns what it rendered. */
     private static Map<String, Map<String, GeneratedDocument>> run(SiteSnapshot content, Stored stored) {
+        return run(content, stored, Optional.empty());
+    }
+
+    /** As {@link #run(SiteSnapshot, Stored)}, planned for {@code changed} items when present (a round of requests). */
+    private static Map<String, Map<String, GeneratedDocument>> run(
+            SiteSnapshot content, Stored stored, Optional<ChangedItems> changed) {
         SiteDocuments documents =
                 new SiteDocuments(sites(), CATALOG, new SnapshotContent(content), SitemapLimits.PROTOCOL, PER_PART);
-        PartPlan plan = documents.plan(EN_DE, stored.stamps());
+        PartPlan plan = changed.map(items -> documents.plan(EN_DE, stored.stamps(), items))
+                .orElseGet(() -> documents.plan(EN_DE, stored.stamps()));
         Map<String, Map<String, GeneratedDocument>> rendered = new LinkedHashMap<>();
         for (LocaleDefinition locale : EN_DE) {
             Map<String, GeneratedDocument> out = new LinkedHashMap<>();
@@ -380,6 +402,116 @@ class SitemapGroupsTest {
                 .containsExactly(new ItemRanges.Range(1, 6));
     }
 
+    /** Every document of each site after a run, as text: what readers and search engines would be served. */
+    private static Map<String, Map<String, String>> served(Stored stored) {
+        Map<String, Map<String, String>> served = new HashMap<>();
+        stored.bySite.forEach((tag, documents) -> {
+            Map<String, String> texts = new HashMap<>();
+            documents.forEach((name, d) -> texts.put(name, text(d)));
+            served.put(tag, texts);
+        });
+        return served;
+    }
+
+    private static ChangedItems posts(Long... ids) {
+        return new ChangedItems(java.util.Set.of(ids), java.util.Set.of());
+    }
+
+    @Test
+    void aRunForAChangedItemRendersItsGroupOnlyAndLeavesEverySiteAsAFullRunWould() {
+        Stored planned = new Stored();
+        run(posts(0, null), planned);
+        Stored full = planned.copy();
+
+        Map<String, Map<String, GeneratedDocument>> rendered =
+                run(posts(4, "umbenannt-4"), planned, Optional.of(posts(4L)));
+        run(posts(4, "umbenannt-4"), full);
+
+        for (String tag : List.of("en", "de")) {
+            assertThat(rendered.get(tag).keySet())
+                    .as(tag)
+                    .contains("sitemap-posts-2.xml")
+                    .doesNotContain("sitemap-posts-1.xml", "sitemap-posts-3.xml");
+        }
+        assertThat(text(rendered.get("de").get("sitemap.xml")))
+                .as("the index still lists the groups the plan kept as stored, in order")
+                .containsSubsequence("sitemap-posts-1.xml", "sitemap-posts-2.xml", "sitemap-posts-3.xml");
+        assertThat(served(planned))
+                .as("the same documents, stamps aside, as after a run that planned every group")
+                .isEqualTo(served(full));
+        assertThat(planned.stamps()).isEqualTo(full.stamps());
+    }
+
+    @Test
+    void aRunForChangedItemsLeavesWhatNoRequestNamedToTheNextFullRun() {
+        Stored stored = new Stored();
+        run(posts(0, null), stored);
+        // Post 1 renamed by hand (no request), post 4 through the workflow: the request names post 4 only.
+        SiteSnapshot edited = posts(1, "von-hand-1");
+
+        SiteDocuments documents =
+                new SiteDocuments(sites(), CATALOG, new SnapshotContent(edited), SitemapLimits.PROTOCOL, PER_PART);
+        PartPlan forRequest = documents.plan(EN_DE, stored.stamps(), posts(4L));
+        PartPlan full = documents.plan(EN_DE, stored.stamps());
+
+        assertThat(forRequest.renderedGroups())
+                .as("posts-2 is unchanged; posts-1 is not planned")
+                .isZero();
+        assertThat(forRequest.groups("de"))
+                .extracting(PartGroup::name)
+                .containsExactly("posts-1", "posts-2", "posts-3");
+        assertThat(full.renders(PartGroup.of(org.glossa.content.entity.ItemKind.POST, 0, PER_PART)))
+                .as("the full run's plan sees the hand edit")
+                .isTrue();
+    }
+
+    @Test
+    void aChangedItemGroupWhoseLastItemsWentOffASiteIsDroppedThere() {
+        Stored stored = new Stored();
+        run(posts(0, null), stored);
+        List<SiteSnapshot.PostItem> withdrawn = new ArrayList<>();
+        for (SiteSnapshot.PostItem post : posts(0, null).allPosts()) {
+            Map<String, LiveText> texts = new LinkedHashMap<>(post.texts());
+            if (post.id() >= 5) {
+                texts.remove("de");
+            }
+            withdrawn.add(new SiteSnapshot.PostItem(post.id(), "en", null, texts));
+        }
+
+        Map<String, Map<String, GeneratedDocument>> rendered =
+                run(new SiteSnapshot("Mira", Map.of(), withdrawn, List.of()), stored, Optional.of(posts(5L, 6L)));
+
+        assertThat(stored.bySite.get("de")).doesNotContainKey("sitemap-posts-3.xml");
+        assertThat(text(rendered.get("de").get("sitemap.xml")))
+                .contains("sitemap-posts-1.xml", "sitemap-posts-2.xml")
+                .doesNotContain("sitemap-posts-3.xml");
+        assertThat(rendered.get("en")).as("posts-3 lost its German alternates").containsKey("sitemap-posts-3.xml");
+    }
+
+    @Test
+    void partsWithoutStampsOrASiteWithoutPartsArePlannedWhole() {
+        Stored stored = new Stored();
+        run(posts(0, null), stored);
+        SiteSnapshot edited = posts(1, "von-hand-1");
+        SiteDocuments documents =
+                new SiteDocuments(sites(), CATALOG, new SnapshotContent(edited), SitemapLimits.PROTOCOL, PER_PART);
+        PartGroup posts1 = PartGroup.of(org.glossa.content.entity.ItemKind.POST, 0, PER_PART);
+
+        assertThat(documents.plan(EN_DE, stored.stamps(), posts(4L)).renders(posts1))
+                .isFalse();
+        Stored forgotten = stored.copy();
+        forgotten.forgetStamps("de");
+        assertThat(documents.plan(EN_DE, forgotten.stamps(), posts(4L)).renders(posts1))
+                .as("a site whose stamps were forgotten (a permalink finding) renders every group")
+                .isTrue();
+        Stored enOnly = stored.copy();
+        enOnly.bySite.remove("de");
+        assertThat(documents.plan(EN_DE, enOnly.stamps(), posts(4L)).groups("de"))
+                .as("a site with no stored part yet is planned whole")
+                .extracting(PartGroup::name)
+                .containsExactly("posts-1", "posts-2", "posts-3");
+    }
+
     @Test
     void partNamesAreRecognisedAndOrdered() {
         PartGroup posts = PartGroup.of(org.glossa.content.entity.ItemKind.POST, 2, 1000);
@@ -399,5 +531,13 @@ class SitemapGroupsTest {
         assertThat(PartGroup.isPartName("sitemap-1.xml")).isFalse();
         assertThat(PartGroup.isPartName("sitemap-posts-0.xml")).isFalse();
         assertThat(PartGroup.isPartName("sitemap-posts-1/../x.xml")).isFalse();
+        assertThat(PartGroup.ofItemPart("sitemap-posts-3-2.xml", 1000)).hasValue(posts);
+        assertThat(PartGroup.ofItemPart("sitemap-roles-1.xml", 1000))
+                .hasValue(PartGroup.of(org.glossa.content.entity.ItemKind.EXPERIENCE, 0, 1000));
+        assertThat(PartGroup.ofItemPart("sitemap-pages.xml", 1000)).isEmpty();
+        assertThat(PartGroup.ofItemPart("sitemap-posts-0.xml", 1000)).isEmpty();
+        assertThat(new ChangedItems(java.util.Set.of(2001L, 2500L, 1L), java.util.Set.of(3L)).groups(1000))
+                .extracting(PartGroup::name)
+                .containsExactly("roles-1", "posts-1", "posts-3");
     }
 }
