@@ -768,6 +768,7 @@ class EditorialWorkflowIT {
                         "GET /api/v1/audit",
                         "GET /api/v1/publishing/dead-letters",
                         "POST /api/v1/publishing/dead-letters/{id}/retry",
+                        "POST /api/v1/publishing/regenerations",
                         "GET /api/v1/publishing/status",
                         "GET /api/v1/me");
     }
