@@ -22,6 +22,7 @@ import java.sql.ResultSet;
 import java.util.List;
 import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
+import org.glossa.containertest.Posts;
 import org.glossa.containertest.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -371,26 +372,12 @@ class EditorIT {
 
     /** An English post with a number and a link, published by the owner; returns its id. */
     private long englishPost(String title) throws Exception {
-        HttpResponse<String> created = api("owner")
-                .post(
-                        "/api/v1/posts",
-                        Json.createObjectBuilder()
-                                .add("sourceLocale", "en")
-                                .add("title", title)
-                                .add("summary", "What the plan costs.")
-                                .add(
-                                        "body",
-                                        "The plan costs 1,234.5 euros. See [the offer](https://example.org/offer).")
-                                .build()
-                                .toString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        long id = Json.createReader(new StringReader(created.body()))
-                .readObject()
-                .getJsonNumber("id")
-                .longValue();
-        HttpResponse<String> published = api("owner").post("/api/v1/posts/" + id + "/translations/en/publish", "{}");
-        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-        return id;
+        return Posts.publish(
+                api("owner"),
+                "en",
+                title,
+                "What the plan costs.",
+                "The plan costs 1,234.5 euros. See [the offer](https://example.org/offer).");
     }
 
     /** The warnings recorded as acknowledged with the submissions of a translation. */

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
 import org.glossa.containertest.Eventually;
+import org.glossa.containertest.Posts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -210,23 +211,7 @@ class OutboundNotificationsIT {
     @Order(2)
     void inArabicAtPhoneWidthTheUndeliveredNotificationsReadRightToLeft() throws Exception {
         HUB_STATUS.set(500);
-        HttpResponse<String> created = owner().post(
-                        "/api/v1/posts",
-                        Json.createObjectBuilder()
-                                .add("sourceLocale", "en")
-                                .add("title", "Another ping while the hub is down")
-                                .add("summary", "A publication whose ping fails")
-                                .add("body", "Text.")
-                                .build()
-                                .toString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        long id = Json.createReader(new StringReader(created.body()))
-                .readObject()
-                .getJsonNumber("id")
-                .longValue();
-        assertThat(owner().post("/api/v1/posts/" + id + "/translations/en/publish", "{}")
-                        .statusCode())
-                .isEqualTo(200);
+        Posts.publish(owner(), "en", "Another ping while the hub is down", "A publication whose ping fails", "Text.");
         try (BrowserContext context = browser().context("ar", 390, 844)) {
             Page page = context.newPage();
             browser().signIn(page, "owner", "demo-owner-password");

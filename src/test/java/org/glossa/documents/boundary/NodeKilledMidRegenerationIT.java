@@ -2,8 +2,6 @@ package org.glossa.documents.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -17,6 +15,7 @@ import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
 import org.glossa.containertest.Eventually;
 import org.glossa.containertest.GlossaProcess;
+import org.glossa.containertest.Posts;
 import org.glossa.containertest.TestDatabase;
 import org.glossa.domains.control.SiteDirectory;
 import org.glossa.localization.control.LocaleCatalog;
@@ -68,22 +67,7 @@ class NodeKilledMidRegenerationIT {
             }
             Instant published = Instant.now();
             ApiClient owner = ApiClient.as(base(a), "owner", "demo-owner-password");
-            HttpResponse<String> created = owner.post(
-                    "/api/v1/posts",
-                    Json.createObjectBuilder()
-                            .add("sourceLocale", "en")
-                            .add("title", TITLE)
-                            .add("summary", "Its regeneration starts on a node that is then killed")
-                            .add("body", "Text.")
-                            .build()
-                            .toString());
-            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            long id = Json.createReader(new StringReader(created.body()))
-                    .readObject()
-                    .getJsonNumber("id")
-                    .longValue();
-            HttpResponse<String> live = owner.post("/api/v1/posts/" + id + "/translations/en/publish", "{}");
-            assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
+            Posts.publish(owner, "en", TITLE, "Its regeneration starts on a node that is then killed", "Text.");
 
             GlossaProcess victim = Eventually.until("a node's run waiting for the documents' write lock", () -> {
                 try {

@@ -24,6 +24,7 @@ import org.glossa.containertest.AlertInbox;
 import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
 import org.glossa.containertest.Eventually;
+import org.glossa.containertest.Posts;
 import org.glossa.containertest.TestDatabase;
 import org.glossa.content.control.SlugPolicy;
 import org.glossa.domains.control.SiteDirectory;
@@ -258,24 +259,7 @@ class PermalinkCheckIT {
 
     /** @return the new post's id */
     private long publishPost(String tag, String title, String body) throws Exception {
-        HttpResponse<String> created = owner().post(
-                        "/api/v1/posts",
-                        Json.createObjectBuilder()
-                                .add("sourceLocale", tag)
-                                .add("title", title)
-                                .add("summary", "Makes its locale regenerate")
-                                .add("body", body)
-                                .build()
-                                .toString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        long id = Json.createReader(new StringReader(created.body()))
-                .readObject()
-                .getJsonNumber("id")
-                .longValue();
-        HttpResponse<String> published =
-                owner().post("/api/v1/posts/" + id + "/translations/" + tag + "/publish", "{}");
-        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-        return id;
+        return Posts.publish(owner(), tag, title, "Makes its locale regenerate", body);
     }
 
     private JsonArray status() {

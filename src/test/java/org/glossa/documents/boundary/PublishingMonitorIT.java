@@ -29,6 +29,7 @@ import org.glossa.containertest.AlertInbox;
 import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
 import org.glossa.containertest.Eventually;
+import org.glossa.containertest.Posts;
 import org.glossa.containertest.TestDatabase;
 import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SiteDirectory;
@@ -340,24 +341,8 @@ class PublishingMonitorIT {
     }
 
     private long publishPost(String tag) throws Exception {
-        HttpResponse<String> created = owner().post(
-                        "/api/v1/posts",
-                        Json.createObjectBuilder()
-                                .add("sourceLocale", tag)
-                                .add("title", "Monitored publication")
-                                .add("summary", "Waits for its feed")
-                                .add("body", "Published while generation fails.")
-                                .build()
-                                .toString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        long id = Json.createReader(new StringReader(created.body()))
-                .readObject()
-                .getJsonNumber("id")
-                .longValue();
-        HttpResponse<String> published =
-                owner().post("/api/v1/posts/" + id + "/translations/" + tag + "/publish", "{}");
-        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-        return id;
+        return Posts.publish(
+                owner(), tag, "Monitored publication", "Waits for its feed", "Published while generation fails.");
     }
 
     private static void setCoverTypes(Map<Long, String> types) throws Exception {

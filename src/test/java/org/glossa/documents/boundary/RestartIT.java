@@ -18,6 +18,7 @@ import org.glossa.containertest.ApiClient;
 import org.glossa.containertest.Deployments;
 import org.glossa.containertest.Eventually;
 import org.glossa.containertest.GlossaProcess;
+import org.glossa.containertest.Posts;
 import org.glossa.containertest.TestDatabase;
 import org.glossa.content.control.SlugPolicy;
 import org.junit.jupiter.api.Test;
@@ -53,11 +54,14 @@ class RestartIT {
                     .doesNotContain("in the background");
             assertThat(germanSitemap(first).body()).contains("http://de.localhost:" + firstPort + "/");
             ApiClient owner = owner(first);
-            target = publishPost(owner, "Link target", "The page another post links to.");
+            target = Posts.publish(
+                    owner, "de", "Link target", "A post the permalink check reads", "The page another post links to.");
             targetSlug = liveSlug(target);
-            holderSlug = liveSlug(publishPost(
+            holderSlug = liveSlug(Posts.publish(
                     owner,
+                    "de",
                     "Link holder",
+                    "A post the permalink check reads",
                     "Read [the other post](/blog/" + SlugPolicy.encodePathSegment(targetSlug) + ") first."));
         }
         // A hand edit while the site is down: the target moves without a former slug, so the link no longer answers.
@@ -103,27 +107,6 @@ class RestartIT {
 
     private static ApiClient owner(GlossaProcess node) {
         return ApiClient.as(URI.create("http://127.0.0.1:" + node.port()), "owner", "demo-owner-password");
-    }
-
-    /** @return the new post's id, published in German */
-    private static long publishPost(ApiClient owner, String title, String body) {
-        HttpResponse<String> created = owner.post(
-                "/api/v1/posts",
-                Json.createObjectBuilder()
-                        .add("sourceLocale", "de")
-                        .add("title", title)
-                        .add("summary", "A post the permalink check reads")
-                        .add("body", body)
-                        .build()
-                        .toString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        long id = Json.createReader(new StringReader(created.body()))
-                .readObject()
-                .getJsonNumber("id")
-                .longValue();
-        HttpResponse<String> published = owner.post("/api/v1/posts/" + id + "/translations/de/publish", "{}");
-        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-        return id;
     }
 
     private static String liveSlug(long postId) throws Exception {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.glossa.content.entity.ItemKind;
 import org.glossa.domains.control.ItemRanges;
 import org.glossa.domains.control.SiteDirectory;
 import org.glossa.localization.control.LocaleCatalog;
@@ -51,6 +52,23 @@ class SitemapGroupsTest {
             posts.add(new SiteSnapshot.PostItem(i, "en", null, texts));
         }
         return new SiteSnapshot("Mira", Map.of(), posts, List.of());
+    }
+
+    /** As {@code posts(0, null)}, with posts 5 and 6 (all of posts-3) gone off the German site. */
+    private static SiteSnapshot postsFiveAndSixOffTheGermanSite() {
+        List<SiteSnapshot.PostItem> withdrawn = new ArrayList<>();
+        for (SiteSnapshot.PostItem post : posts(0, null).allPosts()) {
+            Map<String, LiveText> texts = new LinkedHashMap<>(post.texts());
+            if (post.id() >= 5) {
+                texts.remove("de");
+            }
+            withdrawn.add(new SiteSnapshot.PostItem(post.id(), "en", null, texts));
+        }
+        return new SiteSnapshot("Mira", Map.of(), withdrawn, List.of());
+    }
+
+    private static SiteDocuments documents(SiteSnapshot content) {
+        return new SiteDocuments(sites(), CATALOG, new SnapshotContent(content), SitemapLimits.PROTOCOL, PER_PART);
     }
 
     /** What a site's stored documents would be: name to (stamp, lastmod), as the runs so far left them. */
@@ -122,8 +140,7 @@ class SitemapGroupsTest {
     /** As {@link #run(SiteSnapshot, Stored)}, planned for {@code changed} items when present (a round of requests). */
     private static Map<String, Map<String, GeneratedDocument>> run(
             SiteSnapshot content, Stored stored, Optional<ChangedItems> changed) {
-        SiteDocuments documents =
-                new SiteDocuments(sites(), CATALOG, new SnapshotContent(content), SitemapLimits.PROTOCOL, PER_PART);
+        SiteDocuments documents = documents(content);
         PartPlan plan = changed.map(items -> documents.plan(EN_DE, stored.stamps(), items))
                 .orElseGet(() -> documents.plan(EN_DE, stored.stamps()));
         Map<String, Map<String, GeneratedDocument>> rendered = new LinkedHashMap<>();
@@ -145,15 +162,13 @@ class SitemapGroupsTest {
      */
     private static Map<String, Map<String, GeneratedDocument>> runAhead(
             SiteSnapshot content, SiteSnapshot now, Stored stored, Runnable meanwhile, List<String> listed) {
-        SiteDocuments ahead =
-                new SiteDocuments(sites(), CATALOG, new SnapshotContent(content), SitemapLimits.PROTOCOL, PER_PART);
+        SiteDocuments ahead = documents(content);
         PartPlan plan = ahead.plan(EN_DE, stored.stamps());
         Map<String, Map<String, GeneratedDocument>> rendered = new LinkedHashMap<>();
         try (SiteDocuments.RenderedParts parts = ahead.preRender(
                 EN_DE, plan, locale -> url -> listed.add(locale.tag() + " " + url.loc()), (group, next) -> {}, 100)) {
             meanwhile.run();
-            SiteDocuments documents =
-                    new SiteDocuments(sites(), CATALOG, new SnapshotContent(now), SitemapLimits.PROTOCOL, PER_PART);
+            SiteDocuments documents = documents(now);
             for (LocaleDefinition locale : EN_DE) {
                 Map<String, GeneratedDocument> out = new LinkedHashMap<>();
                 List<String> names = documents.generate(
@@ -200,8 +215,7 @@ class SitemapGroupsTest {
     /** The check reads a group's content while the one before it renders: it hears which group comes next. */
     @Test
     void eachGroupRenderedAheadIsAnnouncedBeforeItsUrlsWithTheGroupAfterIt() {
-        SiteDocuments documents = new SiteDocuments(
-                sites(), CATALOG, new SnapshotContent(posts(0, null)), SitemapLimits.PROTOCOL, PER_PART);
+        SiteDocuments documents = documents(posts(0, null));
         PartPlan plan = documents.plan(EN_DE, Map.of());
         List<String> heard = new ArrayList<>();
 
@@ -354,20 +368,7 @@ class SitemapGroupsTest {
     void aLocaleWhereAGroupsLastItemsWentOffIsCheckedThoughNoGroupOfItIsRendered() {
         Stored stored = new Stored();
         run(posts(0, null), stored);
-        List<SiteSnapshot.PostItem> withdrawn = new ArrayList<>();
-        for (SiteSnapshot.PostItem post : posts(0, null).allPosts()) {
-            Map<String, LiveText> texts = new LinkedHashMap<>(post.texts());
-            if (post.id() >= 5) {
-                texts.remove("de"); // posts 5 and 6, all of posts-3, go off the German site
-            }
-            withdrawn.add(new SiteSnapshot.PostItem(post.id(), "en", null, texts));
-        }
-        SiteDocuments documents = new SiteDocuments(
-                sites(),
-                CATALOG,
-                new SnapshotContent(new SiteSnapshot("Mira", Map.of(), withdrawn, List.of())),
-                SitemapLimits.PROTOCOL,
-                PER_PART);
+        SiteDocuments documents = documents(postsFiveAndSixOffTheGermanSite());
 
         PartPlan plan = documents.plan(EN_DE, stored.stamps());
 
@@ -384,8 +385,7 @@ class SitemapGroupsTest {
     void theCheckOfARunAsksAboutTheItemsOfTheGroupsItRendersOnly() {
         Stored stored = new Stored();
         run(posts(0, null), stored);
-        SiteDocuments documents = new SiteDocuments(
-                sites(), CATALOG, new SnapshotContent(posts(4, "umbenannt-4")), SitemapLimits.PROTOCOL, PER_PART);
+        SiteDocuments documents = documents(posts(4, "umbenannt-4"));
 
         PartPlan plan = documents.plan(EN_DE, stored.stamps());
 
@@ -449,8 +449,7 @@ class SitemapGroupsTest {
         // Post 1 renamed by hand (no request), post 4 through the workflow: the request names post 4 only.
         SiteSnapshot edited = posts(1, "von-hand-1");
 
-        SiteDocuments documents =
-                new SiteDocuments(sites(), CATALOG, new SnapshotContent(edited), SitemapLimits.PROTOCOL, PER_PART);
+        SiteDocuments documents = documents(edited);
         PartPlan forRequest = documents.plan(EN_DE, stored.stamps(), posts(4L));
         PartPlan full = documents.plan(EN_DE, stored.stamps());
 
@@ -460,7 +459,7 @@ class SitemapGroupsTest {
         assertThat(forRequest.groups("de"))
                 .extracting(PartGroup::name)
                 .containsExactly("posts-1", "posts-2", "posts-3");
-        assertThat(full.renders(PartGroup.of(org.glossa.content.entity.ItemKind.POST, 0, PER_PART)))
+        assertThat(full.renders(PartGroup.of(ItemKind.POST, 0, PER_PART)))
                 .as("the full run's plan sees the hand edit")
                 .isTrue();
     }
@@ -469,17 +468,9 @@ class SitemapGroupsTest {
     void aChangedItemGroupWhoseLastItemsWentOffASiteIsDroppedThere() {
         Stored stored = new Stored();
         run(posts(0, null), stored);
-        List<SiteSnapshot.PostItem> withdrawn = new ArrayList<>();
-        for (SiteSnapshot.PostItem post : posts(0, null).allPosts()) {
-            Map<String, LiveText> texts = new LinkedHashMap<>(post.texts());
-            if (post.id() >= 5) {
-                texts.remove("de");
-            }
-            withdrawn.add(new SiteSnapshot.PostItem(post.id(), "en", null, texts));
-        }
 
         Map<String, Map<String, GeneratedDocument>> rendered =
-                run(new SiteSnapshot("Mira", Map.of(), withdrawn, List.of()), stored, Optional.of(posts(5L, 6L)));
+                run(postsFiveAndSixOffTheGermanSite(), stored, Optional.of(posts(5L, 6L)));
 
         assertThat(stored.bySite.get("de")).doesNotContainKey("sitemap-posts-3.xml");
         assertThat(text(rendered.get("de").get("sitemap.xml")))
@@ -493,9 +484,8 @@ class SitemapGroupsTest {
         Stored stored = new Stored();
         run(posts(0, null), stored);
         SiteSnapshot edited = posts(1, "von-hand-1");
-        SiteDocuments documents =
-                new SiteDocuments(sites(), CATALOG, new SnapshotContent(edited), SitemapLimits.PROTOCOL, PER_PART);
-        PartGroup posts1 = PartGroup.of(org.glossa.content.entity.ItemKind.POST, 0, PER_PART);
+        SiteDocuments documents = documents(edited);
+        PartGroup posts1 = PartGroup.of(ItemKind.POST, 0, PER_PART);
 
         assertThat(documents.plan(EN_DE, stored.stamps(), posts(4L)).renders(posts1))
                 .isFalse();
@@ -514,7 +504,7 @@ class SitemapGroupsTest {
 
     @Test
     void partNamesAreRecognisedAndOrdered() {
-        PartGroup posts = PartGroup.of(org.glossa.content.entity.ItemKind.POST, 2, 1000);
+        PartGroup posts = PartGroup.of(ItemKind.POST, 2, 1000);
         assertThat(posts.name()).isEqualTo("posts-3");
         assertThat(posts.firstId()).isEqualTo(2001);
         assertThat(posts.lastId()).isEqualTo(3000);
@@ -533,7 +523,7 @@ class SitemapGroupsTest {
         assertThat(PartGroup.isPartName("sitemap-posts-1/../x.xml")).isFalse();
         assertThat(PartGroup.ofItemPart("sitemap-posts-3-2.xml", 1000)).hasValue(posts);
         assertThat(PartGroup.ofItemPart("sitemap-roles-1.xml", 1000))
-                .hasValue(PartGroup.of(org.glossa.content.entity.ItemKind.EXPERIENCE, 0, 1000));
+                .hasValue(PartGroup.of(ItemKind.EXPERIENCE, 0, 1000));
         assertThat(PartGroup.ofItemPart("sitemap-pages.xml", 1000)).isEmpty();
         assertThat(PartGroup.ofItemPart("sitemap-posts-0.xml", 1000)).isEmpty();
         assertThat(new ChangedItems(java.util.Set.of(2001L, 2500L, 1L), java.util.Set.of(3L)).groups(1000))
