@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +13,28 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code java -jar target/glossa.jar} as an operator starts it: its own working directory, port and log file,
  * configured by environment variables only (the build's own {@code GLOSSA_*} variables are removed).
  */
 public final class GlossaProcess implements AutoCloseable {
+
+    /** Concurrent readiness probes while the jar starts, and the pause of each between two requests. */
+    private static final int PROBES = 4;
+
+    private static final long PROBE_PAUSE_MILLIS = 20;
+
+    /** What the log says once an EJB's initialisation has failed: it stays failed until the process restarts. */
+    private static final String BROKEN_AT_START = "because its original initialization failed";
+
+    private final AtomicReference<String> startingAnswer = new AtomicReference<>();
 
     private final Process process;
     private final Path workDir;
@@ -76,24 +92,65 @@ public final class GlossaProcess implements AutoCloseable {
         return Files.readString(log, StandardCharsets.UTF_8);
     }
 
-    /** Waits until {@code /health/ready} answers 200 (at most three minutes). */
+    /**
+     * Waits until {@code /health/ready} answers 200 (at most three minutes), probing it meanwhile as a busy load
+     * balancer does: {@link #PROBES} threads from the moment the port opens. A probe that reaches an EJB during the
+     * start breaks that EJB for good (see {@code org.glossa.lifecycle}); this fails at once when the log shows it,
+     * so every test that starts the jar also tests the start-up gate.
+     */
     public GlossaProcess awaitReady() throws Exception {
         SiteClient client = client();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new AssertionError("glossa.jar exited early:\n" + log());
+        AtomicBoolean ready = new AtomicBoolean();
+        ExecutorService probes = Executors.newFixedThreadPool(PROBES);
+        try {
+            for (int i = 0; i < PROBES; i++) {
+                probes.submit(() -> probe(client, ready, startingAnswer, deadline));
             }
-            try {
-                if (client.local("/health/ready").statusCode() == 200) {
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("glossa.jar exited early:\n" + log());
+                }
+                if (log().contains(BROKEN_AT_START)) {
+                    throw new AssertionError("A start-up EJB failed during the start:\n" + log());
+                }
+                if (ready.get()) {
                     return this;
                 }
-            } catch (RuntimeException notYetListening) {
-                // keep waiting
+                Thread.sleep(200);
             }
-            Thread.sleep(1000);
+        } finally {
+            ready.set(true);
+            probes.shutdownNow();
         }
         throw new AssertionError("Not ready within 3 minutes:\n" + log());
+    }
+
+    private static void probe(
+            SiteClient client, AtomicBoolean ready, AtomicReference<String> startingAnswer, Instant deadline) {
+        while (!ready.get() && Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> answer = client.local("/health/ready");
+                if (answer.statusCode() == 200) {
+                    ready.set(true);
+                } else if (answer.body().contains("\"startup\"")) {
+                    startingAnswer.compareAndSet(null, answer.body());
+                }
+            } catch (RuntimeException notYetListening) {
+                // keep probing
+            }
+            try {
+                Thread.sleep(PROBE_PAUSE_MILLIS);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** The first readiness answer seen during the start that came from the application's own checks, if any. */
+    public Optional<String> startingAnswer() {
+        return Optional.ofNullable(startingAnswer.get());
     }
 
     /** {@code kill -9}: the process gets no chance to finish anything, as when a machine dies. */

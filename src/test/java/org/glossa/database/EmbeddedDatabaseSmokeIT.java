@@ -24,6 +24,12 @@ class EmbeddedDatabaseSmokeIT {
             glossa.awaitReady();
             int port = glossa.port();
             SiteClient client = glossa.client();
+            assertThat(glossa.startingAnswer())
+                    .as("while it started, readiness said what it waited for (and called no EJB: awaitReady checks)")
+                    .hasValueSatisfying(answer -> assertThat(answer)
+                            .contains("\"reason\":\"starting\"")
+                            .contains("\"waitingFor\""));
+            assertThat(client.local("/health/ready").body()).contains("\"name\":\"startup\",\"status\":\"UP\"");
             assertThat(Files.exists(glossa.workDir().resolve("data/glossa.mv.db")))
                     .as("H2 file under ./data")
                     .isTrue();

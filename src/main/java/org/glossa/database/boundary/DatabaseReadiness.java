@@ -9,9 +9,10 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.glossa.lifecycle.boundary.StartupProgress;
 
 /**
- * Ready once the schema is migrated and while the database answers (a connection from the pool that passes its
+ * Ready once the node has started (the schema is migrated) and while the database answers (a connection from the pool that passes its
  * check, and a round trip within {@link #CHECK_SECONDS}). The reason names no host, user or driver message: this
  * answer may be read by anyone; the log has the details.
  */
@@ -22,7 +23,7 @@ public class DatabaseReadiness implements HealthCheck {
     static final int CHECK_SECONDS = 2;
 
     @Inject
-    Migrations migrations;
+    StartupProgress startup;
 
     @Inject
     DatabaseAvailability availability;
@@ -32,7 +33,7 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        if (!migrations.done()) {
+        if (!startup.complete()) {
             return down("starting");
         }
         try (Connection connection = dataSource.getConnection()) {

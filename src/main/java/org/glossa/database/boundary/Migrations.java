@@ -21,6 +21,8 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.database.control.StaleMigrationLock;
+import org.glossa.lifecycle.boundary.StartupProgress;
+import org.glossa.lifecycle.boundary.StartupStep;
 
 /**
  * Brings the schema up to date before anything else starts. Liquibase commits its own work, so this runs
@@ -52,7 +54,8 @@ public class Migrations {
     @ConfigProperty(name = "glossa.migration.stale-lock", defaultValue = "PT5M")
     String staleLock;
 
-    private volatile boolean done;
+    @Inject
+    StartupProgress startup;
 
     @PostConstruct
     void migrate() {
@@ -69,12 +72,12 @@ public class Migrations {
                 Scope.child(
                         GlobalConfiguration.VALIDATE_XML_CHANGELOG_FILES.getKey(), false, () -> liquibase.update(""));
             }
-            done = true;
             LOG.info(() -> String.format(
                     "Database schema is up to date on %s (%d ms)", product, (System.nanoTime() - started) / 1_000_000));
         } catch (Exception e) {
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
         }
+        startup.finished(StartupStep.MIGRATIONS);
     }
 
     private void releaseStaleLock(Connection connection) throws SQLException {
@@ -84,9 +87,5 @@ public class Migrations {
                         "Released a stale Liquibase lock held by %s since %s (database time; %d s, longer than"
                                 + " glossa.migration.stale-lock %s): its holder died during a migration",
                         released.lockedBy(), released.granted(), released.age().toSeconds(), staleAfter)));
-    }
-
-    public boolean done() {
-        return done;
     }
 }

@@ -40,6 +40,8 @@ import org.glossa.content.entity.VerifiedImage;
 import org.glossa.content.entity.Workplace;
 import org.glossa.demo.control.CoverArt;
 import org.glossa.editorial.control.WorkStates;
+import org.glossa.lifecycle.boundary.StartupProgress;
+import org.glossa.lifecycle.boundary.StartupStep;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
 
@@ -63,7 +65,8 @@ public class DemoContent {
     @Inject
     Event<ContentChanged> changed;
 
-    private volatile boolean settled;
+    @Inject
+    StartupProgress startup;
 
     @PostConstruct
     void loadIfWanted() {
@@ -72,12 +75,7 @@ public class DemoContent {
             changed.fire(ContentChanged.wholeLocales(locales));
             LOG.info(() -> "Demo content loaded in " + locales.size() + " locales");
         }
-        settled = true;
-    }
-
-    /** True once start-up loading (if any) has finished; readiness waits for it. */
-    public boolean settled() {
-        return settled;
+        startup.finished(StartupStep.DEMO_CONTENT);
     }
 
     private boolean isEmpty() {

@@ -14,6 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.glossa.documents.entity.PublishingState;
+import org.glossa.lifecycle.boundary.StartupProgress;
+import org.glossa.lifecycle.boundary.StartupStep;
 import org.glossa.localization.control.LocaleCatalog;
 
 /**
@@ -49,6 +51,9 @@ public class DocumentsAtStartup {
     @Resource
     ManagedExecutorService background;
 
+    @Inject
+    StartupProgress startup;
+
     @PostConstruct
     void generate() {
         if (everyLocaleGenerated()) {
@@ -56,13 +61,14 @@ public class DocumentsAtStartup {
             background.submit(() -> run("in the background after start-up"));
             LOG.info("Every locale's sitemaps and feeds are stored: they are served while a full run checks them"
                     + " in the background");
-            return;
+        } else {
+            try {
+                run("at start-up");
+            } finally {
+                triggers.started();
+            }
         }
-        try {
-            run("at start-up");
-        } finally {
-            triggers.started();
-        }
+        startup.finished(StartupStep.DOCUMENTS);
     }
 
     private void run(String when) {

@@ -6,8 +6,8 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import org.glossa.database.boundary.Migrations;
 import org.glossa.documents.control.LocalePublishing;
+import org.glossa.lifecycle.boundary.StartupProgress;
 
 /** DOWN while any locale's sitemap and feed breach the publishing SLA or its last generation failed; data per breached locale. */
 @Readiness
@@ -15,7 +15,7 @@ import org.glossa.documents.control.LocalePublishing;
 public class PublishingReadiness implements HealthCheck {
 
     @Inject
-    Migrations migrations;
+    StartupProgress startup;
 
     @Inject
     PublishingMonitor monitor;
@@ -23,7 +23,7 @@ public class PublishingReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("publishing");
-        if (!migrations.done()) {
+        if (!startup.complete()) {
             return response.down().withData("reason", "starting").build();
         }
         try {

@@ -24,6 +24,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.glossa.database.boundary.GlossaDataSource;
+import org.glossa.lifecycle.boundary.StartupProgress;
+import org.glossa.lifecycle.boundary.StartupStep;
 import org.glossa.scheduling.control.CdiJobFactory;
 import org.glossa.scheduling.control.QuartzProperties;
 import org.glossa.scheduling.control.RecurringTriggers;
@@ -71,6 +73,9 @@ public class Scheduling {
     @Any
     Instance<RecurringJob> recurringJobs;
 
+    @Inject
+    StartupProgress startup;
+
     private volatile Scheduler scheduler;
 
     @PostConstruct
@@ -91,6 +96,7 @@ public class Scheduling {
             shutDown(created);
             throw new IllegalStateException("The scheduler did not start: " + e.getMessage(), e);
         }
+        startup.finished(StartupStep.SCHEDULER);
     }
 
     /** Payara Micro does not call this on SIGTERM: nothing may depend on it (the cluster recovers a lost node). */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.glossa.lifecycle.boundary.StartupProgress;
 
 /** Ready while the scheduler runs: scheduled publications and document regeneration depend on it. */
 @Readiness
@@ -12,10 +13,19 @@ import org.eclipse.microprofile.health.Readiness;
 public class SchedulingReadiness implements HealthCheck {
 
     @Inject
+    StartupProgress startup;
+
+    @Inject
     Scheduling scheduling;
 
     @Override
     public HealthCheckResponse call() {
+        if (!startup.complete()) {
+            return HealthCheckResponse.named("scheduler")
+                    .down()
+                    .withData("reason", "starting")
+                    .build();
+        }
         return scheduling.running()
                 ? HealthCheckResponse.up("scheduler")
                 : HealthCheckResponse.named("scheduler")

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.glossa.lifecycle.boundary.StartupProgress;
+import org.glossa.lifecycle.boundary.StartupStep;
 import org.glossa.security.control.InvalidAccountException;
 import org.glossa.security.control.UsernameTakenException;
 import org.glossa.security.entity.Role;
@@ -71,7 +73,8 @@ public class AccountBootstrap {
     @Inject
     Accounts accounts;
 
-    private volatile boolean settled;
+    @Inject
+    StartupProgress startup;
 
     @PostConstruct
     void ensureOwner() {
@@ -80,7 +83,7 @@ public class AccountBootstrap {
                     + (ownerUser.isPresent() ? "the password" : "the user") + " is missing)");
         }
         if (accounts.ownerExists()) {
-            settled = true;
+            startup.finished(StartupStep.ACCOUNTS);
             return;
         }
         if (ownerUser.isPresent()) {
@@ -92,12 +95,7 @@ public class AccountBootstrap {
             LOG.warning("No owner account exists, so no one can sign in to the API. Set GLOSSA_OWNER_USER and "
                     + "GLOSSA_OWNER_PASSWORD (at least 12 characters) and restart to create one.");
         }
-        settled = true;
-    }
-
-    /** True once start-up account creation (if any) has finished; readiness waits for it. */
-    public boolean settled() {
-        return settled;
+        startup.finished(StartupStep.ACCOUNTS);
     }
 
     private void createConfiguredOwner(String username, String password) {

@@ -5,22 +5,23 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.glossa.database.boundary.Migrations;
 import org.glossa.domains.boundary.Sites;
 import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SiteDirectory;
+import org.glossa.lifecycle.boundary.StartupProgress;
 import org.glossa.site.control.RenderedPage;
 
 /**
- * Ready when a home page actually renders. Until the schema is migrated it does not try (the page would fail on
- * missing tables). Start-up content, accounts and the scheduler report their own readiness.
+ * Ready when a home page actually renders. Until the node has started it does not try: the page would fail on
+ * missing tables, and an EJB first invoked from the health servlet during the start fails for good (see
+ * {@code org.glossa.lifecycle}).
  */
 @Readiness
 @ApplicationScoped
 public class SiteReadiness implements HealthCheck {
 
     @Inject
-    Migrations migrations;
+    StartupProgress startup;
 
     @Inject
     Sites sites;
@@ -30,7 +31,7 @@ public class SiteReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        if (!migrations.done()) {
+        if (!startup.complete()) {
             return HealthCheckResponse.named("site")
                     .down()
                     .withData("reason", "starting")
