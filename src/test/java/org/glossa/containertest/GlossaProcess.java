@@ -27,9 +27,9 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class GlossaProcess implements AutoCloseable {
 
     /** Concurrent readiness probes while the jar starts, and the pause of each between two requests. */
-    private static final int PROBES = 4;
+    private static final int PROBES = 2;
 
-    private static final long PROBE_PAUSE_MILLIS = 20;
+    private static final long PROBE_PAUSE_MILLIS = 100;
 
     /** What the log says once an EJB's initialisation has failed: it stays failed until the process restarts. */
     private static final String BROKEN_AT_START = "because its original initialization failed";
