@@ -9,7 +9,6 @@ import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.text.UnicodeSet;
 import com.ibm.icu.util.ULocale;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -373,27 +372,36 @@ public final class SlugPolicy {
         if (isAsciiWithoutEscapes(raw)) {
             return Optional.of(raw); // every path of an ASCII slug: nothing to decode
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        // The permalink check decodes every URL of a native-script sitemap: a plain array, as each character other
+        // than an escape is at most three UTF-8 bytes (a surrogate pair, two characters, is four).
+        byte[] bytes = new byte[raw.length() * 3];
+        int length = 0;
         int i = 0;
         while (i < raw.length()) {
-            if (raw.charAt(i) == '%') {
+            char c = raw.charAt(i);
+            if (c == '%') {
                 int high = i + 1 < raw.length() ? hexValue(raw.charAt(i + 1)) : -1;
                 int low = i + 2 < raw.length() ? hexValue(raw.charAt(i + 2)) : -1;
                 if (high < 0 || low < 0) {
                     return Optional.empty();
                 }
-                bytes.write(high << 4 | low);
+                bytes[length++] = (byte) (high << 4 | low);
                 i += 3;
+            } else if (c < 0x80) {
+                bytes[length++] = (byte) c;
+                i++;
             } else {
                 int cp = raw.codePointAt(i);
                 if (Character.getType(cp) == Character.SURROGATE) {
                     return Optional.empty();
                 }
-                bytes.writeBytes(Character.toString(cp).getBytes(StandardCharsets.UTF_8));
+                byte[] encoded = Character.toString(cp).getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(encoded, 0, bytes, length, encoded.length);
+                length += encoded.length;
                 i += Character.charCount(cp);
             }
         }
-        return strictUtf8(bytes.toByteArray());
+        return strictUtf8(bytes, length);
     }
 
     /** UTF-8 of well-formed text (the JDK's fast path), refusing an unpaired surrogate it would replace by '?'. */
@@ -409,13 +417,13 @@ public final class SlugPolicy {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Optional<String> strictUtf8(byte[] bytes) {
+    private static Optional<String> strictUtf8(byte[] bytes, int length) {
         try {
             return Optional.of(StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
+                    .decode(ByteBuffer.wrap(bytes, 0, length))
                     .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();

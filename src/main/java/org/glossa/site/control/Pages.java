@@ -297,9 +297,9 @@ public final class Pages {
         }
         PostItem post = found.get();
         LiveText text = post.in(locale.tag()).orElseThrow();
-        String url = PublicUrl.of(site, ItemKind.POST, text.slug());
+        // The URL is built only where it is used: the permalink check resolves every listed URL and needs the status.
         if (!rawSegment.equals(SlugPolicy.encodePathSegment(text.slug()))) {
-            return Resolution.movedTo(url);
+            return Resolution.movedTo(PublicUrl.of(site, ItemKind.POST, text.slug()));
         }
         return new Resolution(
                 200,
@@ -308,7 +308,7 @@ public final class Pages {
                         locale,
                         post,
                         text,
-                        url,
+                        PublicUrl.of(site, ItemKind.POST, text.slug()),
                         bodies.apply(List.of(text.publicationId())).getOrDefault(text.publicationId(), ""),
                         false),
                 itemKey(ItemKind.POST, post.id()));
@@ -393,13 +393,19 @@ public final class Pages {
         }
         ExperienceItem item = found.get();
         LiveText text = item.in(locale.tag()).orElseThrow();
-        String url = PublicUrl.of(site, ItemKind.EXPERIENCE, text.slug());
         if (!rawSegment.equals(SlugPolicy.encodePathSegment(text.slug()))) {
-            return Resolution.movedTo(url);
+            return Resolution.movedTo(PublicUrl.of(site, ItemKind.EXPERIENCE, text.slug()));
         }
         return new Resolution(
                 200,
-                () -> role(site, locale, item, text, url, bodies.apply(List.of(text.publicationId())), false),
+                () -> role(
+                        site,
+                        locale,
+                        item,
+                        text,
+                        PublicUrl.of(site, ItemKind.EXPERIENCE, text.slug()),
+                        bodies.apply(List.of(text.publicationId())),
+                        false),
                 itemKey(ItemKind.EXPERIENCE, item.id()));
     }
 
