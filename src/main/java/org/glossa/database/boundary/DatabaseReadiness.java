@@ -10,11 +10,12 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.glossa.lifecycle.boundary.StartupProgress;
+import org.glossa.lifecycle.boundary.StartupReadiness;
 
 /**
- * Ready once the node has started (the schema is migrated) and while the database answers (a connection from the pool that passes its
- * check, and a round trip within {@link #CHECK_SECONDS}). The reason names no host, user or driver message: this
- * answer may be read by anyone; the log has the details.
+ * Ready once the node has started (the schema is migrated) and while the database answers (a connection from the
+ * pool that passes its check, and a round trip within {@link #CHECK_SECONDS}). The reason names no host, user or
+ * driver message: this answer may be read by anyone; the log has the details.
  */
 @Readiness
 @ApplicationScoped
@@ -34,7 +35,7 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         if (!startup.complete()) {
-            return down("starting");
+            return StartupReadiness.starting("database");
         }
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.isValid(CHECK_SECONDS)) {

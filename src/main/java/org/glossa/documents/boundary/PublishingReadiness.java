@@ -8,6 +8,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.glossa.documents.control.LocalePublishing;
 import org.glossa.lifecycle.boundary.StartupProgress;
+import org.glossa.lifecycle.boundary.StartupReadiness;
 
 /** DOWN while any locale's sitemap and feed breach the publishing SLA or its last generation failed; data per breached locale. */
 @Readiness
@@ -22,10 +23,10 @@ public class PublishingReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("publishing");
         if (!startup.complete()) {
-            return response.down().withData("reason", "starting").build();
+            return StartupReadiness.starting("publishing");
         }
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("publishing");
         try {
             boolean up = true;
             for (LocalePublishing locale : monitor.evaluate()) {

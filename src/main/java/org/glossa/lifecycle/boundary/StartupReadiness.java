@@ -15,6 +15,14 @@ public class StartupReadiness implements HealthCheck {
     @Inject
     StartupProgress progress;
 
+    /** The answer of another readiness check until the start is complete: it calls nothing else before then. */
+    public static HealthCheckResponse starting(String check) {
+        return HealthCheckResponse.named(check)
+                .down()
+                .withData("reason", "starting")
+                .build();
+    }
+
     @Override
     public HealthCheckResponse call() {
         if (progress.complete()) {

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.glossa.lifecycle.boundary.StartupProgress;
+import org.glossa.lifecycle.boundary.StartupReadiness;
 
 /** Ready while the scheduler runs: scheduled publications and document regeneration depend on it. */
 @Readiness
@@ -21,10 +22,7 @@ public class SchedulingReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         if (!startup.complete()) {
-            return HealthCheckResponse.named("scheduler")
-                    .down()
-                    .withData("reason", "starting")
-                    .build();
+            return StartupReadiness.starting("scheduler");
         }
         return scheduling.running()
                 ? HealthCheckResponse.up("scheduler")

@@ -9,6 +9,7 @@ import org.glossa.domains.boundary.Sites;
 import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SiteDirectory;
 import org.glossa.lifecycle.boundary.StartupProgress;
+import org.glossa.lifecycle.boundary.StartupReadiness;
 import org.glossa.site.control.RenderedPage;
 
 /**
@@ -32,10 +33,7 @@ public class SiteReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         if (!startup.complete()) {
-            return HealthCheckResponse.named("site")
-                    .down()
-                    .withData("reason", "starting")
-                    .build();
+            return StartupReadiness.starting("site");
         }
         try {
             Site first = sites.directory().locales().get(0);
