@@ -10,9 +10,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,19 +34,31 @@ final class BackOfficeBrowser implements AutoCloseable {
             + " && (!window.jQuery || jQuery.active === 0)"
             + " && (!window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && PrimeFaces.animationActive === false))";
 
-    private final Playwright playwright;
+    /**
+     * One Playwright driver and one Chromium for the whole test JVM: starting them takes seconds on this machine, a
+     * new profile (context) for each test a fraction of that, and contexts share nothing (cookies, storage, cache).
+     */
+    private static Playwright playwright;
+
+    private static Browser chromium;
+
     private final int port;
-    private Browser browser;
+    /** The profiles opened through this object, closed with it. */
+    private final List<BrowserContext> contexts = new ArrayList<>();
 
     BackOfficeBrowser(int port) {
         this.port = port;
-        this.playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
-    private Browser browser() {
-        if (browser == null) {
-            browser = playwright
+    private static synchronized Browser chromium() {
+        if (playwright == null) {
+            playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            // Surefire ends the JVM with System.exit; without this the driver and its browser outlive it.
+            Runtime.getRuntime().addShutdownHook(new Thread(BackOfficeBrowser::closeChromium));
+        }
+        if (chromium == null || !chromium.isConnected()) {
+            chromium = playwright
                     .chromium()
                     .launch(new BrowserType.LaunchOptions()
                             .setExecutablePath(Paths.get("/usr/bin/chromium"))
@@ -58,7 +72,21 @@ final class BackOfficeBrowser implements AutoCloseable {
                                     "--host-resolver-rules=MAP " + ADMIN_HOST + " 127.0.0.1, MAP *.example 127.0.0.1,"
                                             + " MAP *.example.de 127.0.0.1")));
         }
-        return browser;
+        return chromium;
+    }
+
+    private static synchronized void closeChromium() {
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+            chromium = null;
+        }
+    }
+
+    private BrowserContext newContext(Browser.NewContextOptions options) {
+        BrowserContext context = chromium().newContext(options);
+        contexts.add(context);
+        return context;
     }
 
     String admin(String path) {
@@ -67,21 +95,19 @@ final class BackOfficeBrowser implements AutoCloseable {
 
     /** A new browser profile speaking {@code acceptLanguage}, with a viewport of that size. */
     BrowserContext context(String acceptLanguage, int width, int height) {
-        return browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setLocale(acceptLanguage)
-                        .setExtraHTTPHeaders(Map.of("Accept-Language", acceptLanguage))
-                        .setViewportSize(width, height));
+        return newContext(new Browser.NewContextOptions()
+                .setLocale(acceptLanguage)
+                .setExtraHTTPHeaders(Map.of("Accept-Language", acceptLanguage))
+                .setViewportSize(width, height));
     }
 
     /** A new browser profile as {@link #context(String, int, int)}, its clock in {@code timeZone}. */
     BrowserContext context(String acceptLanguage, int width, int height, String timeZone) {
-        return browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setLocale(acceptLanguage)
-                        .setTimezoneId(timeZone)
-                        .setExtraHTTPHeaders(Map.of("Accept-Language", acceptLanguage))
-                        .setViewportSize(width, height));
+        return newContext(new Browser.NewContextOptions()
+                .setLocale(acceptLanguage)
+                .setTimezoneId(timeZone)
+                .setExtraHTTPHeaders(Map.of("Accept-Language", acceptLanguage))
+                .setViewportSize(width, height));
     }
 
     /** Waits until the page and PrimeFaces' ajax queue are idle. */
@@ -132,11 +158,16 @@ final class BackOfficeBrowser implements AutoCloseable {
                 .isEmpty();
     }
 
+    /** Closes the profiles opened through this object; Chromium stays for the next test. */
     @Override
     public void close() {
-        if (browser != null) {
-            browser.close();
+        for (BrowserContext context : contexts) {
+            try {
+                context.close();
+            } catch (PlaywrightException browserGone) {
+                // The browser crashed or was closed: its profiles went with it, and the next test launches another.
+            }
         }
-        playwright.close();
+        contexts.clear();
     }
 }
