@@ -115,8 +115,11 @@ class OpenApiFuzzIT {
         List<String> fallbacks = new ArrayList<>();
         int sent = 0;
         try (Connection db = TestDatabase.connect(Deployments.DATABASE)) {
-            String fingerprintQuery = fingerprintQuery(db);
-            String before = fingerprint(db, fingerprintQuery);
+            List<String> tables = fingerprintedTables(db);
+            String writesQuery = writesQuery(tables);
+            String digestQuery = digestQuery(tables);
+            String writesBefore = fingerprint(db, writesQuery);
+            String before = fingerprint(db, digestQuery);
             for (var entry : operations.entrySet()) {
                 List<Case> cases = cases(entry.getKey(), entry.getValue(), targets, random);
                 for (int i = 0; i < cases.size(); i++) {
@@ -125,7 +128,9 @@ class OpenApiFuzzIT {
                     for (boolean asOwner : anonymous ? List.of(true, false) : List.of(true)) {
                         HttpResponse<String> response = send(c, asOwner);
                         sent++;
-                        String after = fingerprint(db, fingerprintQuery);
+                        // The digest reads every row; it is read again only after a write.
+                        String writesAfter = fingerprint(db, writesQuery);
+                        String after = writesAfter.equals(writesBefore) ? before : fingerprint(db, digestQuery);
                         int status = response.statusCode();
                         String type =
                                 response.headers().firstValue("Content-Type").orElse("");
@@ -153,6 +158,7 @@ class OpenApiFuzzIT {
                             fallbacks.add(c.operation + " [" + c.what + "]");
                         }
                         before = after;
+                        writesBefore = writesAfter;
                     }
                 }
             }
@@ -473,8 +479,8 @@ class OpenApiFuzzIT {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** One statement: a digest of every row of every fingerprinted table. */
-    private static String fingerprintQuery(Connection db) throws Exception {
+    /** The application's tables: every table of the schema but Quartz's, Liquibase's and those jobs write. */
+    private static List<String> fingerprintedTables(Connection db) throws Exception {
         List<String> tables = new ArrayList<>();
         try (Statement s = db.createStatement();
                 ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables"
@@ -489,9 +495,26 @@ class OpenApiFuzzIT {
             }
         }
         assertThat(tables).contains("post", "translation", "revision", "publication", "audit_entry", "account");
+        return tables;
+    }
+
+    /** One statement: a digest of every row of every table. */
+    private static String digestQuery(List<String> tables) {
+        return perTable(tables, "SELECT md5(coalesce(string_agg(r::text, ',' ORDER BY r::text), '')) FROM \"%s\" r");
+    }
+
+    /**
+     * One statement that changes with every committed write to the tables, at a fraction of the digest's cost: an
+     * insert or a delete moves a table's row count, and an update gives its row a new version whose creating
+     * transaction ({@code xmin}) is newer, which moves their sum.
+     */
+    private static String writesQuery(List<String> tables) {
+        return perTable(tables, "SELECT count(*) || '/' || coalesce(sum(xmin::text::bigint), 0) FROM \"%s\"");
+    }
+
+    private static String perTable(List<String> tables, String query) {
         return tables.stream()
-                .map(t -> "'" + t + ":' || (SELECT md5(coalesce(string_agg(r::text, ',' ORDER BY r::text), ''))"
-                        + " FROM \"" + t + "\" r)")
+                .map(t -> "'" + t + ":' || (" + query.formatted(t) + ")")
                 .collect(Collectors.joining(" || ' ' || ", "SELECT ", ""));
     }
 
