@@ -28,7 +28,9 @@ class EmbeddedDatabaseSmokeIT {
                     .as("while it started, readiness said what it waited for (and called no EJB: awaitReady checks)")
                     .hasValueSatisfying(answer -> assertThat(answer)
                             .contains("\"reason\":\"starting\"")
-                            .contains("\"waitingFor\""));
+                            .contains("\"waitingFor\"")
+                            .as("every check is in the answer while the application starts, the database's too")
+                            .contains("\"name\":\"database\",\"status\":\"DOWN\""));
             assertThat(client.local("/health/ready").body()).contains("\"name\":\"startup\",\"status\":\"UP\"");
             assertThat(Files.exists(glossa.workDir().resolve("data/glossa.mv.db")))
                     .as("H2 file under ./data")

@@ -1,10 +1,11 @@
 package org.glossa.database.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -29,25 +30,38 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     DatabaseAvailability availability;
 
-    @Resource(lookup = GlossaDataSource.JNDI_NAME)
-    DataSource dataSource;
+    /**
+     * Looked up at the first check after the start, not injected: Payara creates its checks while the application
+     * deploys, before the data source is bound, and leaves a check it cannot create out of every answer until the
+     * start ends.
+     */
+    private volatile DataSource dataSource;
 
     @Override
     public HealthCheckResponse call() {
         if (!startup.complete()) {
             return StartupReadiness.starting("database");
         }
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSource().getConnection()) {
             if (!connection.isValid(CHECK_SECONDS)) {
                 availability.failed(new SQLException("connection check failed"));
                 return down("unreachable");
             }
             availability.succeeded();
             return HealthCheckResponse.up("database");
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | NamingException | RuntimeException e) {
             availability.failed(e);
             return down("unreachable");
         }
+    }
+
+    private DataSource dataSource() throws NamingException {
+        DataSource found = dataSource;
+        if (found == null) {
+            found = InitialContext.doLookup(GlossaDataSource.JNDI_NAME);
+            dataSource = found;
+        }
+        return found;
     }
 
     private static HealthCheckResponse down(String reason) {
