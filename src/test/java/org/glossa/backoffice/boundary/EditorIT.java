@@ -10,6 +10,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -189,7 +190,7 @@ class EditorIT {
             assertThat(page.locator(".preview [lang='de']").count()).isEqualTo(1);
 
             click(page, "Save");
-            assertThat(page.getByText("Saved.").isVisible()).isTrue();
+            PlaywrightAssertions.assertThat(page.getByText("Saved.")).isVisible();
             assertThat(field(page, "Slug").inputValue())
                     .as("a slug derived from the title, as the API does")
                     .startsWith("eine-")
@@ -237,7 +238,7 @@ class EditorIT {
             idle(mine);
             field(mine, "Title").fill("Erste Fassung");
             click(mine, "Save");
-            assertThat(mine.getByText("Saved.").isVisible()).isTrue();
+            PlaywrightAssertions.assertThat(mine.getByText("Saved.")).isVisible();
 
             Page theirs = second.newPage();
             browser().signIn(theirs, "anna", "demo-anna-password");
@@ -247,7 +248,7 @@ class EditorIT {
 
             field(mine, "Title").fill("Zweite Fassung, zuerst gespeichert");
             click(mine, "Save");
-            assertThat(mine.getByText("Saved.").isVisible()).isTrue();
+            PlaywrightAssertions.assertThat(mine.getByText("Saved.")).isVisible();
 
             field(theirs, "Title").fill("Meine Fassung, zu spät gespeichert");
             field(theirs, "Body").fill("Mein Text, der nicht verloren gehen darf.");
@@ -273,7 +274,7 @@ class EditorIT {
             settled(theirs);
 
             click(theirs, "Keep mine");
-            assertThat(theirs.getByText("Saved.").isVisible()).isTrue();
+            PlaywrightAssertions.assertThat(theirs.getByText("Saved.")).isVisible();
             assertThat(theirs.locator("[id='edit:conflict']").count()).isZero();
 
             mine.navigate(browser().admin("/" + item));
@@ -415,7 +416,7 @@ class EditorIT {
             field(page, "Body").fill("Der Plan kostet 1.234,5 Euro.");
             field(page, "Slug").fill("qualitaet-im-editor");
             click(page, "Save");
-            assertThat(page.getByText("Saved.").isVisible()).isTrue();
+            PlaywrightAssertions.assertThat(page.getByText("Saved.")).isVisible();
             Locator titleFindings = page.locator("#quality-title");
             assertThat(field(page, "Title").getAttribute("aria-describedby")).isEqualTo("quality-title");
             assertThat(titleFindings.textContent()).contains("Error").contains("\uFFFD");
@@ -584,7 +585,7 @@ class EditorIT {
                     .isEqualTo("Ein Absatz, der auch das Ende der Sitzung übersteht.");
 
             click(again, "Save");
-            assertThat(again.getByText("Saved.").isVisible()).isTrue();
+            PlaywrightAssertions.assertThat(again.getByText("Saved.")).isVisible();
             assertThat(draftStatus(again).textContent()).startsWith("Saved at ");
             assertThat(keptDrafts(again))
                     .as("a saved text is forgotten by the browser")
@@ -610,7 +611,7 @@ class EditorIT {
             idle(mine);
             field(mine, "Title").fill("Erster Stand");
             click(mine, "Save");
-            assertThat(mine.getByText("Saved.").isVisible()).isTrue();
+            PlaywrightAssertions.assertThat(mine.getByText("Saved.")).isVisible();
             field(mine, "Title").fill("Mein ungespeicherter Stand");
             draftStatus(mine).getByText("Unsaved text kept in this browser at").waitFor();
             mine.close();
@@ -621,7 +622,7 @@ class EditorIT {
             idle(theirs);
             field(theirs, "Title").fill("Neuerer Stand von anderswo");
             click(theirs, "Save");
-            assertThat(theirs.getByText("Saved.").isVisible()).isTrue();
+            PlaywrightAssertions.assertThat(theirs.getByText("Saved.")).isVisible();
 
             Page back = first.newPage();
             back.navigate(browser().admin("/" + item));
@@ -642,7 +643,7 @@ class EditorIT {
             assertThat(conflict.textContent()).contains("Merging by hand");
             field(back, "Title").fill("Zusammengeführter Stand");
             click(back, "Save");
-            assertThat(back.getByText("Saved.").isVisible()).isTrue();
+            PlaywrightAssertions.assertThat(back.getByText("Saved.")).isVisible();
             assertThat(back.locator("[id='edit:conflict']").count()).isZero();
 
             theirs.navigate(browser().admin("/" + item));

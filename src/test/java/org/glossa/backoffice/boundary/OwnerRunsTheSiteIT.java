@@ -9,6 +9,7 @@ import static org.glossa.backoffice.boundary.BackOfficeBrowser.submit;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.awt.Color;
@@ -187,7 +188,7 @@ class OwnerRunsTheSiteIT {
             field(paola, "Body").fill("Da un nuovo articolo al suo testo italiano, programmato e pubblicato.");
             field(paola, "Slug").fill(ITALIAN_SLUG);
             ajax(paola, "Save");
-            assertThat(paola.getByText("Saved.").isVisible()).isTrue();
+            PlaywrightAssertions.assertThat(paola.getByText("Saved.")).isVisible();
             ajax(paola, "Submit for review");
             Locator acknowledgements = paola.locator(".quality-ack input[type='checkbox']");
             if (acknowledgements.count() > 0) {

@@ -10,6 +10,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -261,7 +262,7 @@ class TranslationLoopIT {
             field(anna, "Summary").fill("Vom Entwurf bis zur Seite");
             field(anna, "Body").fill("Der **ganze** Weg, vom Entwurf bis zur Seite.");
             ajax(anna, "Save");
-            assertThat(anna.getByText("Saved.").isVisible()).isTrue();
+            PlaywrightAssertions.assertThat(anna.getByText("Saved.")).isVisible();
             field(anna, "Slug").fill(SLUG);
             ajax(anna, "Save");
 
