@@ -25,9 +25,12 @@ import org.glossa.localization.control.Messages;
 
 /**
  * The editor's quality checks ({@code WEB-INF/includes/editor-checks.xhtml}): what the checks the API runs find in
- * the translation as saved, shown beside the form on every render, each finding tied to its field. Submitting
- * goes through here: errors block it, and each warning must be acknowledged (a checkbox) first; the acknowledged
- * ones are recorded with the submission, as the API does for the keys a client sends.
+ * the text the form holds, shown beside it whenever the form is rendered, each finding tied to its field. That is
+ * the saved translation unless the form has changes not saved yet: after a stale save, for example, the form keeps
+ * the user's text while the saved version is someone else's, and findings about that other version would point at
+ * fields that say something else. Submitting goes through here and judges the saved translation (the editor saves
+ * the form first): errors block it, and each warning must be acknowledged (a checkbox) first; the acknowledged ones
+ * are recorded with the submission, as the API does for the keys a client sends.
  */
 @Named("checks")
 @ViewScoped
@@ -47,20 +50,23 @@ public class EditorChecks implements Serializable {
     @Inject
     UiLanguage ui;
 
+    @Inject
+    EditorView editor;
+
     private ItemKind kind;
     private long id;
     private String locale;
     private List<FindingRow> errors = List.of();
     private List<FindingRow> warnings = List.of();
 
-    /** Runs the checks on the translation the editor's URL names, keeping the acknowledgements already ticked. */
+    /** Runs the checks on the form's text, keeping the acknowledgements already ticked. */
     public void refresh() {
         if (kind == null && !read()) {
             return; // the editor refuses such a URL itself
         }
         TranslationQuality.Report report;
         try {
-            report = translations.checks(viewers.current(), kind, id, locale);
+            report = translations.checks(viewers.current(), kind, id, locale, editor.formText());
         } catch (EditorialException e) {
             errors = List.of();
             warnings = List.of(); // nothing saved yet: nothing to check

@@ -230,6 +230,25 @@ public class EditorView implements Serializable {
         return new TranslatableText(title, slug, summary, body, location);
     }
 
+    /**
+     * The form's text as a save would store it (trimmed, the slug derived from the title when empty); as typed when
+     * a save would refuse it, the refusal being the save's to show.
+     */
+    TranslatableText formText() {
+        if (itemKind == null) {
+            return typed();
+        }
+        try {
+            return TextRules.validated(typed(), itemKind, target);
+        } catch (EditorialException | InvalidSlugException e) {
+            return new TranslatableText(orEmpty(title), orEmpty(slug), summary, orEmpty(body), location);
+        }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
     // ---- actions ---------------------------------------------------------------------------------------------
 
     /** Saves the form as a new revision of the draft. */

@@ -135,9 +135,19 @@ public class Translations {
      */
     public TranslationQuality.Report checks(Viewer viewer, ItemKind kind, long itemId, String localeTag) {
         Translation t = state(viewer, kind, itemId, localeTag).translation();
+        return checks(t, t.text());
+    }
+
+    /** The checks on a text not saved yet (the editor's form), judged as the translation's next revision. */
+    public TranslationQuality.Report checks(
+            Viewer viewer, ItemKind kind, long itemId, String localeTag, TranslatableText text) {
+        return checks(state(viewer, kind, itemId, localeTag).translation(), text);
+    }
+
+    private TranslationQuality.Report checks(Translation t, TranslatableText text) {
         LocaleDefinition locale = LocaleCatalog.standard().get(t.locale());
         return TranslationQuality.of(
-                t, queries(Workflow.EVERYTHING), sites.directory().site(locale), sites.links());
+                t, text, queries(Workflow.EVERYTHING), sites.directory().site(locale), sites.links());
     }
 
     /** The warnings acknowledged with the translation's latest submission (none when it had none). */

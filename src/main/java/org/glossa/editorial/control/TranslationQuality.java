@@ -41,15 +41,29 @@ public final class TranslationQuality {
      * @param own        the site of the translation's locale
      */
     public static Report of(Translation t, TranslationQueries everything, Site own, InternalLinks links) {
+        return of(t, t.text(), everything, own, links);
+    }
+
+    /**
+     * Runs the checks on {@code text} as if it were the translation's: the editor's form before it is saved.
+     *
+     * @param t the stored translation, for its item, locale and source
+     */
+    public static Report of(
+            Translation t, TranslatableText text, TranslationQueries everything, Site own, InternalLinks links) {
         LocaleDefinition locale = LocaleCatalog.standard().get(t.locale());
         String sourceTag = t.item().sourceLocale();
         Optional<TranslatableText> source = t.locale().equals(sourceTag)
                 ? Optional.empty()
                 : everything.translation(t.kind(), t.itemId(), sourceTag).map(Translation::text);
         List<LinkCheck.BrokenLink> broken = LinkCheck.broken(
-                t.body(), own, links, new LinkTargets.Address(t.kind(), t.locale(), t.slug()), everything::linkTargets);
+                text.body(),
+                own,
+                links,
+                new LinkTargets.Address(t.kind(), t.locale(), text.slug()),
+                everything::linkTargets);
         List<Finding> findings = QualityChecks.of(new QualityChecks.Subject(
-                t.kind(), locale, t.text(), LocaleCatalog.standard().get(sourceTag), source.orElse(null), broken));
+                t.kind(), locale, text, LocaleCatalog.standard().get(sourceTag), source.orElse(null), broken));
         return new Report(findings, broken);
     }
 }

@@ -259,6 +259,9 @@ class EditorIT {
             assertThat(field(theirs, "Title").inputValue()).isEqualTo("Meine Fassung, zu spät gespeichert");
             assertThat(field(theirs, "Body").inputValue()).isEqualTo("Mein Text, der nicht verloren gehen darf.");
             assertThat(conflict.locator(".mine").textContent()).contains("Meine Fassung, zu spät gespeichert");
+            assertThat(theirs.locator("[id='edit:checks']").textContent())
+                    .as("the checks judge the text in the form, not the version saved meanwhile (its body is empty)")
+                    .doesNotContain("Required, but empty");
             assertThat(sideBySide(conflict))
                     .as("their version and mine in two columns")
                     .isTrue();
