@@ -9,12 +9,13 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.scheduling.control.ReadersFirst;
 
 /**
  * {@code glossa_publishing_lag_seconds{locale="de"}}: how long the locale's newest publication has waited for its
  * sitemap and feed, as the monitor last found it (0 when up to date); {@code glossa_broken_permalinks{locale="de"}}: the
  * findings of the locale's newest permalink check. One gauge of each per locale, registered at start-up. Beside them,
- * how many sitemap groups the runs since start rendered and kept.
+ * how many sitemap groups the runs since start rendered and kept, and how long they paused for readers' renders.
  */
 @ApplicationScoped
 public class PublishingMetrics {
@@ -23,6 +24,7 @@ public class PublishingMetrics {
     static final String BROKEN_PERMALINKS = "glossa_broken_permalinks";
     static final String GROUPS_RENDERED = "glossa_sitemap_groups_rendered";
     static final String GROUPS_KEPT = "glossa_sitemap_groups_kept";
+    static final String PAUSED_FOR_READERS = "glossa_documents_paused_for_readers_seconds";
 
     @Inject
     MetricRegistry registry;
@@ -32,6 +34,9 @@ public class PublishingMetrics {
 
     @Inject
     Regeneration regeneration;
+
+    @Inject
+    ReadersFirst readersFirst;
 
     void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         Metadata metadata = Metadata.builder()
@@ -67,5 +72,13 @@ public class PublishingMetrics {
                         .build(),
                 regeneration,
                 Regeneration::keptGroups);
+        registry.gauge(
+                Metadata.builder()
+                        .withName(PAUSED_FOR_READERS)
+                        .withDescription("Seconds the documents' runs have paused since start while readers' pages"
+                                + " were rendered (at most half of their time)")
+                        .build(),
+                readersFirst,
+                ReadersFirst::pausedSeconds);
     }
 }

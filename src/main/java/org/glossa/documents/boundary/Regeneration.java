@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glossa.documents.control.BodyLinkCheck;
 import org.glossa.documents.control.ChangedItems;
+import org.glossa.documents.control.GeneratedDocument;
 import org.glossa.documents.control.GenerationObserver;
 import org.glossa.documents.control.GroupStatuses;
 import org.glossa.documents.control.PartPlan;
@@ -30,6 +31,7 @@ import org.glossa.documents.control.PermalinkFindings;
 import org.glossa.documents.control.PublishedContent;
 import org.glossa.documents.control.SiteDocuments;
 import org.glossa.documents.control.SitemapLimits;
+import org.glossa.documents.control.SitemapUrl;
 import org.glossa.documents.entity.PublishingState;
 import org.glossa.domains.boundary.PageResolver;
 import org.glossa.domains.boundary.Sites;
@@ -37,6 +39,7 @@ import org.glossa.domains.control.PageStatus;
 import org.glossa.domains.control.Site;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.localization.control.LocaleDefinition;
+import org.glossa.scheduling.control.ReadersFirst;
 
 /**
  * Regenerates sitemaps, news sitemaps, feeds and robots.txt from the live content into stored documents: everything
@@ -65,6 +68,9 @@ public class Regeneration {
 
     @Inject
     PageResolver pageResolver;
+
+    @Inject
+    ReadersFirst readersFirst;
 
     @Inject
     @ConfigProperty(name = "glossa.sitemap.max-urls", defaultValue = "50000")
@@ -309,6 +315,26 @@ public class Regeneration {
     }
 
     /**
+     * The observer, with each URL the run lists a point where it steps aside while a reader's page is rendered
+     * ({@link ReadersFirst}): the run's rendering would otherwise take the processor from the readers right after a
+     * publication, which changes the pages they ask for next.
+     */
+    private GenerationObserver yieldingToReaders(GenerationObserver observer) {
+        return new GenerationObserver() {
+            @Override
+            public void listed(SitemapUrl url) {
+                readersFirst.pause();
+                observer.listed(url);
+            }
+
+            @Override
+            public void generated(List<GeneratedDocument> documents, List<String> names) {
+                observer.generated(documents, names);
+            }
+        };
+    }
+
+    /**
      * The item groups the run renders, rendered group by group before the locales' transactions store them (see
      * {@link SiteDocuments#preRender}). Empty when that fails: then each locale renders its own, as it does for a
      * locale whose stored parts another node changed meanwhile, and the run does not pair the alternates (the check saw
@@ -397,9 +423,10 @@ public class Regeneration {
         List<LocaleDefinition> regenerated = new ArrayList<>();
         // Rendered and checked by the round before: their bodies are checked, and their findings recorded, with these.
         left.stream().filter(l -> !checked.contains(l)).forEach(regenerated::add);
-        Function<LocaleDefinition, GenerationObserver> observers = locale -> check.filter(c -> checked.contains(locale))
-                .map(c -> c.sitemaps().observer(locale))
-                .orElse(GenerationObserver.NONE);
+        Function<LocaleDefinition, GenerationObserver> observers =
+                locale -> yieldingToReaders(check.filter(c -> checked.contains(locale))
+                        .map(c -> c.sitemaps().observer(locale))
+                        .orElse(GenerationObserver.NONE));
         Optional<SiteDocuments.RenderedParts> ahead = preRender(generator, locales, plan, observers, check);
         try (SiteDocuments.RenderedParts preRendered = ahead.orElse(SiteDocuments.RenderedParts.NONE)) {
             for (LocaleDefinition locale : locales) {

@@ -38,6 +38,7 @@ import org.glossa.domains.control.Site;
 import org.glossa.domains.control.SiteDirectory;
 import org.glossa.localization.control.LocaleCatalog;
 import org.glossa.problem.ServiceUnavailable;
+import org.glossa.scheduling.control.ReadersFirst;
 import org.glossa.site.control.PageCache;
 import org.glossa.site.control.Pages;
 import org.glossa.site.control.QueriedContent;
@@ -88,6 +89,10 @@ public class PublicSite {
 
     @Inject
     DatabaseAvailability availability;
+
+    /** Told of each render, so that the documents' runs step aside meanwhile. */
+    @Inject
+    ReadersFirst readersFirst;
 
     @Inject
     @ConfigProperty(name = "glossa.time-zone", defaultValue = "UTC")
@@ -251,7 +256,12 @@ public class PublicSite {
         if (!availability.worthTrying()) {
             throw new Unavailable(null);
         }
-        long version = cache.version();
+        try (ReadersFirst.Render rendering = readersFirst.rendering()) {
+            return render(route, key, cache.version());
+        }
+    }
+
+    private RenderedPage render(SiteDirectory.Route route, String key, long version) {
         renders.incrementAndGet();
         Site site = route.site();
         RenderedPage page;

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -146,6 +147,7 @@ public final class PublicPagesBenchmark {
                     EditorialApiBenchmark.percentile(ms, 99),
                     EditorialApiBenchmark.percentile(ms, 100),
                     ms.size()));
+            System.out.println(pausedForReaders(http));
             System.out.println(heapInUse(jar, "after the publications"));
             System.out.println(largestLive(jar));
             EditorialApiBenchmark.awaitQuiet(jar);
@@ -368,6 +370,21 @@ public final class PublicPagesBenchmark {
     }
 
     /** The heap the jar holds live: used after a full collection, as {@code jcmd GC.heap_info} reports it. */
+    /** How long the documents' runs stepped aside for readers' renders so far, as the jar's metric says. */
+    private static String pausedForReaders(HttpClient http) throws Exception {
+        String metrics = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + EditorialApiBenchmark.PORT
+                                        + "/metrics?scope=application"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        return metrics.lines()
+                .filter(l -> l.startsWith("glossa_documents_paused_for_readers_seconds"))
+                .findFirst()
+                .map(l -> "documents' runs paused for readers' renders: " + l.substring(l.lastIndexOf(' ') + 1) + " s")
+                .orElse("documents' runs paused for readers' renders: no metric");
+    }
+
     private static String heapInUse(Process jar, String when) throws Exception {
         run("jcmd", String.valueOf(jar.pid()), "GC.run");
         String info = run("jcmd", String.valueOf(jar.pid()), "GC.heap_info");
