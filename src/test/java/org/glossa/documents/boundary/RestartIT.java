@@ -49,6 +49,9 @@ class RestartIT {
                 GlossaProcess.start("restart-first", environment).awaitReady()) {
             firstPort = first.port();
             assertThat(first.log())
+                    .as("a new database is migrated by Liquibase")
+                    .contains("Database schema is up to date on PostgreSQL");
+            assertThat(first.log())
                     .as("a fresh site generates before it is ready")
                     .contains("Sitemaps and feeds generated at start-up")
                     .doesNotContain("in the background");
@@ -70,6 +73,10 @@ class RestartIT {
         try (GlossaProcess second =
                 GlossaProcess.start("restart-second", environment).awaitReady()) {
             assertThat(second.port()).isNotEqualTo(firstPort);
+            assertThat(second.log())
+                    .as("the changelog recorded by the first start is this one: Liquibase has nothing to do")
+                    .contains("Database schema is up to date: its changelog is the one last applied")
+                    .doesNotContain("Database schema is up to date on PostgreSQL");
             assertThat(second.log())
                     .contains("they are served while a full run checks them in the background")
                     .doesNotContain("generated at start-up");
