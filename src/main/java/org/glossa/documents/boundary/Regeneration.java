@@ -316,8 +316,8 @@ public class Regeneration {
 
     /**
      * The observer, with each URL the run lists a point where it steps aside while a reader's page is rendered
-     * ({@link ReadersFirst}): the run's rendering would otherwise take the processor from the readers right after a
-     * publication, which changes the pages they ask for next.
+     * ({@link ReadersFirst}): a long run (the full regeneration renders every group of 17 locales) would otherwise
+     * share the processor with the pages readers are waiting for.
      */
     private GenerationObserver yieldingToReaders(GenerationObserver observer) {
         return new GenerationObserver() {
