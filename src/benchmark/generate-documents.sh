@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Document generation benchmark: every locale's sitemaps, news sitemap and feed, the x-default sitemap and every
-# robots.txt for a large content set, generated from PostgreSQL and stored in it by the production code (twice:
-# everything new, then nothing changed). Prints documents, bytes generated and stored, elapsed time and peak heap.
+# robots.txt for a large content set, generated from PostgreSQL and stored in it by the production code (runs of
+# everything new, then nothing changed, then after publications, then everything new again in the warm JVM). Prints
+# documents, bytes generated and stored, elapsed and processor time, and peak heap.
 #
 #   bash src/benchmark/generate-documents.sh [POSTS [ROLES]]      (default 20000 posts, 50 roles, 17 locales each)
 #
