@@ -49,6 +49,9 @@ class EmbeddedDatabaseSmokeIT {
             HttpResponse<String> chooser = client.get("localhost:" + port, "/", Map.of());
             assertThat(chooser.statusCode()).isEqualTo(200);
             assertThat(glossa.log())
+                    .as("the new database's schema came from the build's script of the changelog, not from Liquibase")
+                    .contains("Database schema created on the new embedded database from the build's script")
+                    .doesNotContain("liquibase.changelog")
                     .contains("Demo content loaded")
                     .contains("H2")
                     .as("the clustered scheduler runs on the embedded database too")

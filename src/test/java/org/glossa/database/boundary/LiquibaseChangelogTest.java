@@ -12,6 +12,7 @@ import liquibase.changelog.DatabaseChangeLog;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.resource.ResourceAccessor;
+import org.glossa.database.control.ChangelogUpdate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +26,7 @@ class LiquibaseChangelogTest {
 
     @Test
     void everyChangelogFileIsValidAgainstTheXsd() throws Exception {
-        DatabaseChangeLog changelog = parseValidating(Migrations.CHANGELOG);
+        DatabaseChangeLog changelog = parseValidating(ChangelogUpdate.CHANGELOG);
 
         assertThat(changelog.getChangeSets()).hasSizeGreaterThan(50);
         assertThat(changelog.getChangeSets())

@@ -4,10 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import liquibase.Liquibase;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
  * A new in-memory H2 database (what the demo runs on) with the whole changelog applied, for tests of statements that
@@ -20,13 +16,7 @@ public final class MigratedH2 {
     /** A connection to a new database named after {@code name}; {@link #shutDown} drops it. */
     public static Connection open(String name) throws Exception {
         String url = "jdbc:h2:mem:" + name + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        try (Liquibase liquibase = new Liquibase(
-                "liquibase/changelog.xml",
-                new ClassLoaderResourceAccessor(MigratedH2.class.getClassLoader()),
-                DatabaseFactory.getInstance()
-                        .findCorrectDatabaseImplementation(new JdbcConnection(DriverManager.getConnection(url))))) {
-            liquibase.update("");
-        }
+        ChangelogUpdate.apply(DriverManager.getConnection(url), MigratedH2.class.getClassLoader());
         return DriverManager.getConnection(url); // Liquibase closed its own
     }
 
