@@ -1,6 +1,7 @@
 package org.glossa.database.control;
 
 import java.sql.Connection;
+import java.util.Map;
 import liquibase.GlobalConfiguration;
 import liquibase.Liquibase;
 import liquibase.Scope;
@@ -8,6 +9,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Applies the changelog with Liquibase, as every path that migrates a database does it: the start-up migration, the
@@ -37,7 +39,16 @@ public final class ChangelogUpdate {
         try (Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(changelogs), database)) {
             // The changelogs ship inside this jar and the build validates them against Liquibase's XSD
             // (LiquibaseChangelogTest); validating them again at every start only costs start-up time.
-            Scope.child(GlobalConfiguration.VALIDATE_XML_CHANGELOG_FILES.getKey(), false, () -> liquibase.update(""));
+            // Its summary goes to the log with the rest of what it says, not to the console.
+            Scope.child(
+                    Map.of(
+                            GlobalConfiguration.VALIDATE_XML_CHANGELOG_FILES.getKey(),
+                            false,
+                            Scope.Attr.ui.name(),
+                            new LoggerUIService(),
+                            "liquibase.command.showSummaryOutput",
+                            "LOG"),
+                    () -> liquibase.update(""));
         }
         return product;
     }

@@ -11,6 +11,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import liquibase.util.LiquibaseUtil;
 
 /**
@@ -21,10 +23,14 @@ import liquibase.util.LiquibaseUtil;
  */
 public final class EmbeddedSchemaScript {
 
+    /** Kept, so that the level set on it stays: Liquibase reports every changeset at INFO, into the build's output. */
+    private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");
+
     private EmbeddedSchemaScript() {}
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
+        LIQUIBASE_LOG.setLevel(Level.WARNING);
         ClassLoader classes = EmbeddedSchemaScript.class.getClassLoader();
         String fingerprint =
                 ChangelogFingerprint.of(classes, ChangelogUpdate.CHANGELOG, LiquibaseUtil.getBuildVersion());
@@ -55,7 +61,6 @@ public final class EmbeddedSchemaScript {
             Path written = Files.createTempFile(out.toAbsolutePath().getParent(), "h2-schema", ".sql");
             Files.write(written, lines, StandardCharsets.UTF_8);
             Files.move(written, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            System.out.printf("%s: %d statements, for changelog %s%n", out, lines.size() - 1, fingerprint);
         } finally {
             try (var files = Files.list(directory)) {
                 for (Path file : files.toList()) {
