@@ -49,8 +49,9 @@ public final class EmbeddedSchema {
      * script's version and {@code fingerprint} is the script's changelog.
      *
      * @return whether it did; false leaves the database as it was, for Liquibase
-     * @throws SQLException when the script failed, once the database is empty again (Liquibase can still create the
-     *                      schema), or when that failed too
+     * @throws SQLException when the script failed, once the database is emptied again so that Liquibase can still
+     *                      create the schema (a failure to empty it is suppressed in this one, and Liquibase then
+     *                      fails loudly on the tables left)
      */
     public static boolean createIfNew(Connection connection, ClassLoader classes, String fingerprint)
             throws SQLException, IOException {
