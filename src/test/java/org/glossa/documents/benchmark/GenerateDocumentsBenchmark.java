@@ -33,15 +33,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import liquibase.Liquibase;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 import org.glossa.content.control.PublicationLinksBackfill;
 import org.glossa.content.control.SlugPolicy;
 import org.glossa.content.entity.EmploymentType;
 import org.glossa.content.entity.ItemKind;
 import org.glossa.content.entity.Workplace;
+import org.glossa.database.control.ChangelogUpdate;
 import org.glossa.documents.boundary.DocumentStore;
 import org.glossa.documents.control.BodyLinkCheck;
 import org.glossa.documents.control.ChangedItems;
@@ -856,20 +853,9 @@ public final class GenerateDocumentsBenchmark {
     }
 
     static void migrate(Connection connection) throws Exception {
-        System.setProperty("liquibase.analytics.enabled", "false");
-        System.setProperty("liquibase.uiService", "LOGGER");
+        // Liquibase reports to the log (ChangelogUpdate), which is not the benchmark's report: warnings only.
         LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
-        // Liquibase writes its progress and update summary to standard output, which is the benchmark's report.
-        java.io.PrintStream report = System.out;
-        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-        try (Liquibase liquibase = new Liquibase(
-                "liquibase/changelog.xml",
-                new ClassLoaderResourceAccessor(GenerateDocumentsBenchmark.class.getClassLoader()),
-                DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)))) {
-            liquibase.update("");
-        } finally {
-            System.setOut(report);
-        }
+        ChangelogUpdate.apply(connection, GenerateDocumentsBenchmark.class.getClassLoader());
     }
 
     /**

@@ -8,12 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.Set;
-import liquibase.Liquibase;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 import org.glossa.containertest.Deployments;
 import org.glossa.containertest.TestDatabase;
+import org.glossa.database.control.ChangelogUpdate;
 import org.glossa.documents.control.DocumentFileCache;
 import org.glossa.documents.control.DocumentSpool;
 import org.glossa.documents.control.DocumentTable;
@@ -37,14 +34,9 @@ class DocumentFileCacheIT {
 
     @BeforeAll
     static void schema() throws Exception {
-        System.setProperty("liquibase.analytics.enabled", "false");
         TestDatabase.recreate(DATABASE);
-        try (Connection c = TestDatabase.connect(DATABASE);
-                Liquibase liquibase = new Liquibase(
-                        "liquibase/changelog.xml",
-                        new ClassLoaderResourceAccessor(DocumentFileCacheIT.class.getClassLoader()),
-                        DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c)))) {
-            liquibase.update("");
+        try (Connection c = TestDatabase.connect(DATABASE)) {
+            ChangelogUpdate.apply(c, DocumentFileCacheIT.class.getClassLoader());
         }
     }
 
